@@ -1,0 +1,48 @@
+/** Ranks places on one indicator over what the store holds, saying how many it covers. */
+import { type Period, withYear } from '../domain/period.js';
+import type { FactIndex } from '../store/fact-store.js';
+import type { Fact } from '../store/schema.js';
+import type { Query } from '../understand/query.js';
+import { lexicon } from '../understand/lexicon.js';
+import { shortFigure } from './figure.js';
+import { bold, escapeHtml, indicatorName, italic, periodText, placeName } from './format.js';
+import { type Reply, reply } from './reply.js';
+
+function latestPerPlace(facts: readonly Fact[]): Fact[] {
+  const m = new Map<string, Fact>();
+  for (const f of facts) m.set(f.place, f); // facts are sorted oldest period first
+  return [...m.values()];
+}
+
+export function rankReply(q: Query, idx: FactIndex): Reply {
+  const indicator = q.indicator!;
+  const all = idx.forIndicator(indicator).filter((f) => f.place !== 'ca-nuoc');
+  const period: Period | null = q.period && q.period.year !== null ? withYear(q.period, q.period.year) : null;
+  let pool = period ? all.filter((f) => JSON.stringify(f.period) === JSON.stringify(period)) : [];
+  let mixed = false;
+  if (period && pool.length < 2 && period.type === 'year') {
+    // "2020": every place's latest figure within that year
+    const inYear = latestPerPlace(all.filter((f) => f.period.year === period.year));
+    if (inYear.length > pool.length) { pool = inYear; mixed = true; }
+  }
+  if (!period) { pool = latestPerPlace(all); mixed = true; }
+  const byValue = pool.every((f) => f.value !== null);
+  const score = (f: Fact) => (byValue ? f.value : f.yoy_pct ?? f.value) ?? Number.NEGATIVE_INFINITY;
+  const ranked = pool.filter((f) => score(f) !== Number.NEGATIVE_INFINITY).sort((a, b) => (q.rankOrder === 'asc' ? score(a) - score(b) : score(b) - score(a)));
+  const head = `Xếp hạng ${indicatorName(indicator).toLowerCase()}${period ? ', ' + periodText(period) : ''}${byValue ? '' : ' (theo tốc độ tăng so với cùng kỳ)'}`;
+  if (!ranked.length) {
+    const have = [...new Set(all.map((f) => f.place))].map(placeName);
+    return reply([bold(head), `Chưa có số liệu${period ? ' ' + escapeHtml(periodText(period)) : ''} để xếp hạng.`, have.length ? escapeHtml(`Chỉ tiêu này có số liệu của: ${have.join(', ')} (các kỳ khác).`) : ''], { period });
+  }
+  const lines = [bold(head)];
+  ranked.forEach((f, i) => {
+    const warn = idx.warning(f);
+    lines.push(`${i + 1}. ${bold(placeName(f.place))}${mixed ? ` (${escapeHtml(periodText(f.period))})` : ''}: ${escapeHtml(shortFigure(f))}${warn ? ' ⚠️ ' + escapeHtml(warn) : ''}`);
+  });
+  const total = lexicon().places.size - 1;
+  lines.push(italic(`Bảng xếp hạng chỉ gồm ${ranked.length} địa phương có số liệu trong kho (trên tổng số ${total} đơn vị hành chính cấp tỉnh trước và sau sáp nhập).`));
+  if (mixed && new Set(ranked.map((f) => JSON.stringify(f.period))).size > 1) lines.push(italic('Lưu ý: số liệu thuộc các kỳ khác nhau, chỉ mang tính tham khảo.'));
+  const unit = lexicon().indicators.get(indicator)!.unit;
+  const chart = ranked.length >= 2 ? { kind: 'bar' as const, title: head, unit: byValue ? unit : '%', series: [{ name: indicatorName(indicator), points: ranked.map((f) => ({ label: placeName(f.place), value: score(f) })) }] } : null;
+  return reply(lines, { period, chart });
+}

@@ -1,0 +1,30 @@
+/** A composed reply: HTML for Telegram, plain text for the terminal and `ask`, next steps. */
+import type { Period, PeriodQuery } from '../domain/period.js';
+import { htmlToPlain } from './format.js';
+
+export interface ChartSeries { readonly name: string; readonly points: readonly { label: string; value: number }[] }
+export interface ChartSpec {
+  readonly kind: 'line' | 'bar';
+  readonly title: string;
+  readonly unit: string;
+  readonly series: readonly ChartSeries[];
+}
+
+/** A next step offered under a reply: a label and the question it asks. */
+export interface NextStep { readonly label: string; readonly question: string }
+
+export interface Reply {
+  readonly html: string;
+  readonly text: string;
+  /** The period the answer is about (the asked one, with an open year resolved). */
+  readonly period: Period | PeriodQuery | null;
+  readonly chart: ChartSpec | null;
+  readonly nextSteps: readonly NextStep[];
+  /** Likely readings when the question was unclear ("Ý bạn là …?"). */
+  readonly didYouMean: readonly NextStep[];
+}
+
+export function reply(lines: readonly (string | null | false | undefined)[], extra: Partial<Omit<Reply, 'html' | 'text'>> = {}): Reply {
+  const html = lines.filter((l): l is string => typeof l === 'string').join('\n');
+  return { html, text: htmlToPlain(html), period: null, chart: null, nextSteps: [], didYouMean: [], ...extra };
+}

@@ -1,0 +1,36 @@
+/** A place's series for one indicator as text (and a chart spec for the picture). */
+import type { FactIndex } from '../store/fact-store.js';
+import type { Query } from '../understand/query.js';
+import { lexicon } from '../understand/lexicon.js';
+import { shortFigure } from './figure.js';
+import { bold, escapeHtml, indicatorName, italic, periodText, placeName, sourceText } from './format.js';
+import { nextStepsFor } from './lookup.js';
+import { type ChartSeries, type Reply, reply } from './reply.js';
+
+export function trendReply(q: Query, idx: FactIndex): Reply {
+  const indicator = q.indicator!;
+  const place = q.places[0]!;
+  const series = idx.series(place, indicator);
+  const name = `${indicatorName(indicator)} – ${placeName(place)}`;
+  if (!series.length) {
+    const have = idx.placesWith(indicator).map(placeName);
+    return reply([`Chưa có chuỗi số liệu ${escapeHtml(indicatorName(indicator).toLowerCase())} của ${escapeHtml(placeName(place))}.`, have.length ? escapeHtml(`Chỉ tiêu này có số liệu của: ${have.join(', ')}.`) : '']);
+  }
+  const lines = [bold(`Diễn biến ${name}`)];
+  for (const f of series) lines.push(`• ${escapeHtml(periodText(f.period))}: ${escapeHtml(shortFigure(f))}`);
+  if (series.length < 3) lines.push(italic(`Kho dữ liệu mới có ${series.length} kỳ cho chỉ tiêu này.`));
+  lines.push(italic(`Nguồn: ${[...new Set(series.map((f) => sourceText(f.source)))].join('; ')}`));
+  const growth = series.some((f) => f.value === null);
+  const groups = new Map<string, ChartSeries['points'][number][]>();
+  for (const f of series) {
+    const kind = f.period.type === 'month' ? 'Từng tháng' : f.period.type === 'quarter' ? 'Từng quý' : 'Lũy kế từ đầu năm';
+    const v = growth ? f.yoy_pct : f.value;
+    if (v === null) continue;
+    if (!groups.has(kind)) groups.set(kind, []);
+    groups.get(kind)!.push({ label: periodText(f.period), value: v });
+  }
+  const unit = growth ? '% so với cùng kỳ' : lexicon().indicators.get(indicator)!.unit;
+  const chartSeries = [...groups].map(([n, points]) => ({ name: n, points }));
+  const chart = chartSeries.some((s) => s.points.length) ? { kind: (chartSeries.some((s) => s.points.length >= 2) ? 'line' : 'bar') as 'line' | 'bar', title: name, unit, series: chartSeries } : null;
+  return reply(lines, { chart, nextSteps: nextStepsFor(idx, indicator, place, null).filter((s) => !s.label.includes('biểu đồ')) });
+}

@@ -1,0 +1,48 @@
+/**
+ * One conversation with the bot: the whole flow (normalize -> understand -> look up ->
+ * compose) plus the context a follow-up reuses. Every transport (Telegram, terminal,
+ * `npm run ask`) talks to this and nothing else.
+ */
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+import timezone from 'dayjs/plugin/timezone.js';
+import { answer } from '../answer/answer.js';
+import type { Reply } from '../answer/reply.js';
+import type { FactIndex } from '../store/fact-store.js';
+import type { Today } from '../understand/periods.js';
+import type { Context, Query } from '../understand/query.js';
+import { understand } from '../understand/understand.js';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+export function todayIn(now: Date = new Date()): Today {
+  const d = dayjs(now).tz(TIME_ZONE);
+  return { year: d.year(), month: d.month() + 1 };
+}
+
+export interface Turn { readonly query: Query; readonly reply: Reply }
+
+export function contextAfter(q: Query, r: Reply, previous: Context | null): Context | null {
+  if (q.intent === 'help' || q.intent === 'unknown') return previous;
+  return { intent: q.intent, places: q.places, indicator: q.indicator, period: r.period ?? q.period };
+}
+
+export class Conversation {
+  private context: Context | null = null;
+
+  constructor(private readonly index: () => FactIndex, private readonly clock: () => Date = () => new Date()) {}
+
+  ask(text: string): Turn {
+    const query = understand(text, this.context, todayIn(this.clock()));
+    const reply = answer(query, this.index());
+    this.context = contextAfter(query, reply, this.context);
+    return { query, reply };
+  }
+
+  reset(): void {
+    this.context = null;
+  }
+}

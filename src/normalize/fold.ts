@@ -1,0 +1,48 @@
+/**
+ * Text normalisation: the first step of the flow. Everything downstream matches on
+ * folded text: NFC, lower case, Vietnamese diacritics removed, đ -> d, punctuation and
+ * emoji turned into spaces. `tokens` and `original` stay aligned one to one so that a
+ * matcher can look at the original casing (for abbreviations such as "KG").
+ */
+
+const MAX_INPUT = 600;
+
+/** Folds one string: lower case, no diacritics, đ -> d. Keeps every other character. */
+export function foldDiacritics(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .normalize('NFC');
+}
+
+/** Folded, lower-cased words of a phrase, joined by single spaces (the dictionary key form). */
+export function foldPhrase(s: string): string {
+  return foldDiacritics(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+export interface NormalizedText {
+  /** NFC input, trimmed, whitespace collapsed, cut to a sane length. */
+  readonly clean: string;
+  /** Folded lower-case text keeping digits, letters, '/', '%', ',' and '.' between digits. */
+  readonly flat: string;
+  /** Folded lower-case words (letters and digits only). */
+  readonly tokens: readonly string[];
+  /** The same words with their original case (diacritics folded). */
+  readonly original: readonly string[];
+}
+
+export function normalize(input: string): NormalizedText {
+  const clean = input.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_INPUT);
+  const folded = foldDiacritics(clean);
+  const original = folded.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const tokens = original.map((t) => t.toLowerCase());
+  const flat = folded
+    .toLowerCase()
+    .replace(/(\d)[.,](?=\d)/g, '$1\u0001')
+    .replace(/[^a-z0-9/%\u0001]+/g, ' ')
+    .replace(/\u0001/g, ',')
+    .replace(/\s*\/\s*/g, '/')
+    .trim();
+  return { clean, flat, tokens, original };
+}

@@ -1,0 +1,52 @@
+/**
+ * Flags figures whose order of magnitude jumps against the place's own history or its
+ * peers (same indicator, other places), comparing monthly rates. A flag never changes a
+ * figure: it is shown next to it ("số liệu nguồn có thể sai đơn vị").
+ */
+import { periodMonths } from '../domain/period.js';
+import type { Fact } from './schema.js';
+
+export const HISTORY_RATIO = 10;
+export const PEER_RATIO = 20;
+export const UNIT_WARNING = 'số liệu nguồn có thể sai đơn vị';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+const rate = (f: Fact) => (f.value as number) / periodMonths(f.period);
+const off = (r: number, ref: number, k: number) => ref > 0 && r > 0 && (r / ref >= k || ref / r >= k);
+
+/** Returns the facts that look implausible, with the reason. */
+export function findImplausible(facts: readonly Fact[]): Map<Fact, string> {
+  const flags = new Map<Fact, string>();
+  const byIndicator = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (f.value === null || f.kind !== 'actual' || f.unit.includes('%')) continue;
+    let list = byIndicator.get(f.indicator);
+    if (!list) byIndicator.set(f.indicator, (list = []));
+    list.push(f);
+  }
+  for (const list of byIndicator.values()) {
+    const byPlace = new Map<string, number[]>();
+    for (const f of list) {
+      let r = byPlace.get(f.place);
+      if (!r) byPlace.set(f.place, (r = []));
+      r.push(rate(f));
+    }
+    const placeMedians = new Map([...byPlace].map(([p, rs]) => [p, median(rs)]));
+    for (const f of list) {
+      const r = rate(f);
+      const own = byPlace.get(f.place)!;
+      if (own.length >= 3) {
+        const others = own.filter((x) => x !== r);
+        if (others.length && off(r, median(others), HISTORY_RATIO)) { flags.set(f, UNIT_WARNING); continue; }
+      }
+      const peers = [...placeMedians].filter(([p]) => p !== f.place).map(([, m]) => m);
+      if (own.length < 3 && peers.length >= 2 && off(r, median(peers), PEER_RATIO)) flags.set(f, UNIT_WARNING);
+    }
+  }
+  return flags;
+}

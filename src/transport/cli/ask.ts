@@ -1,0 +1,40 @@
+/**
+ * `npm run ask -- [--json] "question" ...`: answers as the bot would, on the bundled
+ * store, with no token and no network (contract: ../shared/ASK.md). Arguments are the
+ * turns of one conversation.
+ */
+import { Conversation } from '../../core/conversation.js';
+import { BUNDLED_FACTS } from '../../paths.js';
+import { FactStore } from '../../store/fact-store.js';
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const turns = argv.filter((a) => a !== '--json' && a !== '--');
+  if (!turns.length) {
+    process.stderr.write('cách dùng: npm run ask -- [--json] "câu hỏi" ["câu hỏi tiếp" ...]\n');
+    return 2;
+  }
+  const store = await FactStore.open(process.env.FACTS_PATH ?? BUNDLED_FACTS);
+  const conversation = new Conversation(() => store.index);
+  for (const text of turns) {
+    const { query, reply } = conversation.ask(text);
+    if (json) {
+      process.stdout.write(JSON.stringify({
+        text,
+        intent: query.intent,
+        places: query.places,
+        indicator: query.indicator,
+        period: reply.period ?? query.period,
+        reply: reply.text,
+      }) + '\n');
+    } else {
+      process.stdout.write(reply.text + '\n' + (turns.length > 1 ? '\n' : ''));
+    }
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {
+  process.stderr.write(`lỗi: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

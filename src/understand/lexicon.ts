@@ -1,0 +1,168 @@
+/**
+ * Loads the language data of intents/ once, checks it with zod and builds the
+ * dictionaries the matchers use. Adding a synonym is a change to intents/*.json only.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { foldPhrase } from '../normalize/fold.js';
+import { PhraseIndex } from './phrase-index.js';
+
+const INTENTS_DIR = fileURLToPath(new URL('../../intents/', import.meta.url));
+
+const PlaceSchema = z.object({
+  id: z.string().regex(/^[a-z-]+$/),
+  name: z.string(),
+  kind: z.enum(['tỉnh', 'thành phố']),
+  era: z.enum(['both', 'old']),
+  mergedInto: z.string().optional(),
+  aliases: z.array(z.string()).default([]),
+  abbreviations: z.array(z.string()).default([]),
+});
+const PlacesFileSchema = z.object({
+  mergerDate: z.string(),
+  national: z.object({ id: z.literal('ca-nuoc'), name: z.string(), aliases: z.array(z.string()) }),
+  places: z.array(PlaceSchema),
+});
+const IndicatorSchema = z.object({
+  id: z.string().regex(/^[a-z_]+$/),
+  name: z.string(),
+  short: z.string(),
+  unit: z.string(),
+  growthOnly: z.boolean().default(false),
+  parent: z.string().optional(),
+  phrases: z.array(z.string()),
+  abbreviations: z.array(z.string()).default([]),
+});
+const IntentsFileSchema = z.object({
+  help: z.array(z.string()),
+  subscribe: z.array(z.string()),
+  unsubscribe: z.array(z.string()),
+  rank: z.array(z.string()),
+  rankAscending: z.array(z.string()),
+  trend: z.array(z.string()),
+  compare: z.array(z.string()),
+  compareLinks: z.array(z.string()),
+  followup: z.array(z.string()),
+  focus: z.object({ mom: z.array(z.string()), yoy: z.array(z.string()), plan: z.array(z.string()) }),
+  offTopicHints: z.array(z.string()),
+});
+const PeriodsFileSchema = z.object({
+  monthWords: z.record(z.string(), z.number().int().min(1).max(12)),
+  quarterWords: z.record(z.string(), z.number().int().min(1).max(4)),
+  halfYear: z.array(z.string()),
+  wholeYear: z.array(z.string()),
+  cumulativeMarkers: z.array(z.string()),
+  relative: z.record(z.string(), z.object({ unit: z.enum(['month', 'quarter', 'year']), offset: z.number().int() })),
+});
+
+export type PlaceEntry = z.infer<typeof PlaceSchema> & { readonly national?: boolean };
+export type IndicatorEntry = z.infer<typeof IndicatorSchema>;
+export type IntentPhrases = z.infer<typeof IntentsFileSchema>;
+export type PeriodWords = z.infer<typeof PeriodsFileSchema>;
+
+export interface PlaceAlias { readonly id: string; readonly abbreviation: boolean }
+
+export interface Lexicon {
+  readonly places: ReadonlyMap<string, PlaceEntry>;
+  readonly placeIndex: PhraseIndex<PlaceAlias>;
+  /** Every full-word place alias (folded), for fuzzy matching. */
+  readonly placeNames: readonly { key: string; id: string }[];
+  readonly indicators: ReadonlyMap<string, IndicatorEntry>;
+  readonly indicatorIndex: PhraseIndex<string>;
+  readonly indicatorNames: readonly { key: string; id: string }[];
+  readonly intents: IntentPhrases;
+  readonly periods: PeriodWords;
+  /** Folded words that belong to some phrase of the lexicon (never fuzzy-matched as places). */
+  readonly knownWords: ReadonlySet<string>;
+}
+
+function readJson<T>(file: string, schema: z.ZodType<T>): T {
+  const path = INTENTS_DIR + file;
+  const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`intents/${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+function fold<T extends Record<string, unknown>>(o: T, keys: (keyof T)[]): T {
+  const out = { ...o };
+  for (const k of keys) out[k] = (o[k] as string[]).map(foldPhrase) as T[keyof T];
+  return out;
+}
+
+export function loadLexicon(): Lexicon {
+  const placesFile = readJson('places.json', PlacesFileSchema);
+  const indicatorsFile = readJson('indicators.json', z.object({ indicators: z.array(IndicatorSchema) }));
+  const rawIntents = readJson('intents.json', IntentsFileSchema);
+  const rawPeriods = readJson('periods.json', PeriodsFileSchema);
+
+  const places = new Map<string, PlaceEntry>();
+  const placeIndex = new PhraseIndex<PlaceAlias>();
+  const placeNames: { key: string; id: string }[] = [];
+  const national: PlaceEntry = {
+    id: 'ca-nuoc', name: placesFile.national.name, kind: 'tỉnh', era: 'both',
+    aliases: placesFile.national.aliases, abbreviations: [], national: true,
+  };
+  for (const p of [...placesFile.places, national]) {
+    if (places.has(p.id)) throw new Error(`intents/places.json: duplicate id ${p.id}`);
+    places.set(p.id, p);
+    for (const a of [p.name, ...p.aliases]) {
+      placeIndex.add(a, { id: p.id, abbreviation: false });
+      const key = foldPhrase(a);
+      if (key.length >= 4) placeNames.push({ key, id: p.id });
+    }
+    for (const a of p.abbreviations) placeIndex.add(a, { id: p.id, abbreviation: true });
+  }
+  for (const p of places.values()) {
+    if (p.mergedInto && !places.has(p.mergedInto)) throw new Error(`intents/places.json: ${p.id} merges into unknown ${p.mergedInto}`);
+  }
+
+  const indicators = new Map<string, IndicatorEntry>();
+  const indicatorIndex = new PhraseIndex<string>();
+  const indicatorNames: { key: string; id: string }[] = [];
+  // Longer phrases first so that a short synonym never shadows a longer one of another indicator.
+  const all = indicatorsFile.indicators.flatMap((ind) => {
+    indicators.set(ind.id, ind);
+    return [...ind.phrases, ...ind.abbreviations, ind.short].map((ph) => ({ ph, id: ind.id }));
+  });
+  for (const { ph, id } of all) {
+    indicatorIndex.add(ph, id);
+    const key = foldPhrase(ph);
+    if (key.includes(' ') && key.length >= 6) indicatorNames.push({ key, id });
+  }
+  for (const ind of indicators.values()) {
+    if (ind.parent && !indicators.has(ind.parent)) throw new Error(`intents/indicators.json: ${ind.id} has unknown parent ${ind.parent}`);
+  }
+
+  const intents: IntentPhrases = {
+    ...fold(rawIntents, ['help', 'subscribe', 'unsubscribe', 'rank', 'rankAscending', 'trend', 'compare', 'compareLinks', 'followup', 'offTopicHints']),
+    focus: fold(rawIntents.focus, ['mom', 'yoy', 'plan']),
+  };
+  const periods: PeriodWords = {
+    ...rawPeriods,
+    halfYear: rawPeriods.halfYear.map(foldPhrase),
+    wholeYear: rawPeriods.wholeYear.map(foldPhrase),
+    cumulativeMarkers: rawPeriods.cumulativeMarkers.map(foldPhrase),
+    monthWords: Object.fromEntries(Object.entries(rawPeriods.monthWords).map(([k, v]) => [foldPhrase(k), v])),
+    quarterWords: Object.fromEntries(Object.entries(rawPeriods.quarterWords).map(([k, v]) => [foldPhrase(k), v])),
+    relative: Object.fromEntries(Object.entries(rawPeriods.relative).map(([k, v]) => [foldPhrase(k), v])),
+  };
+
+  const knownWords = new Set<string>();
+  const addWords = (phrases: Iterable<string>) => { for (const ph of phrases) for (const w of ph.split(' ')) knownWords.add(w); };
+  addWords(indicatorIndex.keys());
+  for (const list of [intents.help, intents.rank, intents.trend, intents.compare, intents.compareLinks, intents.followup, intents.subscribe, intents.unsubscribe, intents.focus.mom, intents.focus.yoy, intents.focus.plan, periods.halfYear, periods.wholeYear, periods.cumulativeMarkers, Object.keys(periods.relative)]) addWords(list);
+  addWords(['thang', 'nam', 'quy', 'bao', 'nhieu', 'cua', 'tai', 'la', 'thi', 'sao', 'dat', 'tinh', 'thanh', 'pho', 'tp', 'o', 'the', 'nao', 'dau', 'trong', 'ky', 'hang']);
+
+  return { places, placeIndex, placeNames, indicators, indicatorIndex, indicatorNames, intents, periods, knownWords };
+}
+
+let cached: Lexicon | null = null;
+/** The lexicon of intents/, loaded on first use. */
+export function lexicon(): Lexicon {
+  cached ??= loadLexicon();
+  return cached;
+}

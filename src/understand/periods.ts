@@ -1,0 +1,118 @@
+/**
+ * Reads the period a question asks for: tháng 4, tháng tư, T4/2020, 04/2020, 4T/2020,
+ * lũy kế 4 tháng, 4 tháng đầu năm, nửa đầu năm, 9 tháng, quý I / quý 1, cả năm, năm 2020,
+ * tính đến tháng 4, từ đầu năm đến hết tháng 4, tháng trước, năm ngoái... Words come from
+ * intents/periods.json; only the number shapes are here. All regexes are linear (no nested
+ * quantifiers) so hostile input cannot make them backtrack.
+ */
+import type { PeriodQuery } from '../domain/period.js';
+import type { Lexicon } from './lexicon.js';
+
+export interface Today { readonly year: number; readonly month: number }
+
+export interface PeriodReading {
+  readonly period: PeriodQuery | null;
+  /** The period came from a relative phrase (tháng trước, năm nay...). */
+  readonly relative: boolean;
+  /** The text asked for the cumulative form of whatever month it names. */
+  readonly cumulative: boolean;
+}
+
+const YEAR = /(?:^|[^0-9,])((?:19[89]|20[0-9])[0-9])(?![0-9,])/;
+const YTD_T = /(?:^|[^a-z0-9])(\d{1,2})t(?:\/|\s|$)/;
+const YTD_N = /(?:^|[^a-z0-9/])(\d{1,2}) thang(?:\s|$)/;
+const MONTH_T = /(?:^|[^a-z0-9])t(\d{1,2})(?:\/|\s|$)/;
+const MONTH_N = /(?:^|\s)thang (\d{1,2})(?![0-9,])/;
+const MONTH_SLASH = /(?:^|\s)(\d{1,2})\/((?:19|20)\d\d)(?!\d)/;
+const QUARTER_N = /(?:^|\s)(?:quy|q) ?(\d)(?!\d)/;
+const QUARTER_W = /(?:^|\s)quy ([a-z]+)/;
+const CUMULATIVE_N = /(?:luy ke|tinh den(?: het)?|den het|dau nam den(?: het)?|dau nam toi|cong don|tich luy)(?: thang)? (\d{1,2})(?![0-9,])/;
+
+function validMonth(n: number): number | null {
+  return n >= 1 && n <= 12 ? n : null;
+}
+
+/** Removes "so với tháng trước", "so cùng kỳ năm 2019"...: comparisons, not the period asked for. */
+export function stripComparisons(flat: string): string {
+  return flat
+    .replace(/\bso(?: voi)? cung ky(?: nam (?:truoc|ngoai|\d{4}))?/g, ' ')
+    .replace(/\bso(?: voi)? (?:thang|nam) (?:truoc|lien truoc|ngoai)(?: do)?/g, ' ')
+    .replace(/\bso(?: voi)? thang \d{1,2}(?:\/\d{4})?/g, ' ')
+    .replace(/\bso(?: voi)? nam \d{4}/g, ' ');
+}
+
+function wordMonth(rest: string, lex: Lexicon): number | null {
+  // longest word first: "muoi mot" before "muoi"
+  const two = rest.split(' ', 2).join(' ');
+  const one = rest.split(' ', 1)[0] ?? '';
+  return lex.periods.monthWords[two] ?? lex.periods.monthWords[one] ?? null;
+}
+
+function hasAny(text: string, phrases: readonly string[]): boolean {
+  for (const p of phrases) {
+    const at = text.indexOf(p);
+    if (at >= 0 && (at === 0 || text[at - 1] === ' ') && (at + p.length === text.length || /[\s/]/.test(text[at + p.length]!))) return true;
+  }
+  return false;
+}
+
+function relativePeriod(text: string, lex: Lexicon, today: Today): { unit: string; year: number; month: number; quarter: number } | null {
+  for (const [phrase, rel] of Object.entries(lex.periods.relative)) {
+    if (!hasAny(text, [phrase])) continue;
+    let idx = today.year * 12 + today.month - 1;
+    if (rel.unit === 'month') idx += rel.offset;
+    if (rel.unit === 'quarter') idx += rel.offset * 3;
+    if (rel.unit === 'year') idx += rel.offset * 12;
+    const year = Math.floor(idx / 12), month = (idx % 12) + 1;
+    return { unit: rel.unit, year, month, quarter: Math.floor((month - 1) / 3) + 1 };
+  }
+  return null;
+}
+
+export function readPeriod(flatInput: string, lex: Lexicon, today: Today): PeriodReading {
+  const text = stripComparisons(flatInput);
+  const rel = relativePeriod(text, lex, today);
+  const yearMatch = YEAR.exec(text);
+  let year: number | null = yearMatch ? Number(yearMatch[1]) : null;
+  if (year === null && rel?.unit === 'year') year = rel.year;
+  const cumulative = hasAny(text, lex.periods.cumulativeMarkers);
+
+  // cumulative spans from January
+  let ytd: number | null = null;
+  let m = CUMULATIVE_N.exec(text) ?? YTD_T.exec(text) ?? YTD_N.exec(text);
+  if (m) ytd = validMonth(Number(m[1]));
+  if (ytd === null && hasAny(text, lex.periods.halfYear)) ytd = 6;
+  if (ytd === null) {
+    const w = /(?:^|\s)([a-z]+(?: [a-z]+)?) thang dau nam/.exec(text) ?? /(?:^|\s)(sau|chin) thang(?:\s|$)/.exec(text);
+    if (w) ytd = wordMonth(w[1]!.split(' ').slice(-1)[0]!, lex) ?? wordMonth(w[1]!, lex);
+  }
+  if (ytd !== null) return { period: { type: 'ytd', year, month: ytd }, relative: !!rel, cumulative: true };
+
+  const q = QUARTER_N.exec(text);
+  const qw = q ? null : QUARTER_W.exec(text);
+  const quarter = q ? Number(q[1]) : qw ? lex.periods.quarterWords[qw[1]!] ?? null : null;
+  if (quarter && quarter >= 1 && quarter <= 4) return { period: { type: 'quarter', year, quarter }, relative: !!rel, cumulative };
+  if (rel?.unit === 'quarter') return { period: { type: 'quarter', year: rel.year, quarter: rel.quarter }, relative: true, cumulative };
+
+  let month: number | null = null;
+  const slash = MONTH_SLASH.exec(text);
+  if (slash) { month = validMonth(Number(slash[1])); year ??= Number(slash[2]); }
+  m = MONTH_N.exec(text) ?? MONTH_T.exec(text);
+  if (month === null && m) month = validMonth(Number(m[1]));
+  if (month === null) {
+    const at = text.search(/(?:^|\s)thang [a-z]/);
+    if (at >= 0) {
+      const rest = text.slice(text.indexOf('thang', at) + 6);
+      if (!/^(?:nay|truoc|vua|qua|hien|dau|cuoi|sau nay)\b/.test(rest)) month = wordMonth(rest, lex);
+    }
+  }
+  if (month === null && rel?.unit === 'month') {
+    return { period: { type: cumulative ? 'ytd' : 'month', year: rel.year, month: rel.month }, relative: true, cumulative };
+  }
+  if (month !== null) return { period: { type: cumulative ? 'ytd' : 'month', year, month }, relative: !!rel, cumulative };
+
+  if (year !== null || hasAny(text, lex.periods.wholeYear.filter((w) => w !== 'nam'))) {
+    return { period: { type: 'year', year }, relative: !!rel, cumulative };
+  }
+  return { period: null, relative: false, cumulative };
+}

@@ -1,0 +1,65 @@
+/** Longest-match dictionary lookup over folded word sequences. */
+import { foldPhrase } from '../normalize/fold.js';
+
+export interface PhraseHit<T> {
+  readonly start: number;
+  readonly end: number; // exclusive
+  readonly value: T;
+}
+
+export class PhraseIndex<T> {
+  private readonly map = new Map<string, T>();
+  private maxWords = 1;
+
+  /** Adds a phrase (any form: diacritics, case and punctuation are folded). First entry wins. */
+  add(phrase: string, value: T): void {
+    const key = foldPhrase(phrase);
+    if (!key || this.map.has(key)) return;
+    this.map.set(key, value);
+    this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+  }
+
+  get(phrase: string): T | undefined {
+    return this.map.get(foldPhrase(phrase));
+  }
+
+  keys(): IterableIterator<string> {
+    return this.map.keys();
+  }
+
+  /**
+   * Scans left to right, taking at each position the longest phrase that starts there.
+   * `taken[i]` true skips word i (already claimed by another matcher).
+   */
+  scan(tokens: readonly string[], taken?: readonly boolean[]): PhraseHit<T>[] {
+    const hits: PhraseHit<T>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let found: PhraseHit<T> | null = null;
+      const longest = Math.min(this.maxWords, tokens.length - i);
+      for (let n = longest; n >= 1 && !found; n--) {
+        let free = true;
+        for (let k = i; k < i + n; k++) if (taken?.[k]) { free = false; break; }
+        if (!free) continue;
+        const value = this.map.get(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '));
+        if (value !== undefined) found = { start: i, end: i + n, value };
+      }
+      if (found) { hits.push(found); i = found.end; } else i++;
+    }
+    return hits;
+  }
+}
+
+/** Whole-word containment test of a folded phrase in a folded, space-joined text. */
+export function hasPhrase(joined: string, phrase: string): boolean {
+  const at = joined.indexOf(phrase);
+  if (at < 0) return false;
+  let from = at;
+  while (from >= 0) {
+    const before = from === 0 || joined[from - 1] === ' ';
+    const after = from + phrase.length === joined.length || joined[from + phrase.length] === ' ';
+    if (before && after) return true;
+    from = joined.indexOf(phrase, from + 1);
+  }
+  return false;
+}

@@ -1,0 +1,35 @@
+/** What a question asks, once understood: the contract between understanding and answering. */
+import type { Period, PeriodQuery } from '../domain/period.js';
+import type { Correction } from './entities.js';
+
+export type Intent = 'lookup' | 'compare' | 'rank' | 'trend' | 'help' | 'subscribe' | 'unknown';
+export type Focus = { mom: boolean; yoy: boolean; plan: boolean };
+export type Reused = 'places' | 'indicator' | 'period' | 'year';
+
+export interface Query {
+  readonly text: string;
+  readonly intent: Intent;
+  readonly places: readonly string[];
+  readonly indicator: string | null;
+  /** Other indicators named in the same question (for "Ý bạn là"). */
+  readonly otherIndicators: readonly string[];
+  readonly period: PeriodQuery | null;
+  readonly focus: Focus;
+  readonly rankOrder: 'desc' | 'asc';
+  readonly unsubscribe: boolean;
+  /** What this turn took from the previous one. */
+  readonly reused: readonly Reused[];
+  readonly corrections: readonly Correction[];
+  /** A typo that could be several places: ask, do not guess. */
+  readonly ambiguousPlaces: readonly string[];
+  /** Looks like a question about something else (weather, gold price...). */
+  readonly offTopic: boolean;
+}
+
+/** What a conversation remembers between turns. */
+export interface Context {
+  readonly intent: Intent;
+  readonly places: readonly string[];
+  readonly indicator: string | null;
+  readonly period: Period | PeriodQuery | null;
+}

@@ -1,0 +1,87 @@
+/**
+ * Understanding: normalised text -> Query (intent, places, indicator, period), with the
+ * previous turn's context filling what a follow-up leaves open.
+ */
+import { normalize } from '../normalize/fold.js';
+import { readEntities } from './entities.js';
+import { type Lexicon, lexicon } from './lexicon.js';
+import { hasPhrase } from './phrase-index.js';
+import { readPeriod, type Today } from './periods.js';
+import type { Context, Focus, Intent, Query, Reused } from './query.js';
+
+const anyPhrase = (joined: string, phrases: readonly string[]) => phrases.some((p) => hasPhrase(joined, p));
+
+function readFocus(joined: string, lex: Lexicon): Focus {
+  return {
+    mom: anyPhrase(joined, lex.intents.focus.mom),
+    yoy: anyPhrase(joined, lex.intents.focus.yoy),
+    plan: anyPhrase(joined, lex.intents.focus.plan),
+  };
+}
+
+export function understand(input: string, context: Context | null, today: Today, lex: Lexicon = lexicon()): Query {
+  const text = normalize(input);
+  const joined = text.tokens.join(' ');
+  const entities = readEntities(text, lex);
+  const reading = readPeriod(text.flat, lex, today);
+  let period = reading.period;
+  let places = [...entities.places];
+  let indicator = entities.indicators[0] ?? null;
+  const focus = readFocus(joined, lex);
+  const unsubscribe = anyPhrase(joined, lex.intents.unsubscribe);
+
+  let intent: Intent;
+  const named = places.length > 0 || indicator !== null;
+  if (unsubscribe || anyPhrase(joined, lex.intents.subscribe)) intent = 'subscribe';
+  else if (!named && (joined === '' || anyPhrase(joined, lex.intents.help))) intent = 'help';
+  else if (anyPhrase(joined, lex.intents.rank) && places.length <= 1 && (indicator !== null || context?.indicator)) intent = 'rank';
+  else if (anyPhrase(joined, lex.intents.trend)) intent = 'trend';
+  else if (places.length >= 2 || anyPhrase(joined, lex.intents.compare)) intent = 'compare';
+  else if (named || period !== null || entities.ambiguousPlaces.length > 0) intent = 'lookup';
+  else intent = 'unknown';
+
+  // "so với Hải Phòng" after a question about Kiên Giang: a comparison with what was asked
+  const comparesWithPrevious = context && places.length === 1 && context.places.length > 0 &&
+    !context.places.includes(places[0]!) && /(?:^| )(?:so voi|so|vs|voi)(?: | tinh | thanh pho | tp )/.test(joined + ' ') &&
+    indicator === null;
+
+  const reused: Reused[] = [];
+  const followUp = context && context.intent !== 'help' && context.intent !== 'unknown' && intent !== 'help' && intent !== 'unknown';
+  if (followUp && context) {
+    if (comparesWithPrevious) {
+      places = [...context.places.filter((p) => p !== places[0]), places[0]!];
+      intent = 'compare';
+      reused.push('places');
+    }
+    const partial = places.length === 0 || indicator === null;
+    if (places.length === 0 && intent !== 'rank' && context.places.length) {
+      places = [...context.places];
+      reused.push('places');
+      if (intent === 'lookup' && (context.intent === 'compare' || context.intent === 'trend')) intent = context.intent;
+    }
+    if (indicator === null && context.indicator) { indicator = context.indicator; reused.push('indicator'); }
+    if (period === null && context.period && partial && intent !== 'trend') { period = context.period; reused.push('period'); }
+    else if (period && period.year === null && context.period?.year != null && !reading.relative) {
+      period = { ...period, year: context.period.year };
+      reused.push('year');
+    }
+  }
+  if (intent === 'lookup' && places.length === 0 && indicator === null && entities.ambiguousPlaces.length === 0) intent = 'unknown';
+  if (intent === 'rank' && places.length > 0 && reused.includes('places')) places = [];
+
+  return {
+    text: input,
+    intent,
+    places,
+    indicator,
+    otherIndicators: entities.indicators.slice(1),
+    period,
+    focus,
+    rankOrder: anyPhrase(joined, lex.intents.rankAscending) ? 'asc' : 'desc',
+    unsubscribe,
+    reused,
+    corrections: entities.corrections,
+    ambiguousPlaces: [...new Set(entities.ambiguousPlaces)],
+    offTopic: anyPhrase(joined, lex.intents.offTopicHints),
+  };
+}
