@@ -24,7 +24,8 @@ export function compareReply(q: Query, idx: FactIndex): Reply {
   const rows: { place: string; fact: Fact | null; note: string | null }[] = [];
   for (const asked of q.places) {
     const r = resolve(idx, asked, indicator, period);
-    const fact = r.facts.find((f) => f.value !== null) ?? r.facts[0] ?? null;
+    // with no shared period, a cumulative figure (from January) compares better than a single month
+    const fact = r.facts.find((f) => f.value !== null && f.period.type !== 'month') ?? r.facts.find((f) => f.value !== null) ?? r.facts[0] ?? null;
     rows.push({ place: r.place, fact, note: r.mergedFrom ? mergerNote(r.mergedFrom, r.place) : null });
   }
   const lines = [bold(`So sánh ${indicatorName(indicator).toLowerCase()}${period && period.year !== null ? ', ' + periodText(period) : ''}`)];

@@ -26,7 +26,9 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
     if (inYear.length > pool.length) { pool = inYear; mixed = true; }
   }
   if (!period) { pool = latestPerPlace(all); mixed = true; }
-  const byValue = pool.every((f) => f.value !== null);
+  const withValue = pool.filter((f) => f.value !== null);
+  const byValue = withValue.length >= Math.max(1, pool.length - withValue.length);
+  const growthOnly = byValue ? pool.filter((f) => f.value === null) : [];
   const score = (f: Fact) => (byValue ? f.value : f.yoy_pct ?? f.value) ?? Number.NEGATIVE_INFINITY;
   const ranked = pool.filter((f) => score(f) !== Number.NEGATIVE_INFINITY).sort((a, b) => (q.rankOrder === 'asc' ? score(a) - score(b) : score(b) - score(a)));
   const head = `Xếp hạng ${indicatorName(indicator).toLowerCase()}${period ? ', ' + periodText(period) : ''}${byValue ? '' : ' (theo tốc độ tăng so với cùng kỳ)'}`;
@@ -39,6 +41,7 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
     const warn = idx.warning(f);
     lines.push(`${i + 1}. ${bold(placeName(f.place))}${mixed ? ` (${escapeHtml(periodText(f.period))})` : ''}: ${escapeHtml(shortFigure(f))}${warn ? ' ⚠️ ' + escapeHtml(warn) : ''}`);
   });
+  if (growthOnly.length) lines.push(escapeHtml(`Không xếp hạng (nguồn chỉ nêu tốc độ tăng): ${growthOnly.map((f) => `${placeName(f.place)} ${shortFigure(f)}`).join('; ')}.`));
   const total = lexicon().places.size - 1;
   lines.push(italic(`Bảng xếp hạng chỉ gồm ${ranked.length} địa phương có số liệu trong kho (trên tổng số ${total} đơn vị hành chính cấp tỉnh trước và sau sáp nhập).`));
   if (mixed && new Set(ranked.map((f) => JSON.stringify(f.period))).size > 1) lines.push(italic('Lưu ý: số liệu thuộc các kỳ khác nhau, chỉ mang tính tham khảo.'));

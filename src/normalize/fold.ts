@@ -30,6 +30,8 @@ export interface NormalizedText {
   readonly tokens: readonly string[];
   /** The same words with their original case (diacritics folded). */
   readonly original: readonly string[];
+  /** The same words in lower case with their diacritics, or null if they do not align. */
+  readonly accented: readonly string[] | null;
 }
 
 export function normalize(input: string): NormalizedText {
@@ -44,5 +46,7 @@ export function normalize(input: string): NormalizedText {
     .replace(/\u0001/g, ',')
     .replace(/\s*\/\s*/g, '/')
     .trim();
-  return { clean, flat, tokens, original };
+  const accentedWords = clean.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const accented = accentedWords.length === tokens.length && accentedWords.every((w, i) => foldDiacritics(w) === tokens[i]) ? accentedWords : null;
+  return { clean, flat, tokens, original, accented };
 }

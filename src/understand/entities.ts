@@ -16,6 +16,8 @@ export interface Entities {
   readonly ambiguousPlaces: string[];
   /** Word positions claimed by a place or indicator. */
   readonly taken: boolean[];
+  /** Word positions claimed by a place (not to be read as intent words). */
+  readonly placeTaken: boolean[];
 }
 
 const matchers = new WeakMap<Lexicon, { places: FuzzyMatcher; indicators: FuzzyMatcher }>();
@@ -31,6 +33,17 @@ function fuzzyFor(lex: Lexicon) {
 const isNumber = (t: string) => /^\d/.test(t);
 const MAX_FUZZY_LOOKUPS = 16;
 
+/** "diễn biến" (trend) folds like "Điện Biên": tell them apart by accents, or by what follows. */
+function isFalseFriend(text: NormalizedText, lex: Lexicon, start: number, end: number, taken: readonly boolean[], placeCount: number): boolean {
+  const folded = text.tokens.slice(start, end).join(' ');
+  const word = lex.placeFalseFriends.get(folded);
+  if (!word) return false;
+  const typed = text.accented?.slice(start, end).join(' ');
+  if (typed === word) return true;
+  if (typed !== undefined && typed !== folded) return false; // typed with the place's own accents
+  return taken[end] === true || placeCount > 1;
+}
+
 export function readEntities(text: NormalizedText, lex: Lexicon): Entities {
   const { tokens, original } = text;
   const taken = new Array<boolean>(tokens.length).fill(false);
@@ -43,7 +56,10 @@ export function readEntities(text: NormalizedText, lex: Lexicon): Entities {
     for (let k = hit.start; k < hit.end; k++) taken[k] = true;
     if (!indicators.includes(hit.value)) indicators.push(hit.value);
   }
-  for (const hit of lex.placeIndex.scan(tokens, taken)) {
+  const placeTaken = new Array<boolean>(tokens.length).fill(false);
+  const placeHits = lex.placeIndex.scan(tokens, taken);
+  for (const hit of placeHits) {
+    if (isFalseFriend(text, lex, hit.start, hit.end, taken, placeHits.length)) continue;
     if (hit.value.abbreviation) {
       // "KG" is also kilograms: only trust a short form written in capitals, or next to an indicator
       const typed = original[hit.start]!;
@@ -51,13 +67,13 @@ export function readEntities(text: NormalizedText, lex: Lexicon): Entities {
       const afterNumber = hit.start > 0 && isNumber(tokens[hit.start - 1]!);
       if (!upper && (indicators.length === 0 || afterNumber)) continue;
     }
-    for (let k = hit.start; k < hit.end; k++) taken[k] = true;
+    for (let k = hit.start; k < hit.end; k++) taken[k] = placeTaken[k] = true;
     if (!places.includes(hit.value.id)) places.push(hit.value.id);
   }
 
   // fuzzy pass over runs of unclaimed, unknown words
   const fuzzy = fuzzyFor(lex);
-  const free = tokens.map((t, i) => !taken[i] && !isNumber(t) && t.length >= 2 && !lex.knownWords.has(t));
+  const free = tokens.map((t, i) => !taken[i] && !isNumber(t) && t.length >= 2 && !lex.stopwords.has(t));
   let lookups = 0;
   for (let i = 0; i < tokens.length && lookups < MAX_FUZZY_LOOKUPS; i++) {
     if (!free[i]) continue;
@@ -74,6 +90,7 @@ export function readEntities(text: NormalizedText, lex: Lexicon): Entities {
         const place = fuzzy.places.match(phrase);
         if (place.id) {
           if (!places.includes(place.id)) places.push(place.id);
+          for (let k = j; k < j + n; k++) placeTaken[k] = true;
           corrections.push({ typed: phrase, read: place.id, kind: 'place' });
           matched = n;
           continue;
@@ -93,5 +110,5 @@ export function readEntities(text: NormalizedText, lex: Lexicon): Entities {
     }
     i = run;
   }
-  return { places, indicators, corrections, ambiguousPlaces, taken };
+  return { places, indicators, corrections, ambiguousPlaces, taken, placeTaken };
 }

@@ -46,6 +46,8 @@ const IntentsFileSchema = z.object({
   followup: z.array(z.string()),
   focus: z.object({ mom: z.array(z.string()), yoy: z.array(z.string()), plan: z.array(z.string()) }),
   offTopicHints: z.array(z.string()),
+  stopwords: z.array(z.string()),
+  placeFalseFriends: z.record(z.string(), z.string()),
 });
 const PeriodsFileSchema = z.object({
   monthWords: z.record(z.string(), z.number().int().min(1).max(12)),
@@ -73,8 +75,10 @@ export interface Lexicon {
   readonly indicatorNames: readonly { key: string; id: string }[];
   readonly intents: IntentPhrases;
   readonly periods: PeriodWords;
-  /** Folded words that belong to some phrase of the lexicon (never fuzzy-matched as places). */
-  readonly knownWords: ReadonlySet<string>;
+  /** Function words of questions: never fuzzy-matched as places or indicators. */
+  readonly stopwords: ReadonlySet<string>;
+  /** Folded place names that are also ordinary words (folded -> the word with its accents). */
+  readonly placeFalseFriends: ReadonlyMap<string, string>;
 }
 
 function readJson<T>(file: string, schema: z.ZodType<T>): T {
@@ -138,7 +142,7 @@ export function loadLexicon(): Lexicon {
   }
 
   const intents: IntentPhrases = {
-    ...fold(rawIntents, ['help', 'subscribe', 'unsubscribe', 'rank', 'rankAscending', 'trend', 'compare', 'compareLinks', 'followup', 'offTopicHints']),
+    ...fold(rawIntents as IntentPhrases, ['help', 'subscribe', 'unsubscribe', 'rank', 'rankAscending', 'trend', 'compare', 'compareLinks', 'followup', 'offTopicHints', 'stopwords']),
     focus: fold(rawIntents.focus, ['mom', 'yoy', 'plan']),
   };
   const periods: PeriodWords = {
@@ -151,13 +155,9 @@ export function loadLexicon(): Lexicon {
     relative: Object.fromEntries(Object.entries(rawPeriods.relative).map(([k, v]) => [foldPhrase(k), v])),
   };
 
-  const knownWords = new Set<string>();
-  const addWords = (phrases: Iterable<string>) => { for (const ph of phrases) for (const w of ph.split(' ')) knownWords.add(w); };
-  addWords(indicatorIndex.keys());
-  for (const list of [intents.help, intents.rank, intents.trend, intents.compare, intents.compareLinks, intents.followup, intents.subscribe, intents.unsubscribe, intents.focus.mom, intents.focus.yoy, intents.focus.plan, periods.halfYear, periods.wholeYear, periods.cumulativeMarkers, Object.keys(periods.relative)]) addWords(list);
-  addWords(['thang', 'nam', 'quy', 'bao', 'nhieu', 'cua', 'tai', 'la', 'thi', 'sao', 'dat', 'tinh', 'thanh', 'pho', 'tp', 'o', 'the', 'nao', 'dau', 'trong', 'ky', 'hang']);
-
-  return { places, placeIndex, placeNames, indicators, indicatorIndex, indicatorNames, intents, periods, knownWords };
+  const stopwords = new Set(rawIntents.stopwords.flatMap((w) => foldPhrase(w).split(' ')));
+  const placeFalseFriends = new Map(Object.keys(rawIntents.placeFalseFriends).map((w) => [foldPhrase(w), w.normalize('NFC').toLowerCase()]));
+  return { placeFalseFriends, places, placeIndex, placeNames, indicators, indicatorIndex, indicatorNames, intents, periods, stopwords };
 }
 
 let cached: Lexicon | null = null;

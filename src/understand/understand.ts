@@ -21,8 +21,9 @@ function readFocus(joined: string, lex: Lexicon): Focus {
 
 export function understand(input: string, context: Context | null, today: Today, lex: Lexicon = lexicon()): Query {
   const text = normalize(input);
-  const joined = text.tokens.join(' ');
   const entities = readEntities(text, lex);
+  // intent words are read in what is left once place names are taken ("Điện Biên" is no "diễn biến")
+  const joined = text.tokens.filter((_, i) => !entities.placeTaken[i]).join(' ');
   const reading = readPeriod(text.flat, lex, today);
   let period = reading.period;
   let places = [...entities.places];
@@ -67,6 +68,8 @@ export function understand(input: string, context: Context | null, today: Today,
     }
   }
   if (intent === 'lookup' && places.length === 0 && indicator === null && entities.ambiguousPlaces.length === 0) intent = 'unknown';
+  const offTopic = anyPhrase(joined, lex.intents.offTopicHints);
+  if (offTopic && indicator === null && intent !== 'help') intent = 'unknown';
   if (intent === 'rank' && places.length > 0 && reused.includes('places')) places = [];
 
   return {
@@ -82,6 +85,6 @@ export function understand(input: string, context: Context | null, today: Today,
     reused,
     corrections: entities.corrections,
     ambiguousPlaces: [...new Set(entities.ambiguousPlaces)],
-    offTopic: anyPhrase(joined, lex.intents.offTopicHints),
+    offTopic,
   };
 }
