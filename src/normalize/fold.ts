@@ -35,7 +35,7 @@ export interface NormalizedText {
 }
 
 export function normalize(input: string): NormalizedText {
-  const clean = input.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_INPUT);
+  const clean = input.slice(0, MAX_INPUT * 4).normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_INPUT);
   const folded = foldDiacritics(clean);
   const original = folded.split(/[^A-Za-z0-9]+/).filter(Boolean);
   const tokens = original.map((t) => t.toLowerCase());

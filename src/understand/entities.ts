@@ -31,7 +31,7 @@ function fuzzyFor(lex: Lexicon) {
 }
 
 const isNumber = (t: string) => /^\d/.test(t);
-const MAX_FUZZY_LOOKUPS = 16;
+const MAX_FUZZY_LOOKUPS = 12;
 
 /** "diễn biến" (trend) folds like "Điện Biên": tell them apart by accents, or by what follows. */
 function isFalseFriend(text: NormalizedText, lex: Lexicon, start: number, end: number, taken: readonly boolean[], placeCount: number): boolean {
@@ -73,7 +73,8 @@ export function readEntities(text: NormalizedText, lex: Lexicon): Entities {
 
   // fuzzy pass over runs of unclaimed, unknown words
   const fuzzy = fuzzyFor(lex);
-  const free = tokens.map((t, i) => !taken[i] && !isNumber(t) && t.length >= 2 && !lex.stopwords.has(t));
+  // no place or indicator word is longer than 12 letters: longer tokens are noise, not typos
+  const free = tokens.map((t, i) => !taken[i] && !isNumber(t) && t.length >= 2 && t.length <= 14 && !lex.stopwords.has(t));
   let lookups = 0;
   for (let i = 0; i < tokens.length && lookups < MAX_FUZZY_LOOKUPS; i++) {
     if (!free[i]) continue;

@@ -55,11 +55,19 @@ export function wordwiseDistance(typed: string, known: string): number | null {
 }
 
 export class FuzzyMatcher {
-  private readonly fuse: Fuse<FuzzyName>;
+  /** One small fuse index per first letter: every accepted reading keeps its first letter. */
+  private readonly byInitial = new Map<string, Fuse<FuzzyName>>();
   private readonly cache = new Map<string, FuzzyResult>();
 
-  constructor(private readonly names: readonly FuzzyName[]) {
-    this.fuse = new Fuse(names, { keys: ['key'], threshold: 0.4, includeScore: true, ignoreLocation: true });
+  constructor(names: readonly FuzzyName[]) {
+    const groups = new Map<string, FuzzyName[]>();
+    for (const n of names) {
+      const list = groups.get(n.key[0]!);
+      if (list) list.push(n); else groups.set(n.key[0]!, [n]);
+    }
+    for (const [initial, list] of groups) {
+      this.byInitial.set(initial, new Fuse(list, { keys: ['key'], threshold: 0.4, includeScore: true, ignoreLocation: true }));
+    }
   }
 
   /** Best reading of `phrase` (folded words), or the tied candidates when it is ambiguous. */
@@ -67,7 +75,8 @@ export class FuzzyMatcher {
     const hit = this.cache.get(phrase);
     if (hit) return hit;
     const best = new Map<string, number>();
-    for (const r of this.fuse.search(phrase, { limit: 8 })) {
+    const fuse = this.byInitial.get(phrase[0]!);
+    for (const r of fuse ? fuse.search(phrase, { limit: 8 }) : []) {
       const d = wordwiseDistance(phrase, r.item.key);
       if (d === null || d === 0) continue;
       const prev = best.get(r.item.id);

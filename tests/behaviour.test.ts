@@ -1,0 +1,227 @@
+/** What the core does beyond a single figure: comparison, ranking, trend, follow-ups, no data, help. */
+import { describe, expect, it } from 'vitest';
+import { ask } from './helpers.js';
+
+describe('comparison', () => {
+  it.each([
+    ['so sánh xuất khẩu Kiên Giang và Lạng Sơn', ['kien-giang', 'lang-son']],
+    ['xuất khẩu Kiên Giang vs Lạng Sơn', ['kien-giang', 'lang-son']],
+    ['bán lẻ Lạng Sơn so với Hải Phòng', ['lang-son', 'hai-phong']],
+    ['đối chiếu TMBL HP với KG', ['hai-phong', 'kien-giang']],
+    ['nhap khau lang son hay kien giang nhieu hon', ['lang-son', 'kien-giang']],
+  ])('%s', (q, places) => {
+    const { query, reply } = ask(q);
+    expect(query.intent).toBe('compare');
+    expect(query.places).toEqual(places);
+    expect(reply.text).toMatch(/kỳ khác nhau|gấp/);
+    expect(reply.chart?.kind).toBe('bar');
+  });
+  it('says so when the periods differ and names both', () => {
+    const { reply } = ask('so sánh xuất khẩu Lạng Sơn và Kiên Giang');
+    expect(reply.text).toContain('Lạng Sơn (6 tháng đầu năm 2020)');
+    expect(reply.text).toContain('Kiên Giang (4 tháng đầu năm 2020)');
+    expect(reply.text).toContain('kỳ khác nhau');
+  });
+  it('says which place has no figure instead of borrowing one', () => {
+    const { reply } = ask('so sánh xuất khẩu Kiên Giang và Bạc Liêu tháng 4/2020');
+    expect(reply.text).toContain('Bạc Liêu: chưa có số liệu');
+    expect(reply.text.match(/43,7/g)?.length).toBe(1);
+  });
+});
+
+describe('ranking', () => {
+  it('ranks what the store holds and says how many places it covers', () => {
+    const { query, reply } = ask('tỉnh nào bán lẻ cao nhất');
+    expect(query.intent).toBe('rank');
+    expect(reply.text).toMatch(/^1\. Hải Phòng/m);
+    expect(reply.text).toContain('chỉ gồm 3 địa phương');
+    expect(reply.text).toContain('Kon Tum');
+  });
+  it.each(['top xuất khẩu', 'xếp hạng xuất khẩu các tỉnh', 'địa phương nào xuất khẩu ít nhất', 'xk tỉnh nào dẫn đầu'])('%s', (q) => {
+    const { query } = ask(q);
+    expect(query.intent).toBe('rank');
+    expect(query.indicator).toBe('export');
+    expect(query.places).toEqual([]);
+  });
+  it('ranks ascending for "thấp nhất"', () => {
+    const { reply } = ask('tỉnh nào bán lẻ thấp nhất');
+    expect(reply.text).toMatch(/^1\. Lạng Sơn/m);
+  });
+  it('ranks growth-only indicators by growth', () => {
+    const { reply } = ask('xếp hạng IIP');
+    expect(reply.text).toContain('theo tốc độ tăng');
+  });
+});
+
+describe('trend', () => {
+  it.each(['vẽ biểu đồ nhập khẩu Kiên Giang', 'diễn biến nhập khẩu Kiên Giang', 'xu hướng NK KG qua các tháng', 'nhap khau kien giang theo thang'])('%s', (q) => {
+    const { query, reply } = ask(q);
+    expect(query.intent).toBe('trend');
+    expect(reply.text).toContain('tháng 4/2020: 18,5');
+    expect(reply.text).toContain('4 tháng đầu năm 2020: 67,66');
+    expect(reply.chart).not.toBeNull();
+  });
+  it('answers growth-only series as growth', () => {
+    const { reply } = ask('xu hướng IIP Hải Phòng');
+    expect(reply.text).toContain('tăng 30,11%');
+    expect(reply.chart?.unit).toContain('%');
+  });
+  it('tells "diễn biến" from Điện Biên', () => {
+    expect(ask('diễn biến xuất khẩu Lạng Sơn').query.places).toEqual(['lang-son']);
+    expect(ask('xuất khẩu Điện Biên').query).toMatchObject({ intent: 'lookup', places: ['dien-bien'] });
+  });
+});
+
+describe('follow-ups reuse the previous turn and say so', () => {
+  it('another indicator', () => {
+    const { query, reply } = ask('xuất khẩu Lạng Sơn 6 tháng đầu năm 2020', 'còn nhập khẩu?');
+    expect(query).toMatchObject({ places: ['lang-son'], indicator: 'import' });
+    expect(reply.text).toContain('680');
+    expect(reply.text).toContain('Tiếp câu trước');
+  });
+  it('another place', () => {
+    const { query, reply } = ask('xuất khẩu Kiên Giang tháng 4 năm 2020', 'còn Lạng Sơn?');
+    expect(query).toMatchObject({ places: ['lang-son'], indicator: 'export' });
+    expect(reply.text).toContain('Hiện chưa có');
+    expect(reply.text).not.toContain('43,7');
+  });
+  it('another period', () => {
+    const { query, reply } = ask('nhập khẩu Kiên Giang tháng 4 năm 2020', 'lũy kế 4 tháng thì sao');
+    expect(query.period).toMatchObject({ type: 'ytd', year: 2020, month: 4 });
+    expect(reply.text).toContain('67,66');
+    expect(reply.text).toContain('năm 2020');
+  });
+  it('a comparison with the previous place', () => {
+    const { query } = ask('bán lẻ Kiên Giang 4 tháng 2020', 'so với Hải Phòng');
+    expect(query).toMatchObject({ intent: 'compare', places: ['kien-giang', 'hai-phong'], indicator: 'retail' });
+  });
+  it('a comparison keeps comparing with another indicator', () => {
+    const { query } = ask('so sánh xuất khẩu Kiên Giang và Lạng Sơn', 'còn nhập khẩu thì sao');
+    expect(query).toMatchObject({ intent: 'compare', places: ['kien-giang', 'lang-son'], indicator: 'import' });
+  });
+  it('help in between does not wipe the context', () => {
+    const { query } = ask('xuất khẩu Kiên Giang', 'hướng dẫn', 'còn nhập khẩu');
+    expect(query).toMatchObject({ places: ['kien-giang'], indicator: 'import' });
+  });
+});
+
+describe('no figure: say so and offer what there is', () => {
+  it('a place without data', () => {
+    const { reply } = ask('xuất khẩu Bạc Liêu tháng 4 năm 2020');
+    expect(reply.text).toContain('chưa có số liệu');
+    expect(reply.text).not.toContain('43,7');
+    expect(reply.text).toContain('Kiên Giang');
+  });
+  it('a period without data lists the nearest periods, not their figures', () => {
+    const { reply } = ask('nhập khẩu Kiên Giang năm 2018');
+    expect(reply.text).toContain('chưa có số liệu');
+    expect(reply.text).toContain('tháng 4/2020');
+    expect(reply.text).not.toContain('18,5');
+  });
+  it('An Giang 2020 is never answered with Kiên Giang figures', () => {
+    const { query, reply } = ask('bán lẻ tỉnh An Giang 4 tháng 2020');
+    expect(query.places).toEqual(['an-giang']);
+    expect(reply.text).not.toContain('31.538');
+    expect(reply.text).toContain('chưa có số liệu');
+  });
+  it('Kiên Giang after the merger gets the merger note and An Giang (mới)', () => {
+    const { reply } = ask('xuất khẩu Kiên Giang năm 2026');
+    expect(reply.text).toContain('hợp nhất vào An Giang');
+    expect(reply.text).not.toContain('43,7');
+  });
+  it('a target-only figure is given as a target, not as a result', () => {
+    const { reply } = ask('xuất khẩu Kon Tum năm 2019');
+    expect(reply.text).toContain('chưa có số liệu');
+    expect(reply.text).toContain('137 triệu USD');
+    expect(reply.text).toContain('kế hoạch');
+  });
+  it('a growth-only national figure', () => {
+    const { reply } = ask('bán lẻ cả nước 2 tháng đầu năm 2020');
+    expect(reply.text).toContain('Tăng 8,3%');
+  });
+});
+
+describe('relative periods against today (23/11/2026)', () => {
+  it.each([
+    ['xuất khẩu Hải Phòng tháng trước', { type: 'month', year: 2026, month: 10 }],
+    ['xuất khẩu Hải Phòng tháng này', { type: 'month', year: 2026, month: 11 }],
+    ['xuất khẩu Hải Phòng năm ngoái', { type: 'year', year: 2025 }],
+    ['xuất khẩu Hải Phòng năm nay', { type: 'year', year: 2026 }],
+    ['xuất khẩu Hải Phòng tháng 4 năm ngoái', { type: 'month', year: 2025, month: 4 }],
+    ['xuất khẩu Hải Phòng quý trước', { type: 'quarter', year: 2026, quarter: 3 }],
+  ])('%s', (q, period) => {
+    const { reply } = ask(q);
+    expect(reply.period).toEqual(period);
+    expect(reply.text).toContain('chưa có số liệu');
+  });
+});
+
+describe('estimates, approximations, sources', () => {
+  it('marks estimates and "hơn"/"gần"', () => {
+    expect(ask('bán lẻ Hải Phòng năm 2020').reply.text).toContain('Hơn 144.000 tỷ đồng (ước tính)');
+    expect(ask('xuất khẩu Hải Phòng 2020').reply.text).toContain('Gần 19 triệu USD');
+  });
+  it('flags the implausible export figure without changing it', () => {
+    const { reply } = ask('xuất khẩu Hải Phòng 2020');
+    expect(reply.text).toContain('số liệu nguồn có thể sai đơn vị'.replace(/^s/, 'S'));
+    expect(reply.text).toContain('19 triệu USD');
+  });
+  it('names the source: publisher, report and date', () => {
+    const { reply } = ask('xuất khẩu Kon Tum 9 tháng 2019');
+    expect(reply.text).toContain('Báo Kon Tum');
+    expect(reply.text).toContain('08/10/2019');
+    expect(reply.text).toContain('Đạt 72% kế hoạch');
+  });
+  it('says which year it chose when the year is left out', () => {
+    expect(ask('xk kien giang thang 4').reply.text).toContain('năm 2020, năm gần nhất có số liệu');
+  });
+  it('gives the sub-series', () => {
+    expect(ask('IIP Lạng Sơn 6 tháng đầu năm 2020').reply.text).toContain('khai khoáng tăng 3,67%');
+  });
+});
+
+describe('help, off-topic, subscribe', () => {
+  it.each(['help', 'hướng dẫn', 'bạn làm được gì', 'bot này dùng thế nào', '/help', 'HUONG DAN', ''])('help: "%s"', (q) => {
+    const { query, reply } = ask(q);
+    expect(query.intent).toBe('help');
+    expect(reply.text).toContain('Kiên Giang');
+  });
+  it.each(['tỷ giá đô la hôm nay', 'giá vàng SJC', 'thời tiết Hà Nội ngày mai', 'kết quả bóng đá', 'asdfgh qwerty', '12345'])('unknown: "%s"', (q) => {
+    const { query, reply } = ask(q);
+    expect(query.intent).toBe('unknown');
+    expect(reply.text).toMatch(/chưa hiểu|không có thông tin này/);
+    expect(reply.nextSteps.length).toBe(3);
+    expect(reply.text).not.toMatch(/\d+,\d+ (triệu USD|tỷ đồng)/);
+  });
+  it.each([
+    ['đăng ký nhận tin xuất khẩu Kiên Giang hàng tháng', 'kien-giang', 'export'],
+    ['dang ky nhan tin ban le hai phong', 'hai-phong', 'retail'],
+    ['subscribe IIP Lạng Sơn', 'lang-son', 'iip'],
+  ])('subscribe: %s', (q, place, indicator) => {
+    expect(ask(q).query).toMatchObject({ intent: 'subscribe', places: [place], indicator });
+  });
+});
+
+describe('near names are never confused', () => {
+  it.each([
+    ['Bình Dương', 'binh-duong'], ['Bình Định', 'binh-dinh'], ['Bình Phước', 'binh-phuoc'], ['Bình Thuận', 'binh-thuan'],
+    ['Quảng Nam', 'quang-nam'], ['Quảng Ninh', 'quang-ninh'], ['Quảng Ngãi', 'quang-ngai'],
+    ['Thái Bình', 'thai-binh'], ['Ninh Bình', 'ninh-binh'], ['Hòa Bình', 'hoa-binh'], ['Hoà Bình', 'hoa-binh'],
+    ['binh duong', 'binh-duong'], ['binh dinh', 'binh-dinh'], ['quang nam', 'quang-nam'], ['quang ninh', 'quang-ninh'],
+    ['binh duon', 'binh-duong'], ['quang ngai', 'quang-ngai'], ['thai binh', 'thai-binh'], ['ninh binh', 'ninh-binh'],
+    ['Hà Nam', 'ha-nam'], ['Hà Nội', 'ha-noi'], ['Nam Định', 'nam-dinh'], ['An Giang', 'an-giang'], ['Kiên Giang', 'kien-giang'],
+    ['Tiền Giang', 'tien-giang'], ['Hậu Giang', 'hau-giang'], ['TP.HCM', 'ho-chi-minh'], ['TPHCM', 'ho-chi-minh'], ['Sài Gòn', 'ho-chi-minh'],
+    ['BR-VT', 'ba-ria-vung-tau'], ['Thừa Thiên Huế', 'hue'], ['Huế', 'hue'], ['Đắk Lắk', 'dak-lak'], ['Đắk Nông', 'dak-nong'],
+  ])('%s', (name, id) => {
+    expect(ask(`xuất khẩu ${name} năm 2020`).query.places).toEqual([id]);
+  });
+  it('does not read "kg" as Kiên Giang in "5 kg gạo"', () => {
+    expect(ask('5 kg gạo xuất khẩu').query.places).toEqual([]);
+  });
+  it('asks instead of guessing when a typo fits two places', () => {
+    const { query, reply } = ask('xuất khẩu ha nai');
+    expect(query.places).toEqual([]);
+    expect(reply.text).toMatch(/^Ý bạn là: (Hà Nam hay Hà Nội|Hà Nội hay Hà Nam)\?/);
+    expect(reply.didYouMean.map((d) => d.question).sort()).toEqual(['XK Hà Nam', 'XK Hà Nội']);
+  });
+});

@@ -1,0 +1,78 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BUNDLED_FACTS } from '../src/paths.js';
+import { FactStore } from '../src/store/fact-store.js';
+import { tempDir } from './helpers.js';
+
+const bundledText = readFileSync(BUNDLED_FACTS, 'utf8');
+const good = () => JSON.parse(bundledText) as { schema: 1; facts: Record<string, unknown>[] };
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+function writeStore(data: unknown): string {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  const path = join(t.dir, 'facts.json');
+  writeFileSync(path, typeof data === 'string' ? data : JSON.stringify(data));
+  return path;
+}
+
+describe('fact store', () => {
+  it('loads the bundled data and indexes it', async () => {
+    const store = await FactStore.open(BUNDLED_FACTS);
+    expect(store.index.facts.length).toBeGreaterThan(30);
+    expect(store.index.get('kien-giang', 'export', { type: 'month', year: 2020, month: 4 })?.value).toBe(43.7);
+    expect(store.index.series('kien-giang', 'export').length).toBe(2);
+  });
+
+  it.each([
+    ['an unknown place', (d: ReturnType<typeof good>) => { d.facts[3]!.place = 'atlantis'; }, /bản ghi #4.*mã địa phương không có: atlantis/],
+    ['an unknown indicator', (d: ReturnType<typeof good>) => { d.facts[0]!.indicator = 'gdp'; }, /bản ghi #1.*mã chỉ tiêu không có: gdp/],
+    ['a wrong unit', (d: ReturnType<typeof good>) => { d.facts[4]!.unit = 'tỷ USD'; }, /bản ghi #5.*đơn vị của export phải là "triệu USD"/],
+    ['a value for a growth-only indicator', (d: ReturnType<typeof good>) => { const f = d.facts.find((x) => x.indicator === 'iip')!; f.value = 100; }, /chỉ công bố tốc độ tăng/],
+    ['a merged province after the merger', (d: ReturnType<typeof good>) => { d.facts[0]!.period = { type: 'month', year: 2026, month: 1 }; }, /đã sáp nhập từ 01\/07\/2025/],
+    ['a bad month', (d: ReturnType<typeof good>) => { d.facts[0]!.period = { type: 'month', year: 2020, month: 13 }; }, /bản ghi #1/],
+    ['a value that is text', (d: ReturnType<typeof good>) => { d.facts[0]!.value = '3.611,46'; }, /bản ghi #1.*value/],
+    ['an extra field', (d: ReturnType<typeof good>) => { d.facts[2]!.colour = 'red'; }, /bản ghi #3/],
+  ])('refuses a file with %s, naming the record', async (_name, spoil, message) => {
+    const d = good();
+    spoil(d);
+    await expect(FactStore.open(writeStore(d))).rejects.toThrow(message);
+  });
+
+  it('refuses a file that is not JSON', async () => {
+    await expect(FactStore.open(writeStore('{"schema":1,"facts":['))).rejects.toThrow();
+  });
+
+  it('writes atomically and refuses a bad write without touching the file', async () => {
+    const path = writeStore(good());
+    const store = await FactStore.open(path);
+    const before = readFileSync(path, 'utf8');
+    const bad = [...store.index.facts, { ...store.index.facts[0]!, place: 'nowhere' }];
+    await expect(store.replace(bad as never)).rejects.toThrow(/nowhere/);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(store.index.facts.length).toBe(good().facts.length);
+    const fewer = store.index.facts.slice(1);
+    await store.replace([...fewer]);
+    expect((await FactStore.open(path)).index.facts.length).toBe(fewer.length);
+  });
+
+  it('keeps revisions and answers with the latest source', async () => {
+    const d = good();
+    const first = d.facts[4]!; // KG export month 4
+    d.facts.push({ ...first, value: 44.1, estimate: false, source: { ...(first.source as object), date: '2020-06-05', title: 'Báo cáo tháng 5' } });
+    const store = await FactStore.open(writeStore(d));
+    const f = store.index.get('kien-giang', 'export', { type: 'month', year: 2020, month: 4 })!;
+    expect(f.value).toBe(44.1);
+    expect(store.index.revisions('kien-giang', 'export', { type: 'month', year: 2020, month: 4 }).length).toBe(2);
+  });
+
+  it('flags the implausible Hải Phòng export figure', async () => {
+    const store = await FactStore.open(BUNDLED_FACTS);
+    const f = store.index.get('hai-phong', 'export', { type: 'year', year: 2020 })!;
+    expect(store.index.warning(f)).toContain('sai đơn vị');
+    const kg = store.index.get('kien-giang', 'export', { type: 'month', year: 2020, month: 4 })!;
+    expect(store.index.warning(kg)).toBeUndefined();
+  });
+});
