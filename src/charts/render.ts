@@ -1,0 +1,61 @@
+/**
+ * Chart pictures for trend, comparison and ranking replies: a vega-lite spec, compiled
+ * to vega, rendered to SVG in process, then to PNG by resvg with the Be Vietnam Pro TTF
+ * font from npm (resvg draws no text with woff fonts), so Vietnamese labels render.
+ */
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { ChartSpec } from '../answer/reply.js';
+
+const require = createRequire(import.meta.url);
+const FONT_FILES = [
+  require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf'),
+  require.resolve('@expo-google-fonts/be-vietnam-pro/600SemiBold/BeVietnamPro_600SemiBold.ttf'),
+];
+const FONT = 'Be Vietnam Pro';
+const vnNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+export function vegaLiteSpec(chart: ChartSpec): TopLevelSpec {
+  const values = chart.series.flatMap((s) => s.points.map((p, order) => ({ series: s.name, label: p.label, value: p.value, order, text: vnNumber.format(p.value) })));
+  const multi = chart.series.length > 1;
+  const x = { field: 'label', type: 'nominal' as const, sort: null, title: null, axis: { labelAngle: chart.series[0]!.points.length > 4 ? -30 : 0, labelLimit: 180 } };
+  const y = { field: 'value', type: 'quantitative' as const, title: chart.unit, axis: { format: ',.2~f' } };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    width: 560,
+    height: 300,
+    background: 'white',
+    padding: 16,
+    title: { text: chart.title, font: FONT, fontSize: 16, anchor: 'start' },
+    config: { font: FONT, axis: { labelFont: FONT, titleFont: FONT, labelFontSize: 11 }, legend: { labelFont: FONT, titleFont: FONT }, locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' ₫'] } } },
+    data: { values },
+    layer: [
+      chart.kind === 'line'
+        ? { mark: { type: 'line', point: true, strokeWidth: 2 }, encoding: { x, y, color: multi ? { field: 'series', type: 'nominal', title: null } : { value: '#1f6fb2' } } }
+        : { mark: { type: 'bar', color: '#1f6fb2' }, encoding: { x, y, ...(multi ? { xOffset: { field: 'series' }, color: { field: 'series', type: 'nominal', title: null } } : {}) } },
+      ...(chart.kind === 'bar' ? [{ mark: { type: 'text', dy: -8, fontSize: 11 }, encoding: { x, y, text: { field: 'text' }, ...(multi ? { xOffset: { field: 'series' } } : {}) } }] : []),
+    ],
+  } as TopLevelSpec;
+}
+
+export async function chartSvg(chart: ChartSpec): Promise<string> {
+  const view = new vega.View(vega.parse(compile(vegaLiteSpec(chart)).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** PNG bytes of a chart. */
+export async function renderChart(chart: ChartSpec): Promise<Buffer> {
+  const svg = await chartSvg(chart);
+  const png = new Resvg(svg, {
+    background: 'white',
+    fitTo: { mode: 'width', value: 1000 },
+    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT },
+  }).render().asPng();
+  return Buffer.from(png);
+}

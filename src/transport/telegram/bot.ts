@@ -1,0 +1,130 @@
+/**
+ * The Telegram bot: grammY with one Composer per feature behind one error boundary, a
+ * child logger per update, group etiquette and a per-user flood limit. Handlers are thin:
+ * they call the core (src/core) and format for Telegram.
+ */
+import { autoRetry } from '@grammyjs/auto-retry';
+import { limit } from '@grammyjs/ratelimiter';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, Composer, type BotConfig } from 'grammy';
+import type { Logger } from 'pino';
+import { Conversation } from '../../core/conversation.js';
+import type { FactStore } from '../../store/fact-store.js';
+import type { BotContext, Services } from './context.js';
+import { askFeature } from './features/ask.js';
+import { startFeature } from './features/start.js';
+
+export interface BotOptions {
+  readonly token: string;
+  readonly apiRoot?: string | undefined;
+  readonly store: FactStore;
+  readonly log: Logger;
+  readonly adminIds?: readonly number[];
+  /** Messages a user may send per `floodWindowMs` before the polite note. */
+  readonly floodLimit?: number;
+  readonly floodWindowMs?: number;
+  /** Extra feature composers (subscriptions, admin) mounted after the built-in ones. */
+  readonly features?: readonly Composer<BotContext>[];
+  readonly botInfo?: BotConfig<BotContext>['botInfo'];
+}
+
+class LruMap<V> extends Map<string, V> {
+  constructor(private readonly max: number) { super(); }
+  override set(k: string, v: V): this {
+    if (this.has(k)) this.delete(k);
+    super.set(k, v);
+    if (this.size > this.max) this.delete(this.keys().next().value as string);
+    return this;
+  }
+}
+
+export function createServices(store: FactStore, log: Logger, adminIds: readonly number[] = []): Services {
+  const conversations = new LruMap<Conversation>(10_000);
+  const questions = new LruMap<string>(50_000);
+  const ids = new Map<string, string>();
+  let counter = 0;
+  return {
+    store,
+    log,
+    adminIds: new Set(adminIds),
+    conversation(chatId) {
+      const key = String(chatId);
+      let c = conversations.get(key);
+      if (!c) conversations.set(key, (c = new Conversation(() => store.index)));
+      return c;
+    },
+    remember(question) {
+      const known = ids.get(question);
+      if (known && questions.get(known) === question) return known;
+      const id = (counter++).toString(36);
+      questions.set(id, question);
+      ids.set(question, id);
+      if (ids.size > 60_000) ids.clear();
+      return id;
+    },
+    recall: (id) => questions.get(id),
+  };
+}
+
+/** In groups the bot answers commands, mentions and replies to itself only. */
+export function groupEtiquette(): (ctx: BotContext, next: () => Promise<void>) => Promise<void> {
+  return async (ctx, next) => {
+    const chatType = ctx.chat?.type;
+    if (ctx.message && (chatType === 'group' || chatType === 'supergroup')) {
+      const text = ctx.message.text ?? ctx.message.caption ?? '';
+      const me = ctx.me;
+      const addressed = text.startsWith('/') ||
+        (me.username !== undefined && text.toLowerCase().includes(`@${me.username.toLowerCase()}`)) ||
+        ctx.message.reply_to_message?.from?.id === me.id;
+      if (!addressed) return;
+    }
+    await next();
+  };
+}
+
+export function createBot(opts: BotOptions): Bot<BotContext> {
+  const bot = new Bot<BotContext>(opts.token, {
+    client: { ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}), timeoutSeconds: 30 },
+    ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
+  });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false }));
+  const services = createServices(opts.store, opts.log, opts.adminIds);
+  // the runner handles updates concurrently: those of one chat stay in order
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+
+  bot.use(async (ctx, next) => {
+    ctx.services = services;
+    ctx.log = opts.log.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id, user_id: ctx.from?.id });
+    const t0 = performance.now();
+    await next();
+    ctx.log.debug({ ms: Math.round((performance.now() - t0) * 10) / 10 }, 'update handled');
+  });
+
+  const guarded = bot.errorBoundary(async (err) => {
+    const ctx = err.ctx;
+    ctx.log.error({ err: err.error }, 'update failed');
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: 'Có lỗi xảy ra, bạn thử lại sau nhé.' });
+      else if (ctx.chat) await ctx.reply('Xin lỗi, có lỗi xảy ra khi xử lý yêu cầu. Bạn thử lại sau ít phút nhé.');
+    } catch (replyErr) {
+      ctx.log.warn({ err: replyErr }, 'could not tell the user about the error');
+    }
+  });
+
+  guarded.use(groupEtiquette());
+  guarded.use(limit<BotContext, never>({
+    timeFrame: opts.floodWindowMs ?? 10_000,
+    limit: opts.floodLimit ?? 12,
+    keyGenerator: (ctx) => (ctx.message ? ctx.from?.id.toString() : undefined),
+    onLimitExceeded: async (ctx) => {
+      ctx.log.warn('flood limit');
+      if (ctx.chat) await ctx.reply('Bạn đang gửi hơi nhanh, chờ mình vài giây rồi hỏi tiếp nhé 🙏');
+    },
+  }));
+  guarded.use(startFeature);
+  for (const f of opts.features ?? []) guarded.use(f);
+  guarded.use(askFeature);
+
+  bot.catch((err) => opts.log.error({ err: err.error }, 'unhandled bot error'));
+  return bot;
+}

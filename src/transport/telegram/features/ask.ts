@@ -1,0 +1,90 @@
+/** Questions in plain text, the buttons under answers, and inline mode. */
+import { Composer, InputFile } from 'grammy';
+import type { InlineQueryResultArticle } from 'grammy/types';
+import { answer } from '../../../answer/answer.js';
+import { todayIn } from '../../../core/conversation.js';
+import { understand } from '../../../understand/understand.js';
+import { renderChart } from '../../../charts/render.js';
+import type { Reply } from '../../../answer/reply.js';
+import type { BotContext } from '../context.js';
+import { replyKeyboard, splitMessage } from '../format.js';
+
+async function sendReply(ctx: BotContext, r: Reply): Promise<void> {
+  const chunks = splitMessage(r.html);
+  const keyboard = replyKeyboard(r, (q) => ctx.services.remember(q));
+  for (let i = 0; i < chunks.length; i++) {
+    const last = i === chunks.length - 1;
+    await ctx.reply(chunks[i]!, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...(last && keyboard ? { reply_markup: keyboard } : {}) });
+  }
+  if (r.chart) await sendChart(ctx, r);
+}
+
+async function sendChart(ctx: BotContext, r: Reply): Promise<void> {
+  try {
+    await ctx.replyWithChatAction('upload_photo');
+    const png = await renderChart(r.chart!);
+    await ctx.replyWithPhoto(new InputFile(png, 'bieu-do.png'), { caption: r.chart!.title.slice(0, 1000) });
+  } catch (err) {
+    ctx.log.warn({ err }, 'chart failed');
+  }
+}
+
+/** Text with the bot's @mention removed (groups). */
+export function questionText(ctx: BotContext): string {
+  const text = ctx.msg?.text ?? '';
+  const username = ctx.me?.username;
+  return username ? text.replace(new RegExp(`@${username}\\b`, 'gi'), ' ').trim() : text.trim();
+}
+
+export const askFeature = new Composer<BotContext>();
+
+askFeature.on('message:text', async (ctx) => {
+  if (ctx.msg.text.startsWith('/')) return; // unknown commands: ignored here, /help covers them
+  await ctx.replyWithChatAction('typing');
+  const turn = ctx.services.conversation(ctx.chat.id).ask(questionText(ctx));
+  ctx.log.info({ intent: turn.query.intent, places: turn.query.places, indicator: turn.query.indicator }, 'question');
+  await sendReply(ctx, turn.reply);
+});
+
+askFeature.callbackQuery(/^q:(.+)$/, async (ctx) => {
+  const question = ctx.services.recall(ctx.match[1]!);
+  if (!question) {
+    await ctx.answerCallbackQuery({ text: 'Nút này đã hết hạn, bạn hỏi lại giúp mình nhé.' });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  const chatId = ctx.chat?.id ?? ctx.from.id;
+  const turn = ctx.services.conversation(chatId).ask(question);
+  const [first, ...rest] = splitMessage(turn.reply.html);
+  const keyboard = replyKeyboard(turn.reply, (q) => ctx.services.remember(q));
+  if (ctx.callbackQuery.message && !rest.length) {
+    await ctx.editMessageText(first!, { parse_mode: 'HTML', ...(keyboard ? { reply_markup: keyboard } : {}) });
+    if (turn.reply.chart) await sendChart(ctx, turn.reply);
+  } else {
+    await sendReply(ctx, turn.reply);
+  }
+});
+
+askFeature.on('callback_query:data', (ctx) => ctx.answerCallbackQuery({ text: 'Nút không còn dùng được.' }));
+
+askFeature.on('inline_query', async (ctx) => {
+  const text = ctx.inlineQuery.query.trim();
+  if (!text) return ctx.answerInlineQuery([], { cache_time: 60 });
+  const q = understand(text, null, todayIn());
+  const r = answer(q, ctx.services.store.index);
+  const title = r.text.split('\n')[0]!.slice(0, 120);
+  const result: InlineQueryResultArticle = {
+    type: 'article',
+    id: String(Math.abs(hash(text))).slice(0, 60),
+    title,
+    description: r.text.split('\n').slice(1, 3).join(' ').slice(0, 200),
+    input_message_content: { message_text: splitMessage(r.html)[0]!, parse_mode: 'HTML' },
+  };
+  await ctx.answerInlineQuery([result], { cache_time: 300 });
+});
+
+function hash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+  return h;
+}

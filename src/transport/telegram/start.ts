@@ -1,0 +1,49 @@
+/** Runs the bot: long polling with @grammyjs/runner by default, a webhook when WEBHOOK_URL is set. */
+import { createServer } from 'node:http';
+import { run } from '@grammyjs/runner';
+import { type Bot, webhookCallback } from 'grammy';
+import type { BotContext } from './context.js';
+import type { Config } from '../../config.js';
+import { redact } from '../../config.js';
+import { createLogger } from '../../logger.js';
+import type { FactStore } from '../../store/fact-store.js';
+import { createBot } from './bot.js';
+import { COMMANDS_EN, COMMANDS_VI } from './features/start.js';
+
+/** getMe and the command menu (Vietnamese, English fallback). */
+export async function prepareBot(bot: Bot<BotContext>): Promise<void> {
+  await bot.init();
+  await bot.api.setMyCommands(COMMANDS_VI, { language_code: 'vi' });
+  await bot.api.setMyCommands(COMMANDS_EN);
+}
+
+export async function startTelegram(config: Config, store: FactStore): Promise<void> {
+  const log = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN, config.WEBHOOK_SECRET]);
+  log.info({ config: redact(config) }, 'starting');
+  const bot = createBot({ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, store, log, adminIds: config.ADMIN_IDS });
+  await prepareBot(bot);
+
+  if (config.WEBHOOK_URL) {
+    const handle = webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET });
+    const path = new URL(config.WEBHOOK_URL).pathname;
+    const server = createServer((req, res) => {
+      if (req.url === '/healthz') { res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'); return; }
+      if (req.method === 'POST' && req.url === path) { void handle(req, res); return; }
+      res.writeHead(404).end();
+    });
+    server.listen(config.WEBHOOK_PORT, () => log.info({ port: config.WEBHOOK_PORT }, 'webhook listening'));
+    await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET });
+    const stop = () => server.close();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return;
+  }
+
+  await bot.api.deleteWebhook();
+  const runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query', 'inline_query', 'my_chat_member'] } } });
+  log.info({ username: bot.botInfo.username }, 'polling');
+  const stop = () => { if (runner.isRunning()) void runner.stop(); };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await runner.task();
+}

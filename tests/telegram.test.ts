@@ -1,0 +1,171 @@
+/**
+ * The bot over real HTTP: grammY's own client and @grammyjs/runner polling a local Bot
+ * API emulator on 127.0.0.1.
+ */
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../src/logger.js';
+import { createBot } from '../src/transport/telegram/bot.js';
+import { prepareBot } from '../src/transport/telegram/start.js';
+import { splitMessage } from '../src/transport/telegram/format.js';
+import { bundled } from './helpers.js';
+import { BotApiEmulator, BOT_USER } from './support/bot-api-emulator.js';
+
+const TOKEN = '123456789:TEST-token-that-must-never-be-logged_xyz';
+const api = new BotApiEmulator();
+const logLines: string[] = [];
+let runner: RunnerHandle;
+let chat = 100;
+const nextChat = () => ++chat;
+
+const sent = (chatId: number) => api.calls.filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === chatId);
+
+beforeAll(async () => {
+  await api.start();
+  const sink = new Writable({ write(chunk, _enc, cb) { logLines.push(String(chunk)); cb(); } });
+  const log = createLogger('debug', [TOKEN], sink);
+  const bot = createBot({ token: TOKEN, apiRoot: api.url, store: bundled, log, floodLimit: 5, floodWindowMs: 60_000 });
+  await prepareBot(bot);
+  runner = run(bot, { runner: { fetch: { timeout: 1 } } });
+});
+
+afterAll(async () => {
+  if (runner?.isRunning()) await runner.stop();
+  await api.stop();
+});
+
+describe('Telegram bot', () => {
+  it('sets the command menu in Vietnamese with an English fallback', () => {
+    const calls = api.callsOf('setMyCommands');
+    expect(calls.map((c) => c.params.language_code)).toEqual(['vi', undefined]);
+    expect(JSON.stringify(calls[0]!.params.commands)).toContain('dangky');
+  });
+
+  it('/start: what the bot does and three example questions as buttons', async () => {
+    const id = nextChat();
+    api.message(id, '/start');
+    await api.waitFor(() => sent(id).length === 1);
+    const msg = sent(id)[0]!.params;
+    expect(msg.text).toContain('Số Liệu');
+    const buttons = (msg.reply_markup as { inline_keyboard: { text: string }[][] }).inline_keyboard.flat();
+    expect(buttons).toHaveLength(3);
+  });
+
+  it('answers a question with the figure, typing first, in HTML', async () => {
+    const id = nextChat();
+    api.message(id, 'xuất khẩu Kiên Giang tháng 4 năm 2020');
+    await api.waitFor(() => sent(id).length === 1);
+    const msg = sent(id)[0]!;
+    expect(msg.params.text).toContain('43,7 triệu USD');
+    expect(msg.params.parse_mode).toBe('HTML');
+    const typing = api.calls.findIndex((c) => c.method === 'sendChatAction' && Number(c.params.chat_id) === id);
+    expect(typing).toBeGreaterThanOrEqual(0);
+    expect(typing).toBeLessThan(api.calls.indexOf(msg));
+  });
+
+  it('a button press answers the callback and edits the message', async () => {
+    const id = nextChat();
+    api.message(id, 'xuất khẩu Kiên Giang tháng 4 năm 2020');
+    await api.waitFor(() => sent(id).length === 1);
+    const markup = sent(id)[0]!.params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] };
+    const cumulative = markup.inline_keyboard.flat().find((b) => b.text.startsWith('Lũy kế'))!;
+    api.push({ callback_query: { id: 'cb1', from: { id, is_bot: false, first_name: 'Lan' }, chat_instance: 'x', data: cumulative.callback_data, message: { message_id: 1, date: 0, chat: { id, type: 'private' }, text: 'old' } } });
+    await api.waitFor((calls) => calls.some((c) => c.method === 'editMessageText' && Number(c.params.chat_id) === id));
+    expect(api.callsOf('answerCallbackQuery').some((c) => c.params.callback_query_id === 'cb1')).toBe(true);
+    const edit = api.callsOf('editMessageText').find((c) => Number(c.params.chat_id) === id)!;
+    expect(edit.params.text).toContain('205,11');
+  });
+
+  it('an unknown or expired button still gets its callback answered', async () => {
+    const id = nextChat();
+    api.push({ callback_query: { id: 'cb-old', from: { id, is_bot: false, first_name: 'Lan' }, chat_instance: 'x', data: 'q:zzzz' } });
+    api.push({ callback_query: { id: 'cb-junk', from: { id, is_bot: false, first_name: 'Lan' }, chat_instance: 'x', data: 'whatever' } });
+    await api.waitFor((calls) => ['cb-old', 'cb-junk'].every((cb) => calls.some((c) => c.method === 'answerCallbackQuery' && c.params.callback_query_id === cb)));
+  });
+
+  it('a trend question comes with a chart picture', async () => {
+    const id = nextChat();
+    api.message(id, 'biểu đồ nhập khẩu Kiên Giang');
+    await api.waitFor((calls) => calls.some((c) => c.method === 'sendPhoto' && Number(c.params.chat_id) === id), 20_000);
+    const photo = api.callsOf('sendPhoto').find((c) => Number(c.params.chat_id) === id)!;
+    expect(photo.multipart).toBe(true);
+    const files = photo.params.files as { head: string; bytes: number }[];
+    expect(files[0]!.head.slice(1, 4)).toBe('PNG');
+    expect(files[0]!.bytes).toBeGreaterThan(5000);
+    expect(photo.params.caption).toContain('nhập khẩu');
+  });
+
+  it('inline mode offers the answer as an article', async () => {
+    api.push({ inline_query: { id: 'iq1', from: { id: 5, is_bot: false, first_name: 'Lan' }, query: 'xuất khẩu Kiên Giang tháng 4/2020', offset: '' } });
+    await api.waitFor((calls) => calls.some((c) => c.method === 'answerInlineQuery'));
+    const results = api.callsOf('answerInlineQuery')[0]!.params.results as { type: string; input_message_content: { message_text: string } }[];
+    expect(results[0]!.type).toBe('article');
+    expect(results[0]!.input_message_content.message_text).toContain('43,7');
+  });
+
+  it('in groups, ignores messages not addressed to it, answers mentions and commands', async () => {
+    const group = { id: -500, type: 'group', title: 'Phòng Thương mại' };
+    api.message(777, 'xuất khẩu Kiên Giang tháng 4/2020', { chat: group });
+    api.message(777, `@${BOT_USER.username} nhập khẩu Kiên Giang tháng 4/2020`, { chat: group });
+    await api.waitFor(() => sent(-500).length === 1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sent(-500)).toHaveLength(1);
+    expect(sent(-500)[0]!.params.text).toContain('18,5');
+  });
+
+  it('a flood gets one polite note and no more answers', async () => {
+    const id = nextChat();
+    for (let i = 0; i < 8; i++) api.message(id, `xuất khẩu Kiên Giang tháng 4/2020 #${i}`);
+    await api.waitFor(() => sent(id).some((c) => String(c.params.text).includes('hơi nhanh')));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sent(id).filter((c) => String(c.params.text).includes('43,7'))).toHaveLength(5);
+    expect(sent(id).filter((c) => String(c.params.text).includes('hơi nhanh'))).toHaveLength(1);
+  });
+
+  it('survives a malformed update and keeps answering', async () => {
+    const id = nextChat();
+    api.push({ message: { message_id: 1, date: 0, chat: { id, type: 'private' } } });
+    api.push({ something_new: { foo: 1 } });
+    api.message(id, 'nhập khẩu Kiên Giang tháng 4/2020');
+    await api.waitFor(() => sent(id).some((c) => String(c.params.text).includes('18,5')));
+  });
+
+  it('retries on 429 (retry_after) and on 500, and the answer arrives', async () => {
+    const id = nextChat();
+    api.fail('sendMessage', { code: 429, retry_after: 1 }, 1, id);
+    api.fail('sendMessage', { code: 500 }, 1, id);
+    api.message(id, 'bán lẻ Kiên Giang tháng 4/2020');
+    await api.waitFor(() => sent(id).length === 3, 15_000);
+    expect(sent(id)[2]!.params.text).toContain('6.598,4');
+  });
+
+  it('tells the user without a stack trace when sending keeps failing', async () => {
+    const id = nextChat();
+    api.fail('sendMessage', { code: 400, description: 'Bad Request: something odd' }, 1, id);
+    api.message(id, 'bán lẻ Kiên Giang tháng 4/2020');
+    await api.waitFor(() => sent(id).length === 2);
+    expect(sent(id)[1]!.params.text).toContain('có lỗi xảy ra');
+    expect(String(sent(id)[1]!.params.text)).not.toMatch(/at \w+ \(|Error:/);
+  });
+
+  it('never logs the token', () => {
+    const all = logLines.join('');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all).not.toContain(TOKEN);
+    expect(all).not.toContain(TOKEN.split(':')[1]);
+  });
+});
+
+describe('long replies', () => {
+  it('are split on line boundaries under 4,096 characters', () => {
+    const html = Array.from({ length: 400 }, (_, i) => `<b>dòng ${i}</b> ${'x'.repeat(i % 50)}`).join('\n');
+    const parts = splitMessage(html);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) {
+      expect(p.length).toBeLessThanOrEqual(4096);
+      expect(p.split('<b>').length).toBe(p.split('</b>').length);
+    }
+    expect(parts.join('\n')).toBe(html);
+  });
+});
