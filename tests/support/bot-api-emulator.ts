@@ -145,7 +145,7 @@ function parseMultipart(raw: Buffer): Record<string, unknown> {
     const name = /name="([^"]+)"/.exec(part)?.[1];
     if (!name) continue;
     const body = part.slice(part.indexOf('\r\n\r\n') + 4).replace(/\r\n$/, '').replace(/\r\n--[^\r\n]*--\r\n?$/, '');
-    if (/filename="/.test(part)) files.push({ name, bytes: body.length, head: body.slice(0, 8) });
+    if (/filename=/.test(part)) files.push({ name, bytes: body.length, head: body.slice(0, 8) });
     else out[name] = Buffer.from(body, 'latin1').toString('utf8');
   }
   return out;
