@@ -6,6 +6,8 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { Bot, Composer, type BotConfig } from 'grammy';
 import type { Logger } from 'pino';
 import { Conversation } from '../../core/conversation.js';
@@ -84,7 +86,12 @@ export function groupEtiquette(): (ctx: BotContext, next: () => Promise<void>) =
 
 export function createBot(opts: BotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(opts.token, {
-    client: { ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}), timeoutSeconds: 30 },
+    client: {
+      ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
+      timeoutSeconds: 30,
+      // reuse connections to the Bot API (a local Bot API server is plain http)
+      baseFetchConfig: { agent: opts.apiRoot?.startsWith('http://') ? new HttpAgent({ keepAlive: true, maxSockets: 64 }) : new HttpsAgent({ keepAlive: true, maxSockets: 64 }), compress: true },
+    },
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false }));

@@ -40,9 +40,11 @@ export const askFeature = new Composer<BotContext>();
 
 askFeature.on('message:text', async (ctx) => {
   if (ctx.msg.text.startsWith('/')) return; // unknown commands: ignored here, /help covers them
-  await ctx.replyWithChatAction('typing');
+  // "typing…" goes out while the core works; it must not hold the answer back
+  const typing = ctx.replyWithChatAction('typing').catch((err: unknown) => ctx.log.debug({ err }, 'typing failed'));
   const turn = ctx.services.conversation(ctx.chat.id).ask(questionText(ctx));
   ctx.log.info({ intent: turn.query.intent, places: turn.query.places, indicator: turn.query.indicator }, 'question');
+  await typing;
   await sendReply(ctx, turn.reply);
 });
 
