@@ -64,10 +64,10 @@ export function lookupReply(q: Query, idx: FactIndex): Reply {
 
   if (r.facts.length) {
     const lines = [bold(title(indicator, r.place, r.period)), ...notes];
-    r.facts.forEach((f, i) => {
+    for (const f of r.facts) {
       if (r.facts.length > 1) lines.push('', bold(periodText(f.period).replace(/^./, (c) => c.toUpperCase())));
-      lines.push(...figureBlock(f, idx).slice(r.facts.length > 1 && i < r.facts.length - 1 ? 0 : 0));
-    });
+      lines.push(...figureBlock(f, idx));
+    }
     const main = r.facts[0]!;
     return reply(lines, { period: r.period, nextSteps: nextStepsFor(idx, indicator, r.place, main.period) });
   }
