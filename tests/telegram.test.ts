@@ -39,7 +39,7 @@ describe('Telegram bot', () => {
   it('sets the command menu in Vietnamese with an English fallback', () => {
     const calls = api.callsOf('setMyCommands');
     expect(calls.map((c) => c.params.language_code)).toEqual(['vi', undefined]);
-    expect(JSON.stringify(calls[0]!.params.commands)).toContain('dangky');
+    expect(JSON.stringify(calls[0]!.params.commands)).toContain('Cách hỏi số liệu');
   });
 
   it('/start: what the bot does and three example questions as buttons', async () => {
@@ -121,6 +121,13 @@ describe('Telegram bot', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(sent(id).filter((c) => String(c.params.text).includes('43,7'))).toHaveLength(5);
     expect(sent(id).filter((c) => String(c.params.text).includes('hơi nhanh'))).toHaveLength(1);
+  });
+
+  it('answers an unknown command with a pointer to /help', async () => {
+    const id = nextChat();
+    api.message(id, '/khongco');
+    await api.waitFor(() => sent(id).length === 1);
+    expect(sent(id)[0]!.params.text).toContain('/help');
   });
 
   it('survives a malformed update and keeps answering', async () => {

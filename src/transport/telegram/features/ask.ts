@@ -39,7 +39,10 @@ export function questionText(ctx: BotContext): string {
 export const askFeature = new Composer<BotContext>();
 
 askFeature.on('message:text', async (ctx) => {
-  if (ctx.msg.text.startsWith('/')) return; // unknown commands: ignored here, /help covers them
+  if (ctx.msg.text.startsWith('/')) {
+    await ctx.reply('Lệnh này chưa có. Gõ /help để xem cách hỏi, hoặc cứ hỏi bằng lời, ví dụ “xuất khẩu Kiên Giang tháng 4/2020”.');
+    return;
+  }
   // "typing…" goes out while the core works; it must not hold the answer back
   const typing = ctx.replyWithChatAction('typing').catch((err: unknown) => ctx.log.debug({ err }, 'typing failed'));
   const turn = ctx.services.conversation(ctx.chat.id).ask(questionText(ctx));
