@@ -16,7 +16,8 @@ async function main(): Promise<void> {
     return;
   }
   const { startTelegram } = await import('./transport/telegram/start.js');
-  await startTelegram(config, store);
+  const running = await startTelegram(config, store);
+  await running.done;
 }
 
 main().catch((err: unknown) => {

@@ -52,16 +52,22 @@ describe('Telegram bot', () => {
     expect(buttons).toHaveLength(3);
   });
 
-  it('answers a question with the figure, typing first, in HTML', async () => {
+  it('answers a question with the figure in HTML, without a needless "typing…"', async () => {
     const id = nextChat();
     api.message(id, 'xuất khẩu Kiên Giang tháng 4 năm 2020');
     await api.waitFor(() => sent(id).length === 1);
     const msg = sent(id)[0]!;
     expect(msg.params.text).toContain('43,7 triệu USD');
     expect(msg.params.parse_mode).toBe('HTML');
-    const typing = api.calls.findIndex((c) => c.method === 'sendChatAction' && Number(c.params.chat_id) === id);
-    expect(typing).toBeGreaterThanOrEqual(0);
-    expect(typing).toBeLessThan(api.calls.indexOf(msg));
+    expect(api.calls.some((c) => c.method === 'sendChatAction' && Number(c.params.chat_id) === id)).toBe(false);
+  });
+
+  it('shows "typing…" and "sending photo…" while a chart is being made', async () => {
+    const id = nextChat();
+    api.message(id, 'so sánh xuất khẩu Kiên Giang và Lạng Sơn');
+    await api.waitFor((calls) => calls.some((c) => c.method === 'sendPhoto' && Number(c.params.chat_id) === id), 20_000);
+    const mine = api.calls.filter((c) => Number(c.params.chat_id) === id).map((c) => c.method === 'sendChatAction' ? `action:${c.params.action}` : c.method);
+    expect(mine).toEqual(['action:typing', 'sendMessage', 'action:upload_photo', 'sendPhoto']);
   });
 
   it('a button press answers the callback and edits the message', async () => {

@@ -17,7 +17,13 @@ export async function prepareBot(bot: Bot<BotContext>): Promise<void> {
   await bot.api.setMyCommands(COMMANDS_EN);
 }
 
-export async function startTelegram(config: Config, store: FactStore): Promise<void> {
+export interface RunningBot {
+  /** Resolves when the bot has stopped. */
+  readonly done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startTelegram(config: Config, store: FactStore): Promise<RunningBot> {
   const log = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN, config.WEBHOOK_SECRET]);
   log.info({ config: redact(config) }, 'starting');
   const bot = createBot({ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, store, log, adminIds: config.ADMIN_IDS });
@@ -31,19 +37,21 @@ export async function startTelegram(config: Config, store: FactStore): Promise<v
       if (req.method === 'POST' && req.url === path) { void handle(req, res); return; }
       res.writeHead(404).end();
     });
-    server.listen(config.WEBHOOK_PORT, () => log.info({ port: config.WEBHOOK_PORT }, 'webhook listening'));
+    await new Promise<void>((resolve) => server.listen(config.WEBHOOK_PORT, '0.0.0.0', resolve));
+    log.info({ port: config.WEBHOOK_PORT }, 'webhook listening');
     await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET });
-    const stop = () => server.close();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    return;
+    const done = new Promise<void>((resolve) => server.once('close', resolve));
+    const stop = async () => { server.closeAllConnections(); await new Promise<void>((r) => server.close(() => r())); };
+    process.once('SIGINT', () => void stop());
+    process.once('SIGTERM', () => void stop());
+    return { done, stop };
   }
 
   await bot.api.deleteWebhook();
   const runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query', 'inline_query', 'my_chat_member'] } } });
   log.info({ username: bot.botInfo.username }, 'polling');
-  const stop = () => { if (runner.isRunning()) void runner.stop(); };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  await runner.task();
+  const stop = async () => { if (runner.isRunning()) await runner.stop(); };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  return { done: runner.task() ?? Promise.resolve(), stop };
 }

@@ -36,6 +36,9 @@ export function questionText(ctx: BotContext): string {
   return username ? text.replace(new RegExp(`@${username}\\b`, 'gi'), ' ').trim() : text.trim();
 }
 
+/** Work slower than this shows "typing…" before the answer. */
+export const TYPING_AFTER_MS = 150;
+
 export const askFeature = new Composer<BotContext>();
 
 askFeature.on('message:text', async (ctx) => {
@@ -43,11 +46,13 @@ askFeature.on('message:text', async (ctx) => {
     await ctx.reply('Lệnh này chưa có. Gõ /help để xem cách hỏi, hoặc cứ hỏi bằng lời, ví dụ “xuất khẩu Kiên Giang tháng 4/2020”.');
     return;
   }
-  // "typing…" goes out while the core works; it must not hold the answer back
-  const typing = ctx.replyWithChatAction('typing').catch((err: unknown) => ctx.log.debug({ err }, 'typing failed'));
+  const started = performance.now();
   const turn = ctx.services.conversation(ctx.chat.id).ask(questionText(ctx));
   ctx.log.info({ intent: turn.query.intent, places: turn.query.places, indicator: turn.query.indicator }, 'question');
-  await typing;
+  // "typing…" only when there is work to wait for: the core answers in well under a
+  // millisecond, and a message that arrives at once clears the indicator anyway. The chart
+  // (tens of ms) gets its own "sending photo…" action in sendChart.
+  if (performance.now() - started > TYPING_AFTER_MS || turn.reply.chart) await ctx.replyWithChatAction('typing').catch((err: unknown) => ctx.log.debug({ err }, 'typing failed'));
   await sendReply(ctx, turn.reply);
 });
 
