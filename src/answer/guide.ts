@@ -68,13 +68,13 @@ export function didYouMeanReply(q: Query): Reply {
 export function subscribeReply(q: Query, idx: FactIndex): Reply {
   const place = q.places[0];
   const what = q.indicator ? indicatorName(q.indicator).toLowerCase() : 'các chỉ tiêu chính';
-  if (q.unsubscribe) return reply([`Hủy nhận bản tin${place ? ` của ${escapeHtml(placeName(place))}` : ''}: bản tin hàng tháng chưa mở, nên bạn chưa có đăng ký nào cần hủy.`]);
+  if (q.unsubscribe) return reply([`Hủy nhận bản tin${place ? ` của ${escapeHtml(placeName(place))}` : ''}. Trong Telegram, gõ /huy để chọn bản tin muốn dừng.`]);
   if (!place) {
-    return reply([`Bạn muốn nhận bản tin hàng tháng về ${escapeHtml(what)} của tỉnh, thành phố nào?`, `Ví dụ: “đăng ký nhận tin xuất khẩu ${escapeHtml(placeName(idx.allPlaces()[0] ?? 'kien-giang'))}”.`]);
+    return reply([`Bạn muốn nhận bản tin hàng tháng về ${escapeHtml(what)} của tỉnh, thành phố nào?`, `Ví dụ: “đăng ký nhận tin xuất khẩu ${escapeHtml(placeName(idx.allPlaces()[0] ?? 'kien-giang'))}”, hoặc gõ /dangky để chọn từ danh sách.`]);
   }
   return reply([
     bold(`Đăng ký bản tin hàng tháng: ${what} – ${placeName(place)}`),
-    'Bản tin hàng tháng (số liệu mới, so với tháng trước, cùng kỳ, kế hoạch, biểu đồ và nguồn) đang được chuẩn bị, chưa gửi được.',
-    'Trong lúc chờ, bạn cứ hỏi trực tiếp số liệu bất cứ lúc nào.',
+    'Mỗi khi có số liệu tháng mới, bot gửi tóm tắt: số liệu, so với tháng trước, cùng kỳ, kế hoạch, kèm biểu đồ và nguồn.',
+    'Trong Telegram, câu này đăng ký luôn; /dangkycuatoi để xem, /huy để dừng nhận.',
   ]);
 }

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export interface Call { readonly method: string; readonly params: Record<string, unknown>; readonly at: number; readonly multipart: boolean }
+export interface Call { readonly method: string; readonly params: Record<string, unknown>; readonly at: number; readonly multipart: boolean; ok: boolean }
 export type Failure = { code: 429; retry_after: number } | { code: 403 | 400 | 500 | 502; description?: string };
 
 export const BOT_USER = { id: 999000, is_bot: true, first_name: 'Số Liệu', username: 'solieu_test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true };
@@ -62,6 +62,9 @@ export class BotApiEmulator {
 
   callsOf(method: string): Call[] { return this.calls.filter((c) => c.method === method); }
 
+  /** Calls of `method` that succeeded (what a user actually received). */
+  delivered(method: string): Call[] { return this.calls.filter((c) => c.method === method && c.ok); }
+
   onCall(listener: (c: Call) => void): void { this.listeners.push(listener); }
 
   /** Resolves when `predicate` holds for the recorded calls. */
@@ -86,10 +89,11 @@ export class BotApiEmulator {
     const raw = await readBody(req);
     const multipart = (req.headers['content-type'] ?? '').startsWith('multipart/');
     const params = multipart ? parseMultipart(raw) : raw.length ? JSON.parse(raw.toString('utf8')) as Record<string, unknown> : Object.fromEntries(url.searchParams);
-    const call = { method, params, at: performance.now(), multipart };
+    const call: Call = { method, params, at: performance.now(), multipart, ok: true };
     if (method !== 'getUpdates') { this.calls.push(call); for (const l of this.listeners) l(call); }
     const failure = this.takeFailure(method, params);
     if (failure) {
+      call.ok = false;
       const description = failure.code === 429 ? `Too Many Requests: retry after ${failure.retry_after}` : failure.description ?? (failure.code === 403 ? 'Forbidden: bot was blocked by the user' : 'Internal Server Error');
       return { status: failure.code, body: { ok: false, error_code: failure.code, description, ...(failure.code === 429 ? { parameters: { retry_after: failure.retry_after } } : {}) } };
     }

@@ -13,6 +13,10 @@ import type { Logger } from 'pino';
 import { Conversation } from '../../core/conversation.js';
 import type { FactStore } from '../../store/fact-store.js';
 import type { BotContext, Services } from './context.js';
+import type { PushService } from '../../push/push-service.js';
+import type { SubscriptionStore } from '../../push/subscriptions.js';
+import { subscribeFeature } from './features/subscribe.js';
+import { adminFeature } from './features/admin.js';
 import { askFeature } from './features/ask.js';
 import { startFeature } from './features/start.js';
 
@@ -28,6 +32,8 @@ export interface BotOptions {
   /** Extra feature composers (subscriptions, admin) mounted after the built-in ones. */
   readonly features?: readonly Composer<BotContext>[];
   readonly botInfo?: BotConfig<BotContext>['botInfo'];
+  readonly subs?: SubscriptionStore | null;
+  readonly push?: PushService | null;
 }
 
 class LruMap<V> extends Map<string, V> {
@@ -40,7 +46,7 @@ class LruMap<V> extends Map<string, V> {
   }
 }
 
-export function createServices(store: FactStore, log: Logger, adminIds: readonly number[] = []): Services {
+export function createServices(store: FactStore, log: Logger, adminIds: readonly number[] = [], subs: SubscriptionStore | null = null, push: PushService | null = null): Services {
   const conversations = new LruMap<Conversation>(10_000);
   const questions = new LruMap<string>(50_000);
   const ids = new Map<string, string>();
@@ -48,6 +54,8 @@ export function createServices(store: FactStore, log: Logger, adminIds: readonly
   return {
     store,
     log,
+    subs,
+    push,
     adminIds: new Set(adminIds),
     conversation(chatId) {
       const key = String(chatId);
@@ -95,7 +103,7 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false }));
-  const services = createServices(opts.store, opts.log, opts.adminIds);
+  const services = createServices(opts.store, opts.log, opts.adminIds, opts.subs ?? null, opts.push ?? null);
   // the runner handles updates concurrently: those of one chat stay in order
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
 
@@ -129,6 +137,8 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
     },
   }));
   guarded.use(startFeature);
+  guarded.use(subscribeFeature);
+  guarded.use(adminFeature);
   for (const f of opts.features ?? []) guarded.use(f);
   guarded.use(askFeature);
 

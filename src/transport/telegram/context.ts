@@ -3,6 +3,8 @@ import type { Context } from 'grammy';
 import type { Logger } from 'pino';
 import type { Conversation } from '../../core/conversation.js';
 import type { FactStore } from '../../store/fact-store.js';
+import type { PushService } from '../../push/push-service.js';
+import type { SubscriptionStore } from '../../push/subscriptions.js';
 
 export interface Services {
   readonly store: FactStore;
@@ -12,7 +14,10 @@ export interface Services {
   /** Keeps a question behind a short callback id (callback data holds at most 64 bytes). */
   remember(question: string): string;
   recall(id: string): string | undefined;
-  readonly adminIds: ReadonlySet<number>;
+  readonly adminIds: Set<number>;
+  /** Subscriptions and pushes, when the bot runs with a state folder. */
+  readonly subs: SubscriptionStore | null;
+  readonly push: PushService | null;
 }
 
 export type BotContext = Context & { log: Logger; services: Services };

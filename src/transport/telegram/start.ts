@@ -1,7 +1,11 @@
 /** Runs the bot: long polling with @grammyjs/runner by default, a webhook when WEBHOOK_URL is set. */
 import { createServer } from 'node:http';
 import { run } from '@grammyjs/runner';
-import { type Bot, webhookCallback } from 'grammy';
+import { Api, type Bot, webhookCallback } from 'grammy';
+import type { Logger } from 'pino';
+import { renderChart } from '../../charts/render.js';
+import { PushService } from '../../push/push-service.js';
+import { SubscriptionStore } from '../../push/subscriptions.js';
 import type { BotContext } from './context.js';
 import type { Config } from '../../config.js';
 import { redact } from '../../config.js';
@@ -23,11 +27,22 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
+/** Subscriptions and the push service on STATE_DIR, sending through an Api without auto-retry (the campaign runner paces itself). */
+export async function openPush(config: Config, store: FactStore, log: Logger): Promise<{ subs: SubscriptionStore; push: PushService }> {
+  const subs = await SubscriptionStore.open(config.STATE_DIR);
+  const api = new Api(config.BOT_TOKEN!, config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : undefined);
+  const push = new PushService({ api, subs, index: () => store.index, log: log.child({ part: 'push' }), rate: config.PUSH_RATE, renderChart });
+  return { subs, push };
+}
+
 export async function startTelegram(config: Config, store: FactStore): Promise<RunningBot> {
   const log = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN, config.WEBHOOK_SECRET]);
   log.info({ config: redact(config) }, 'starting');
-  const bot = createBot({ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, store, log, adminIds: config.ADMIN_IDS });
+  const { subs, push } = await openPush(config, store, log);
+  const bot = createBot({ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, store, log, adminIds: config.ADMIN_IDS, subs, push });
   await prepareBot(bot);
+  push.resume();
+  push.schedule(config.PUSH_CRON);
 
   if (config.WEBHOOK_URL) {
     const handle = webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET });
@@ -41,7 +56,7 @@ export async function startTelegram(config: Config, store: FactStore): Promise<R
     log.info({ port: config.WEBHOOK_PORT }, 'webhook listening');
     await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET });
     const done = new Promise<void>((resolve) => server.once('close', resolve));
-    const stop = async () => { server.closeAllConnections(); await new Promise<void>((r) => server.close(() => r())); };
+    const stop = async () => { push.stop(); server.closeAllConnections(); await new Promise<void>((r) => server.close(() => r())); };
     process.once('SIGINT', () => void stop());
     process.once('SIGTERM', () => void stop());
     return { done, stop };
@@ -50,7 +65,7 @@ export async function startTelegram(config: Config, store: FactStore): Promise<R
   await bot.api.deleteWebhook();
   const runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query', 'inline_query', 'my_chat_member'] } } });
   log.info({ username: bot.botInfo.username }, 'polling');
-  const stop = async () => { if (runner.isRunning()) await runner.stop(); };
+  const stop = async () => { push.stop(); if (runner.isRunning()) await runner.stop(); };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   return { done: runner.task() ?? Promise.resolve(), stop };

@@ -8,6 +8,7 @@ import { renderChart } from '../../../charts/render.js';
 import type { Reply } from '../../../answer/reply.js';
 import type { BotContext } from '../context.js';
 import { replyKeyboard, splitMessage } from '../format.js';
+import { subscribeByWords } from './subscribe.js';
 
 async function sendReply(ctx: BotContext, r: Reply): Promise<void> {
   const chunks = splitMessage(r.html);
@@ -49,6 +50,7 @@ askFeature.on('message:text', async (ctx) => {
   const started = performance.now();
   const turn = ctx.services.conversation(ctx.chat.id).ask(questionText(ctx));
   ctx.log.info({ intent: turn.query.intent, places: turn.query.places, indicator: turn.query.indicator }, 'question');
+  if (turn.query.intent === 'subscribe' && await subscribeByWords(ctx, turn.query)) return;
   // "typing…" only when there is work to wait for: the core answers in well under a
   // millisecond, and a message that arrives at once clears the indicator anyway. The chart
   // (tens of ms) gets its own "sending photo…" action in sendChart.
@@ -65,6 +67,7 @@ askFeature.callbackQuery(/^q:(.+)$/, async (ctx) => {
   await ctx.answerCallbackQuery();
   const chatId = ctx.chat?.id ?? ctx.from.id;
   const turn = ctx.services.conversation(chatId).ask(question);
+  if (turn.query.intent === 'subscribe' && await subscribeByWords(ctx, turn.query)) return;
   const [first, ...rest] = splitMessage(turn.reply.html);
   const keyboard = replyKeyboard(turn.reply, (q) => ctx.services.remember(q));
   if (ctx.callbackQuery.message && !rest.length) {

@@ -8,10 +8,16 @@ import { keyboardFor } from '../format.js';
 export const COMMANDS_VI = [
   { command: 'start', description: 'Giới thiệu và câu hỏi mẫu' },
   { command: 'help', description: 'Cách hỏi số liệu' },
+  { command: 'dangky', description: 'Đăng ký bản tin hàng tháng' },
+  { command: 'huy', description: 'Dừng nhận bản tin' },
+  { command: 'dangkycuatoi', description: 'Các bản tin đang nhận' },
 ];
 export const COMMANDS_EN = [
   { command: 'start', description: 'About the bot and sample questions' },
   { command: 'help', description: 'How to ask (in Vietnamese)' },
+  { command: 'dangky', description: 'Subscribe to the monthly summary' },
+  { command: 'huy', description: 'Unsubscribe' },
+  { command: 'dangkycuatoi', description: 'My subscriptions' },
 ];
 
 export const startFeature = new Composer<BotContext>();

@@ -1,0 +1,162 @@
+/**
+ * Delivers one campaign: one summary per chat, paced under a configurable ceiling
+ * (Telegram allows about 30 messages/s overall and one a second per chat), obeying 429
+ * retry_after, retrying 5xx, unsubscribing blocked chats, resuming from the journal.
+ *
+ * Crash policy: a delivery journaled as "sending" when the process died may or may not have
+ * reached the user. On restart it is marked failed ("interrupted") and NOT sent again:
+ * a subscriber never gets a summary twice; at most the few in flight at the crash (no more
+ * than the in-flight limit) may miss one.
+ */
+import { join } from 'node:path';
+import { type Api, GrammyError, InputFile } from 'grammy';
+import type { Logger } from 'pino';
+import type { FactIndex } from '../store/fact-store.js';
+import { DeliveryJournal } from './journal.js';
+import { type Summary, monthlySummary, parseMonthKey } from './summary.js';
+import type { Campaign, Subscription, SubscriptionStore } from './subscriptions.js';
+
+export interface CampaignStats { total: number; sent: number; blocked: number; failed: number; interrupted: number; seconds: number; rate: number }
+
+export interface RunnerOptions {
+  readonly api: Api;
+  readonly subs: SubscriptionStore;
+  readonly index: () => FactIndex;
+  readonly log: Logger;
+  /** Messages per second, all chats together. */
+  readonly rate: number;
+  readonly renderChart?: ((spec: NonNullable<Summary['chart']>) => Promise<Buffer>) | undefined;
+  readonly maxInFlight?: number;
+  readonly maxAttempts?: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function journalPath(subs: SubscriptionStore, campaignId: string): string {
+  return join(subs.dir, 'deliveries', `${campaignId}.jsonl`);
+}
+
+interface Job { chatId: number; attempts: number; kind: 'summary' | 'chart'; notBefore: number }
+
+export class CampaignRunner {
+  private readonly fileIds = new Map<string, string>();
+  private readonly charts = new Map<string, Promise<Buffer>>();
+
+  constructor(private readonly o: RunnerOptions) {}
+
+  /** Chats that already received this month's summary in another campaign. */
+  private servedThisMonth(c: Campaign): Set<number> {
+    const served = new Set<number>();
+    for (const other of this.o.subs.campaigns()) {
+      if (other.month !== c.month || other.id === c.id) continue;
+      for (const d of new DeliveryJournal(journalPath(this.o.subs, other.id)).all()) if (d.state === 'sent' || d.state === 'sending') served.add(d.chatId);
+    }
+    return served;
+  }
+
+  async run(c: Campaign, onProgress?: (j: DeliveryJournal) => Promise<void>): Promise<CampaignStats> {
+    const t0 = performance.now();
+    const journal = new DeliveryJournal(journalPath(this.o.subs, c.id));
+    const byChat = this.o.subs.byChat();
+    if (journal.size === 0) {
+      const served = this.servedThisMonth(c);
+      journal.record(...[...byChat.keys()].filter((id) => !served.has(id)).map((chatId) => ({ chatId, state: 'pending' as const })));
+    }
+    // crash policy: in-flight deliveries are not resent
+    const interrupted = [...journal.all()].filter((d) => d.state === 'sending');
+    journal.record(...interrupted.map((d) => ({ chatId: d.chatId, state: 'failed' as const, error: 'interrupted' })));
+
+    const month = parseMonthKey(c.month);
+    const summaries = new Map<string, Summary>();
+    const summaryFor = (subs: Subscription[]) => {
+      const key = subs.map((s) => `${s.place}|${s.indicator}`).sort().join(',');
+      let s = summaries.get(key);
+      if (!s) summaries.set(key, (s = monthlySummary(this.o.index(), subs, month)));
+      return s;
+    };
+
+    const queue: Job[] = [...journal.all()].filter((d) => d.state === 'pending').map((d) => ({ chatId: d.chatId, attempts: 0, kind: 'summary' as const, notBefore: 0 }));
+    const interval = 1000 / this.o.rate;
+    const maxInFlight = this.o.maxInFlight ?? Math.max(1, Math.min(64, Math.ceil(this.o.rate)));
+    let inFlight = 0;
+    let pausedUntil = 0;
+    let next = performance.now();
+    let lastProgress = 0;
+
+    const sendOne = async (job: Job) => {
+      const subs = byChat.get(job.chatId) ?? this.o.subs.list(job.chatId);
+      const summary = summaryFor(subs);
+      try {
+        if (job.kind === 'chart') {
+          await this.sendChart(job.chatId, summary);
+          return;
+        }
+        journal.record({ chatId: job.chatId, state: 'sending' });
+        const msg = await this.o.api.sendMessage(job.chatId, summary.html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+        journal.record({ chatId: job.chatId, state: 'sent', messageId: msg.message_id });
+        if (summary.chart && this.o.renderChart) queue.push({ chatId: job.chatId, attempts: 0, kind: 'chart', notBefore: performance.now() + 1100 });
+      } catch (err) {
+        await this.failed(job, err, journal, queue, (until) => { pausedUntil = Math.max(pausedUntil, until); });
+      }
+    };
+
+    while (queue.length || inFlight) {
+      const now = performance.now();
+      if (onProgress && now - lastProgress > 1000) { lastProgress = now; await onProgress(journal).catch(() => undefined); }
+      const readyAt = queue.findIndex((j) => j.notBefore <= now);
+      if (readyAt < 0 || inFlight >= maxInFlight || now < pausedUntil || now < next) {
+        await sleep(Math.max(1, Math.min(20, Math.ceil(Math.max(pausedUntil, next) - now))));
+        continue;
+      }
+      const [job] = queue.splice(readyAt, 1);
+      next = Math.max(next + interval, now - interval * 5); // small bursts allowed, average held
+      inFlight++;
+      void sendOne(job!).finally(() => { inFlight--; });
+    }
+    if (onProgress) await onProgress(journal).catch(() => undefined);
+    await this.o.subs.updateCampaign(c.id, { status: 'done' });
+    const counts = journal.counts();
+    const seconds = (performance.now() - t0) / 1000;
+    const failedInterrupted = [...journal.all()].filter((d) => d.error === 'interrupted').length;
+    return { total: journal.size, sent: counts.sent, blocked: counts.blocked, failed: counts.failed, interrupted: failedInterrupted, seconds, rate: counts.sent / Math.max(seconds, 0.001) };
+  }
+
+  private async sendChart(chatId: number, summary: Summary): Promise<void> {
+    const key = summary.chartKey!;
+    const known = this.fileIds.get(key);
+    if (known) { await this.o.api.sendPhoto(chatId, known); return; }
+    let png = this.charts.get(key);
+    if (!png) this.charts.set(key, (png = this.o.renderChart!(summary.chart!)));
+    const msg = await this.o.api.sendPhoto(chatId, new InputFile(await png, 'ban-tin.png'));
+    const fileId = msg.photo?.at(-1)?.file_id;
+    if (fileId) this.fileIds.set(key, fileId);
+  }
+
+  private async failed(job: Job, err: unknown, journal: DeliveryJournal, queue: Job[], pause: (until: number) => void): Promise<void> {
+    const code = err instanceof GrammyError ? err.error_code : 0;
+    const description = err instanceof GrammyError ? err.description : String(err);
+    if (code === 429) {
+      const after = (err as GrammyError).parameters.retry_after ?? 1;
+      pause(performance.now() + after * 1000);
+      this.o.log.warn({ retry_after: after }, 'push: 429, pausing');
+      queue.unshift({ ...job, notBefore: 0 });
+      return;
+    }
+    if (job.kind === 'chart') { this.o.log.debug({ chat: job.chatId, description }, 'push: chart not sent'); return; }
+    if (code === 403) {
+      journal.record({ chatId: job.chatId, state: 'blocked', error: description });
+      await this.o.subs.remove(job.chatId);
+      return;
+    }
+    if (code === 400 && /chat not found/i.test(description)) {
+      journal.record({ chatId: job.chatId, state: 'failed', error: 'chat not found' });
+      await this.o.subs.remove(job.chatId);
+      return;
+    }
+    if ((code >= 500 || code === 0) && job.attempts + 1 < (this.o.maxAttempts ?? 4)) {
+      queue.push({ ...job, attempts: job.attempts + 1, notBefore: performance.now() + 200 * 2 ** job.attempts });
+      return;
+    }
+    journal.record({ chatId: job.chatId, state: 'failed', error: description.slice(0, 200) });
+  }
+}

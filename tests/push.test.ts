@@ -1,0 +1,172 @@
+/**
+ * Monthly pushes: the summary, one campaign per (month, trigger), pacing, 429/403/5xx, and a
+ * kill -9 of the sending process mid-campaign followed by a restart.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { Api } from 'grammy';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../src/logger.js';
+import { PROJECT_ROOT } from '../src/paths.js';
+import { journalPath } from '../src/push/campaign-runner.js';
+import { DeliveryJournal } from '../src/push/journal.js';
+import { PushService } from '../src/push/push-service.js';
+import { SubscriptionStore } from '../src/push/subscriptions.js';
+import { latestMonth, monthlySummary } from '../src/push/summary.js';
+import { bundled, tempDir } from './helpers.js';
+import { BotApiEmulator } from './support/bot-api-emulator.js';
+
+const TOKEN = '555000:push-test-token-xxxxxxxxxxxxxxxxxxxx';
+const log = createLogger('silent', []);
+let api: BotApiEmulator;
+let dir: string;
+let cleanup: () => void;
+
+beforeEach(async () => {
+  api = await new BotApiEmulator().start();
+  ({ dir, cleanup } = tempDir('solieu-push-'));
+});
+afterEach(async () => { await api.stop(); cleanup(); });
+
+const fakePng = async () => Buffer.from('\x89PNG fake chart', 'latin1');
+const service = (subs: SubscriptionStore, rate = 2000) =>
+  new PushService({ api: new Api(TOKEN, { apiRoot: api.url }), subs, index: () => bundled.index, log, rate, renderChart: fakePng });
+const sentTo = (method: string) => {
+  const m = new Map<number, number>();
+  for (const c of api.delivered(method)) m.set(Number(c.params.chat_id), (m.get(Number(c.params.chat_id)) ?? 0) + 1);
+  return m;
+};
+
+describe('monthly summary', () => {
+  it("gives the place's latest month with comparisons, the biggest move, a chart and the sources", () => {
+    const month = latestMonth(bundled.index)!;
+    expect(month).toEqual({ year: 2020, month: 6 });
+    const s = monthlySummary(bundled.index, [{ chatId: 1, place: 'kien-giang', indicator: null, since: '' }], month);
+    expect(s.html).toContain('số liệu mới nhất là tháng 4/2020');
+    for (const x of ['43,7', '205,11', '26,3% KH', '3.611,46', 'Biến động lớn nhất', 'Nguồn: Sở Công Thương tỉnh Kiên Giang']) expect(s.html).toContain(x);
+    expect(s.chart?.series[0]!.points.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('campaigns', () => {
+  it('one campaign per (month, trigger): a scheduler firing twice creates it once', async () => {
+    const subs = await SubscriptionStore.open(dir);
+    await subs.add(1, 'kien-giang', 'export');
+    const push = service(subs);
+    const first = await push.trigger('schedule');
+    const second = await push.trigger('schedule');
+    expect(first).not.toBeNull();
+    expect(second).toBeNull();
+    await first!.done;
+    expect(sentTo('sendMessage').get(1)).toBe(1);
+  });
+
+  it('the schedule after a publish serves only those not yet sent that month', async () => {
+    const subs = await SubscriptionStore.open(dir);
+    await subs.add(1, 'kien-giang', 'export');
+    const push = service(subs);
+    await (await push.trigger('publish'))!.done;
+    await subs.add(2, 'hai-phong', null);
+    await (await push.trigger('schedule'))!.done;
+    expect(sentTo('sendMessage')).toEqual(new Map([[1, 1], [2, 1]]));
+  });
+
+  it('the admin who started it sees progress in one edited message', async () => {
+    const subs = await SubscriptionStore.open(dir);
+    await subs.addMany(Array.from({ length: 300 }, (_, i) => ({ chatId: 1000 + i, place: 'lang-son', indicator: 'export' })));
+    const push = service(subs, 150);
+    const started = await push.trigger('manual', 42);
+    const stats = await started!.done;
+    expect(stats.sent).toBe(300);
+    const edits = api.callsOf('editMessageText').filter((c) => Number(c.params.chat_id) === 42);
+    expect(edits.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(edits.map((e) => e.params.message_id)).size).toBe(1);
+    expect(edits.at(-1)!.params.text).toContain('Đã gửi xong bản tin tháng 06/2020: 300/300');
+    // pace: 300 messages at a ceiling of 150/s take about 2 s, never faster than the ceiling
+    expect(stats.seconds).toBeGreaterThan(1.9);
+    expect(stats.rate).toBeLessThanOrEqual(150 * 1.05);
+  });
+
+  it('obeys 429 retry_after, retries 5xx, unsubscribes 403 and drops "chat not found"', async () => {
+    const subs = await SubscriptionStore.open(dir);
+    await subs.addMany(Array.from({ length: 200 }, (_, i) => ({ chatId: 1 + i, place: 'hai-phong', indicator: 'retail' })));
+    api.fail('sendMessage', { code: 429, retry_after: 1 }, 3);
+    for (let c = 1; c <= 10; c++) api.fail('sendMessage', { code: 403 }, 1, c);
+    for (let c = 11; c <= 15; c++) api.fail('sendMessage', { code: 400, description: 'Bad Request: chat not found' }, 1, c);
+    for (let c = 16; c <= 30; c++) api.fail('sendMessage', { code: 502 }, 1, c);
+    const t0 = Date.now();
+    const stats = await (await service(subs).trigger('publish'))!.done;
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(1000);
+    expect(stats).toMatchObject({ total: 200, sent: 185, blocked: 10, failed: 5 });
+    expect(subs.all().length).toBe(185);
+    expect(subs.list(3)).toEqual([]);
+    expect(subs.list(12)).toEqual([]);
+  });
+});
+
+describe('a kill -9 mid-campaign', () => {
+  function startPusher(args: string[]): ChildProcess {
+    return spawn(process.execPath, ['--import', 'tsx', 'src/transport/cli/push.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, STATE_DIR: dir, PUSH_RATE: '1000', LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  }
+  const exited = (p: ChildProcess) => new Promise<number | null>((r) => p.on('exit', (code) => r(code)));
+
+  it('10,000 subscribers: each reachable one gets exactly one summary, blocked ones end unsubscribed, nothing pending', async () => {
+    const N = 10_000;
+    const subs = await SubscriptionStore.open(dir);
+    const places = ['kien-giang', 'hai-phong', 'lang-son'];
+    await subs.addMany(Array.from({ length: N }, (_, i) => ({ chatId: 100_000 + i, place: places[i % 3]!, indicator: i % 2 ? 'export' : null })));
+    const blocked = Array.from({ length: 50 }, (_, i) => 100_000 + 7000 + i * 3); // reached after the restart
+    const early = Array.from({ length: 20 }, (_, i) => 100_000 + 100 + i); // before the kill
+    for (const c of [...blocked, ...early]) api.fail('sendMessage', { code: 403 }, 1, c);
+    for (let i = 0; i < 40; i++) api.fail('sendMessage', { code: 500 }, 1, 100_000 + 5000 + i);
+    api.fail('sendMessage', { code: 429, retry_after: 1 }, 2);
+
+    const first = startPusher(['--trigger', 'publish']);
+    await api.waitFor(() => api.callsOf('sendMessage').length >= 3000, 60_000);
+    first.kill('SIGKILL');
+    await exited(first);
+    const beforeRestart = api.callsOf('sendMessage').length;
+    expect(beforeRestart).toBeLessThan(N);
+
+    const second = startPusher(['--resume']);
+    let out = '';
+    second.stdout!.on('data', (d) => { out += String(d); });
+    expect(await exited(second)).toBe(0);
+    const stats = JSON.parse(out.trim().split('\n')[0]!);
+
+    const received = new Map<number, number>();
+    for (const c of api.delivered('sendMessage')) {
+      const chat = Number(c.params.chat_id);
+      received.set(chat, (received.get(chat) ?? 0) + 1);
+    }
+    const journal = new DeliveryJournal(journalPath(subs, (await SubscriptionStore.open(dir)).campaigns()[0]!.id));
+    const counts = journal.counts();
+    expect(counts.pending).toBe(0);
+    expect(counts.sending).toBe(0);
+    const interrupted = [...journal.all()].filter((d) => d.error === 'interrupted').map((d) => d.chatId);
+    expect(interrupted.length).toBeLessThanOrEqual(64); // no more than were in flight
+    const blockedSet = new Set([...blocked, ...early]);
+    const interruptedSet = new Set(interrupted);
+    let exactlyOnce = 0;
+    for (let i = 0; i < N; i++) {
+      const chat = 100_000 + i;
+      const got = received.get(chat) ?? 0;
+      const delivered = journal.get(chat)?.state === 'sent';
+      if (blockedSet.has(chat)) { expect(journal.get(chat)?.state).toBe('blocked'); continue; }
+      if (interruptedSet.has(chat)) { expect(got).toBeLessThanOrEqual(1); continue; }
+      expect(got, `chat ${chat}`).toBe(1);
+      expect(delivered).toBeTruthy();
+      exactlyOnce++;
+    }
+    expect(exactlyOnce).toBe(N - blockedSet.size - interrupted.length);
+    const after = await SubscriptionStore.open(dir);
+    for (const c of blockedSet) expect(after.list(c)).toEqual([]);
+    expect(after.all().length).toBe(N - blockedSet.size);
+    expect(stats.blocked).toBe(blockedSet.size);
+    expect(readFileSync(journal.path, 'utf8').length).toBeGreaterThan(0);
+  }, 180_000);
+});

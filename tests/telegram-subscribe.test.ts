@@ -1,0 +1,98 @@
+/** Subscribing by chat and the admin push commands, over HTTP against the emulator. */
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import { Api } from 'grammy';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../src/logger.js';
+import { PushService } from '../src/push/push-service.js';
+import { SubscriptionStore } from '../src/push/subscriptions.js';
+import { createBot } from '../src/transport/telegram/bot.js';
+import { bundled, tempDir } from './helpers.js';
+import { BotApiEmulator } from './support/bot-api-emulator.js';
+
+const TOKEN = '777000:subscribe-test-token-xxxxxxxxxxxxxxxx';
+const ADMIN = 4242;
+const api = new BotApiEmulator();
+const tmp = tempDir('solieu-sub-');
+let subs: SubscriptionStore;
+let runner: RunnerHandle;
+let chat = 500;
+const nextChat = () => ++chat;
+const sent = (id: number) => api.calls.filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === id);
+const edits = (id: number) => api.calls.filter((c) => c.method === 'editMessageText' && Number(c.params.chat_id) === id);
+const buttons = (params: Record<string, unknown>) => (params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat();
+const press = (id: number, data: string) => api.push({ callback_query: { id: `cb${Math.random()}`, from: { id, is_bot: false, first_name: 'Lan' }, chat_instance: 'x', data, message: { message_id: 1, date: 0, chat: { id, type: 'private' }, text: 'menu' } } });
+
+beforeAll(async () => {
+  await api.start();
+  subs = await SubscriptionStore.open(tmp.dir);
+  const log = createLogger('silent', []);
+  const push = new PushService({ api: new Api(TOKEN, { apiRoot: api.url }), subs, index: () => bundled.index, log, rate: 500, renderChart: async () => Buffer.from('\x89PNG', 'latin1') });
+  const bot = createBot({ token: TOKEN, apiRoot: api.url, store: bundled, log, adminIds: [ADMIN], subs, push });
+  await bot.init();
+  runner = run(bot, { runner: { fetch: { timeout: 1 } } });
+});
+afterAll(async () => { await runner.stop(); await api.stop(); tmp.cleanup(); });
+
+describe('subscriptions by chat', () => {
+  it('/dangky: a menu of places, then indicators, then subscribed', async () => {
+    const id = nextChat();
+    api.message(id, '/dangky');
+    await api.waitFor(() => sent(id).length === 1);
+    const kg = buttons(sent(id)[0]!.params).find((b) => b.text === 'Kiên Giang')!;
+    press(id, kg.callback_data);
+    await api.waitFor(() => edits(id).length === 1);
+    const xk = buttons(edits(id)[0]!.params).find((b) => b.text === 'XK')!;
+    press(id, xk.callback_data);
+    await api.waitFor(() => edits(id).length === 2);
+    expect(edits(id)[1]!.params.text).toContain('Đã đăng ký bản tin hàng tháng: Kim ngạch xuất khẩu hàng hóa – Kiên Giang');
+    expect(subs.list(id)).toMatchObject([{ place: 'kien-giang', indicator: 'export' }]);
+  });
+
+  it('in plain words, listed by /dangkycuatoi, stopped by /huy', async () => {
+    const id = nextChat();
+    api.message(id, 'đăng ký nhận tin xuất khẩu Kiên Giang hàng tháng');
+    api.message(id, 'dang ky nhan tin ban le hai phong');
+    await api.waitFor(() => sent(id).length === 2);
+    expect(subs.list(id).map((s) => s.place)).toEqual(['kien-giang', 'hai-phong']);
+    api.message(id, '/dangkycuatoi');
+    await api.waitFor(() => sent(id).length === 3);
+    expect(sent(id)[2]!.params.text).toContain('Hải Phòng');
+    api.message(id, '/huy');
+    await api.waitFor(() => sent(id).length === 4);
+    const all = buttons(sent(id)[3]!.params).find((b) => b.text === 'Hủy tất cả')!;
+    press(id, all.callback_data);
+    await api.waitFor(() => edits(id).length === 1);
+    expect(subs.list(id)).toEqual([]);
+  });
+
+  it('a chat that blocks the bot is unsubscribed', async () => {
+    const id = nextChat();
+    await subs.add(id, 'lang-son', null);
+    api.push({ my_chat_member: { chat: { id, type: 'private' }, from: { id, is_bot: false, first_name: 'Lan' }, date: 0, old_chat_member: { status: 'member', user: { id: 999000, is_bot: true, first_name: 'b' } }, new_chat_member: { status: 'kicked', until_date: 0, user: { id: 999000, is_bot: true, first_name: 'b' } } } });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(subs.list(id)).toEqual([]);
+  });
+});
+
+describe('admin push commands', () => {
+  it('refuse a non-admin', async () => {
+    const id = nextChat();
+    for (const cmd of ['/guibantin', '/xemtruoc', '/themadmin 1', '/xoaadmin 1']) api.message(id, cmd);
+    await api.waitFor(() => sent(id).length === 4);
+    for (const m of sent(id)) expect(m.params.text).toContain('chỉ dành cho quản trị viên');
+  });
+
+  it('/xemtruoc shows an admin exactly what a subscriber would receive', async () => {
+    await subs.add(9001, 'kien-giang', null);
+    api.message(ADMIN, '/xemtruoc 9001');
+    await api.waitFor(() => sent(ADMIN).length === 1);
+    expect(sent(ADMIN)[0]!.params.text).toContain('Bản tin tháng 6/2020');
+    expect(sent(ADMIN)[0]!.params.text).toContain('205,11');
+  });
+
+  it('/guibantin sends the campaign and edits one progress message', async () => {
+    api.message(ADMIN, '/guibantin');
+    await api.waitFor(() => edits(ADMIN).some((e) => String(e.params.text).includes('Đã gửi xong')), 20_000);
+    expect(sent(9001).length).toBe(1);
+  });
+});
