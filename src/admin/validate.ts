@@ -1,0 +1,152 @@
+/**
+ * Checks every uploaded row and turns it into a store fact, or says exactly what is wrong:
+ * row, column, reason (with a did-you-mean for places and indicators). Accepts the template's
+ * columns and the store's own JSON shape.
+ */
+import { type Period, PeriodSchema, periodKey, canonicalPeriod } from '../domain/period.js';
+import { normalize, foldPhrase } from '../normalize/fold.js';
+import { type Fact, FactSchema, type Source } from '../store/schema.js';
+import { editDistance } from '../understand/fuzzy.js';
+import { lexicon } from '../understand/lexicon.js';
+import { readPeriod } from '../understand/periods.js';
+import type { RawRow } from './read-upload.js';
+
+export interface RowError { readonly row: number; readonly column: string; readonly reason: string }
+export interface Validation { readonly facts: Fact[]; readonly errors: RowError[] }
+
+export const COLUMNS = ['place', 'indicator', 'period', 'value', 'unit', 'mom_pct', 'yoy_pct', 'plan_pct', 'estimate', 'approx', 'scope', 'kind', 'source_publisher', 'source_title', 'source_date'] as const;
+
+export const factKey = (f: Pick<Fact, 'place' | 'indicator' | 'period' | 'kind' | 'source'>) =>
+  `${f.place}|${f.indicator}|${periodKey(canonicalPeriod(f.period))}|${f.kind}|${f.source.date}`;
+
+const empty = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/** "3.611,46", "3611,46", "3611.46", 3611.46 -> 3611.46; null for empty; NaN for text. */
+export function toNumber(v: unknown): number | null {
+  if (empty(v)) return null;
+  if (typeof v === 'number') return v;
+  const s = String(v).trim().replace(/\s/g, '').replace(/%$/, '');
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
+  if (/^-?\d+(,\d+)?$/.test(s)) return Number(s.replace(',', '.'));
+  if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
+  return Number.NaN;
+}
+
+function closest(typed: string, options: Iterable<[string, string]>): string | null {
+  const t = foldPhrase(typed);
+  let best: string | null = null, bestD = 3;
+  for (const [key, label] of options) {
+    const d = editDistance(t, foldPhrase(key), 3);
+    if (d < bestD) { bestD = d; best = label; }
+  }
+  return best;
+}
+
+function resolvePlace(v: unknown): { id: string } | { error: string } {
+  const lex = lexicon();
+  const s = String(v ?? '').trim();
+  if (!s) return { error: 'thiếu mã địa phương' };
+  if (lex.places.has(s)) return { id: s };
+  const byName = lex.placeIndex.get(s);
+  if (byName && !byName.abbreviation) return { id: byName.id };
+  const guess = closest(s, [...lex.places.values()].flatMap((p) => [[p.id, p.id], [p.name, p.id]] as [string, string][]));
+  return { error: `địa phương không có: "${s}"${guess ? ` (có phải ${guess}?)` : ''}` };
+}
+
+function resolveIndicator(v: unknown): { id: string } | { error: string } {
+  const lex = lexicon();
+  const s = String(v ?? '').trim();
+  if (!s) return { error: 'thiếu mã chỉ tiêu' };
+  if (lex.indicators.has(s)) return { id: s };
+  const byName = lex.indicatorIndex.get(s);
+  if (byName) return { id: byName };
+  const guess = closest(s, [...lex.indicators.keys()].map((k) => [k, k] as [string, string]));
+  return { error: `chỉ tiêu không có: "${s}"${guess ? ` (có phải ${guess}?)` : ''}` };
+}
+
+function resolvePeriod(v: unknown): { period: Period } | { error: string } {
+  if (v && typeof v === 'object') {
+    const r = PeriodSchema.safeParse(v);
+    return r.success ? { period: r.data } : { error: 'kỳ không hợp lệ' };
+  }
+  const s = String(v ?? '').trim();
+  if (!s) return { error: 'thiếu kỳ số liệu' };
+  const key = /^(\d{4})-(M|Y|Q)(\d{1,2})$/.exec(s);
+  if (key) {
+    const n = Number(key[3]);
+    const p = key[2] === 'M' ? { type: 'month', year: Number(key[1]), month: n } : key[2] === 'Q' ? { type: 'quarter', year: Number(key[1]), quarter: n } : { type: 'ytd', year: Number(key[1]), month: n };
+    const r = PeriodSchema.safeParse(p);
+    return r.success ? { period: canonicalPeriod(r.data) } : { error: `kỳ không hợp lệ: "${s}"` };
+  }
+  const read = readPeriod(normalize(s).flat, lexicon(), { year: 2000, month: 1 }).period;
+  if (!read) return { error: `không hiểu kỳ "${s}" (ví dụ đúng: T4/2020, 4T/2020, quý 1/2020, năm 2020)` };
+  if (read.year === null) return { error: `kỳ "${s}" thiếu năm` };
+  return { period: canonicalPeriod({ ...read, year: read.year } as Period) };
+}
+
+function bool(v: unknown): boolean | null {
+  if (empty(v)) return false;
+  const s = foldPhrase(String(v));
+  if (['true', '1', 'co', 'x', 'uoc', 'yes'].includes(s)) return true;
+  if (['false', '0', 'khong', 'no'].includes(s)) return false;
+  return null;
+}
+
+export function validateRows(rows: readonly RawRow[], defaultSource: Source, firstRow = 2): Validation {
+  const facts: Fact[] = [];
+  const errors: RowError[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((raw, i) => {
+    const row = i + firstRow;
+    const err = (column: string, reason: string) => errors.push({ row, column, reason });
+    if ('_invalid' in raw) return err('(dòng)', 'bản ghi không phải một đối tượng');
+    const before = errors.length;
+    const place = resolvePlace(raw.place);
+    if ('error' in place) err('place', place.error);
+    const ind = resolveIndicator(raw.indicator);
+    if ('error' in ind) err('indicator', ind.error);
+    const per = resolvePeriod(raw.period);
+    if ('error' in per) err('period', per.error);
+    const nums: Record<string, number | null> = {};
+    for (const col of ['value', 'mom_pct', 'yoy_pct', 'plan_pct'] as const) {
+      const n = toNumber(raw[col]);
+      if (n !== null && Number.isNaN(n)) err(col, `"${String(raw[col]).slice(0, 30)}" không phải số`);
+      nums[col] = n !== null && Number.isNaN(n) ? null : n;
+    }
+    const estimate = bool(raw.estimate);
+    if (estimate === null) err('estimate', 'phải là có/không (true/false)');
+    const approx = empty(raw.approx) ? null : String(raw.approx).trim().toLowerCase();
+    if (approx !== null && !['hơn', 'gần', 'khoảng'].includes(approx)) err('approx', 'phải là "hơn", "gần", "khoảng" hoặc để trống');
+    if (errors.length > before || 'error' in ind || 'error' in place || 'error' in per) return;
+    const unit = empty(raw.unit) ? lexicon().indicators.get(ind.id)!.unit : String(raw.unit).trim();
+    const source = raw.source && typeof raw.source === 'object' ? raw.source as Source : {
+      publisher: empty(raw.source_publisher) ? defaultSource.publisher : String(raw.source_publisher),
+      title: empty(raw.source_title) ? defaultSource.title : String(raw.source_title),
+      date: empty(raw.source_date) ? defaultSource.date : String(raw.source_date),
+      url: null,
+    };
+    const candidate = {
+      place: place.id, indicator: ind.id, period: per.period, kind: empty(raw.kind) ? 'actual' : raw.kind,
+      value: nums.value, unit, mom_pct: nums.mom_pct, yoy_pct: nums.yoy_pct, plan_pct: nums.plan_pct,
+      estimate: estimate ?? false, approx, scope: empty(raw.scope) ? null : raw.scope, source,
+    };
+    const parsed = FactSchema.safeParse(candidate);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues.slice(0, 3)) err(issue.path.join('.') || '(dòng)', issue.message);
+      return;
+    }
+    const key = factKey(parsed.data);
+    const dup = seen.get(key);
+    if (dup !== undefined) return err('(khóa)', `trùng với dòng ${dup} (cùng địa phương, chỉ tiêu, kỳ, loại và ngày nguồn)`);
+    seen.set(key, row);
+    facts.push(parsed.data);
+  });
+  return { facts, errors };
+}
+
+/** The reply for a refused upload: the first 20 errors, then how many more. */
+export function errorReport(errors: readonly RowError[], max = 20): string {
+  const lines = errors.slice(0, max).map((e) => `• Dòng ${e.row}, cột ${e.column}: ${e.reason}`);
+  if (errors.length > max) lines.push(`… và ${errors.length - max} lỗi khác.`);
+  return `❌ Tệp có ${errors.length} lỗi, chưa áp dụng gì:\n${lines.join('\n')}`;
+}
