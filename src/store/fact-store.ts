@@ -100,7 +100,8 @@ export class FactStore {
   static async open(path: string): Promise<FactStore> {
     const adapter = new DataFile<StoreData>(path, {
       parse: (text) => parseStore(JSON.parse(text), path),
-      stringify: (data) => JSON.stringify(parseStore(data, path), null, 1) + '\n',
+      // only replace() writes, and it validates first
+      stringify: (data) => JSON.stringify(data, null, 1) + '\n',
     });
     const db = new Low<StoreData>(adapter, { schema: 1, facts: [] });
     await db.read();

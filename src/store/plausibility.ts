@@ -19,7 +19,15 @@ function median(xs: number[]): number {
 const rate = (f: Fact) => (f.value as number) / periodMonths(f.period);
 const off = (r: number, ref: number, k: number) => ref > 0 && r > 0 && (r / ref >= k || ref / r >= k);
 
-/** Returns the facts that look implausible, with the reason. */
+/** Median of a sorted list without one of its values (the figure being judged). */
+function medianWithout(sorted: readonly number[], x: number): number {
+  const at = sorted.indexOf(x);
+  const m = (sorted.length - 1) >> 1;
+  const pick = (k: number) => sorted[k >= at ? k + 1 : k]!;
+  return (sorted.length - 1) % 2 ? pick(m) : (pick(m - 1) + pick(m)) / 2;
+}
+
+/** Returns the facts that look implausible, with the reason. O(n log n). */
 export function findImplausible(facts: readonly Fact[]): Map<Fact, string> {
   const flags = new Map<Fact, string>();
   const byIndicator = new Map<string, Fact[]>();
@@ -36,16 +44,17 @@ export function findImplausible(facts: readonly Fact[]): Map<Fact, string> {
       if (!r) byPlace.set(f.place, (r = []));
       r.push(rate(f));
     }
+    for (const rs of byPlace.values()) rs.sort((a, b) => a - b);
     const placeMedians = new Map([...byPlace].map(([p, rs]) => [p, median(rs)]));
+    const allMedians = [...placeMedians.values()].sort((a, b) => a - b);
     for (const f of list) {
       const r = rate(f);
       const own = byPlace.get(f.place)!;
       if (own.length >= 3) {
-        const others = own.filter((x) => x !== r);
-        if (others.length && off(r, median(others), HISTORY_RATIO)) { flags.set(f, UNIT_WARNING); continue; }
+        if (off(r, medianWithout(own, r), HISTORY_RATIO)) flags.set(f, UNIT_WARNING);
+        continue;
       }
-      const peers = [...placeMedians].filter(([p]) => p !== f.place).map(([, m]) => m);
-      if (own.length < 3 && peers.length >= 2 && off(r, median(peers), PEER_RATIO)) flags.set(f, UNIT_WARNING);
+      if (allMedians.length >= 3 && off(r, medianWithout(allMedians, placeMedians.get(f.place)!), PEER_RATIO)) flags.set(f, UNIT_WARNING);
     }
   }
   return flags;
