@@ -13,7 +13,7 @@ export async function checkUpload(buf: Buffer, filename: string, source: Source,
     if (errors.length) return { ok: false, message: errorReport(errors) };
     return { ok: true, facts, rows: upload.rows.length };
   } catch (err) {
-    if (err instanceof UploadError) return { ok: false, message: `❌ ${err.message}` };
+    if (err instanceof UploadError) return { ok: false, message: `❌ ${err.message}\nChưa áp dụng gì.` };
     throw err;
   }
 }

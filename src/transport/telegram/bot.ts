@@ -15,6 +15,9 @@ import type { FactStore } from '../../store/fact-store.js';
 import type { BotContext, Services } from './context.js';
 import type { PushService } from '../../push/push-service.js';
 import type { SubscriptionStore } from '../../push/subscriptions.js';
+import type { DataManager } from '../../admin/data-manager.js';
+import { hydrateFiles } from '@grammyjs/files';
+import { adminDataFeature } from './features/admin-data.js';
 import { subscribeFeature } from './features/subscribe.js';
 import { adminFeature } from './features/admin.js';
 import { askFeature } from './features/ask.js';
@@ -34,6 +37,8 @@ export interface BotOptions {
   readonly botInfo?: BotConfig<BotContext>['botInfo'];
   readonly subs?: SubscriptionStore | null;
   readonly push?: PushService | null;
+  readonly data?: DataManager | null;
+  readonly admins?: Services['admins'];
 }
 
 class LruMap<V> extends Map<string, V> {
@@ -46,7 +51,13 @@ class LruMap<V> extends Map<string, V> {
   }
 }
 
-export function createServices(store: FactStore, log: Logger, adminIds: readonly number[] = [], subs: SubscriptionStore | null = null, push: PushService | null = null): Services {
+/** Admins kept in memory (tests, terminal): ADMIN_IDS and those added since start. */
+export function memoryAdmins(ids: readonly number[]): Services['admins'] {
+  const set = new Set(ids);
+  return { has: (id) => set.has(id), add: async (id) => { set.add(id); }, remove: async (id) => { set.delete(id); }, all: () => [...set] };
+}
+
+export function createServices(store: FactStore, log: Logger, admins: Services['admins'], subs: SubscriptionStore | null = null, push: PushService | null = null, data: DataManager | null = null): Services {
   const conversations = new LruMap<Conversation>(10_000);
   const questions = new LruMap<string>(50_000);
   const ids = new Map<string, string>();
@@ -56,7 +67,8 @@ export function createServices(store: FactStore, log: Logger, adminIds: readonly
     log,
     subs,
     push,
-    adminIds: new Set(adminIds),
+    data,
+    admins,
     conversation(chatId) {
       const key = String(chatId);
       let c = conversations.get(key);
@@ -102,8 +114,9 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
     },
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
   });
+  bot.api.config.use(hydrateFiles(opts.token, opts.apiRoot ? { apiRoot: opts.apiRoot } : {}));
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false }));
-  const services = createServices(opts.store, opts.log, opts.adminIds, opts.subs ?? null, opts.push ?? null);
+  const services = createServices(opts.store, opts.log, opts.admins ?? memoryAdmins(opts.adminIds ?? []), opts.subs ?? null, opts.push ?? null, opts.data ?? null);
   // the runner handles updates concurrently: those of one chat stay in order
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
 
@@ -139,6 +152,7 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   guarded.use(startFeature);
   guarded.use(subscribeFeature);
   guarded.use(adminFeature);
+  guarded.use(adminDataFeature);
   for (const f of opts.features ?? []) guarded.use(f);
   guarded.use(askFeature);
 

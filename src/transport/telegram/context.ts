@@ -5,6 +5,7 @@ import type { Conversation } from '../../core/conversation.js';
 import type { FactStore } from '../../store/fact-store.js';
 import type { PushService } from '../../push/push-service.js';
 import type { SubscriptionStore } from '../../push/subscriptions.js';
+import type { DataManager } from '../../admin/data-manager.js';
 
 export interface Services {
   readonly store: FactStore;
@@ -14,7 +15,10 @@ export interface Services {
   /** Keeps a question behind a short callback id (callback data holds at most 64 bytes). */
   remember(question: string): string;
   recall(id: string): string | undefined;
-  readonly adminIds: Set<number>;
+  /** Who may use admin commands. */
+  readonly admins: { has(id: number): boolean; add(id: number): Promise<void>; remove(id: number): Promise<void>; all(): number[] };
+  /** Uploads, versions and restores, when the bot runs with a state folder. */
+  readonly data: DataManager | null;
   /** Subscriptions and pushes, when the bot runs with a state folder. */
   readonly subs: SubscriptionStore | null;
   readonly push: PushService | null;

@@ -8,12 +8,12 @@ import { renderChart } from '../../../charts/render.js';
 import type { BotContext } from '../context.js';
 
 export const adminFeature = new Composer<BotContext>();
-export const ADMIN_COMMANDS = ['guibantin', 'xemtruoc', 'themadmin', 'xoaadmin'];
+export const ADMIN_COMMANDS = ['guibantin', 'xemtruoc', 'themadmin', 'xoaadmin', 'mau', 'phienban', 'khoiphuc', 'xuat', 'capnhat'];
 
 /** Refuses and logs a non-admin; true when the sender is an admin. */
 export async function requireAdmin(ctx: BotContext, what: string): Promise<boolean> {
   const id = ctx.from?.id;
-  if (id !== undefined && ctx.services.adminIds.has(id)) return true;
+  if (id !== undefined && ctx.services.admins.has(id)) return true;
   ctx.log.warn({ user_id: id, what }, 'admin command refused');
   await ctx.reply('⛔ Lệnh này chỉ dành cho quản trị viên. Lần thử đã được ghi lại.');
   return false;
@@ -45,7 +45,7 @@ adminFeature.command(['themadmin', 'xoaadmin'], async (ctx) => {
   const id = Number(ctx.match.trim());
   if (!Number.isInteger(id) || id <= 0) return ctx.reply('Cách dùng: /themadmin 123456789 hoặc /xoaadmin 123456789 (id Telegram của người đó).');
   const adding = ctx.message!.text!.startsWith('/themadmin');
-  if (adding) ctx.services.adminIds.add(id); else ctx.services.adminIds.delete(id);
+  if (adding) await ctx.services.admins.add(id); else await ctx.services.admins.remove(id);
   ctx.log.info({ by: ctx.from!.id, target: id, adding }, 'admin list changed');
   await ctx.reply(adding ? `Đã thêm quản trị viên ${id}.` : `Đã bỏ quyền quản trị của ${id}.`);
 });
