@@ -16,8 +16,8 @@ describe('extractor', () => {
   });
   it('finds value, unit, comparisons, estimate and approx flags', () => {
     const figures = extractFigures(REPORT);
-    expect(figures).toContainEqual({ place: 'kien-giang', indicator: 'export', period: { type: 'month', year: 2020, month: 4 }, value: 43.7, unit: 'triệu USD', mom_pct: -36.65, yoy_pct: null, plan_pct: null, estimate: true, approx: null });
-    expect(figures).toContainEqual({ place: 'kien-giang', indicator: 'export', period: { type: 'ytd', year: 2020, month: 4 }, value: 205.11, unit: 'triệu USD', mom_pct: null, yoy_pct: 23.68, plan_pct: 26.3, estimate: false, approx: null });
+    expect(figures).toContainEqual({ place: 'kien-giang', indicator: 'export', period: { type: 'month', year: 2020, month: 4 }, value: 43.7, unit: 'triệu USD', mom_pct: -36.65, yoy_pct: null, plan_pct: null, estimate: true, approx: null, kind: 'actual', scope: null });
+    expect(figures).toContainEqual({ place: 'kien-giang', indicator: 'export', period: { type: 'ytd', year: 2020, month: 4 }, value: 205.11, unit: 'triệu USD', mom_pct: null, yoy_pct: 23.68, plan_pct: 26.3, estimate: false, approx: null, kind: 'actual', scope: null });
     const retail = figures.find((f) => f.indicator === 'retail')!;
     expect(retail).toMatchObject({ value: 144000, unit: 'tỷ đồng', approx: 'hơn', estimate: true, yoy_pct: 8.67 });
   });

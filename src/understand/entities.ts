@@ -44,7 +44,7 @@ function isFalseFriend(text: NormalizedText, lex: Lexicon, start: number, end: n
   return taken[end] === true || placeCount > 1;
 }
 
-export function readEntities(text: NormalizedText, lex: Lexicon): Entities {
+export function readEntities(text: NormalizedText, lex: Lexicon, opts: { fuzzy?: boolean } = {}): Entities {
   const { tokens, original } = text;
   const taken = new Array<boolean>(tokens.length).fill(false);
   const indicators: string[] = [];
@@ -76,7 +76,7 @@ export function readEntities(text: NormalizedText, lex: Lexicon): Entities {
   // no place or indicator word is longer than 12 letters: longer tokens are noise, not typos
   const free = tokens.map((t, i) => !taken[i] && !isNumber(t) && t.length >= 2 && t.length <= 14 && !lex.stopwords.has(t));
   let lookups = 0;
-  for (let i = 0; i < tokens.length && lookups < MAX_FUZZY_LOOKUPS; i++) {
+  for (let i = 0; i < tokens.length && lookups < MAX_FUZZY_LOOKUPS && opts.fuzzy !== false; i++) {
     if (!free[i]) continue;
     let run = i;
     while (run < tokens.length && free[run]) run++;

@@ -58,6 +58,15 @@ const PeriodsFileSchema = z.object({
   relative: z.record(z.string(), z.object({ unit: z.enum(['month', 'quarter', 'year']), offset: z.number().int() })),
 });
 
+const ExtractionSchema = z.object({
+  textFixups: z.array(z.tuple([z.string(), z.string()])),
+  breakdown: z.record(z.string(), z.array(z.string())),
+  targetMarkers: z.array(z.string()),
+  breakdownMarkers: z.array(z.string()),
+  scopes: z.array(z.string()),
+});
+export type ExtractionWords = z.infer<typeof ExtractionSchema>;
+
 export type PlaceEntry = z.infer<typeof PlaceSchema> & { readonly national?: boolean };
 export type IndicatorEntry = z.infer<typeof IndicatorSchema>;
 export type IntentPhrases = z.infer<typeof IntentsFileSchema>;
@@ -75,6 +84,8 @@ export interface Lexicon {
   readonly indicatorNames: readonly { key: string; id: string }[];
   readonly intents: IntentPhrases;
   readonly periods: PeriodWords;
+  /** Words the report extractor needs (intents/indicators.json, "$extraction"). */
+  readonly extraction: ExtractionWords;
   /** Function words of questions: never fuzzy-matched as places or indicators. */
   readonly stopwords: ReadonlySet<string>;
   /** Folded place names that are also ordinary words (folded -> the word with its accents). */
@@ -99,7 +110,7 @@ function fold<T extends Record<string, unknown>>(o: T, keys: (keyof T)[]): T {
 
 export function loadLexicon(): Lexicon {
   const placesFile = readJson('places.json', PlacesFileSchema);
-  const indicatorsFile = readJson('indicators.json', z.object({ indicators: z.array(IndicatorSchema) }));
+  const indicatorsFile = readJson('indicators.json', z.object({ indicators: z.array(IndicatorSchema), $extraction: ExtractionSchema }));
   const rawIntents = readJson('intents.json', IntentsFileSchema);
   const rawPeriods = readJson('periods.json', PeriodsFileSchema);
 
@@ -157,7 +168,7 @@ export function loadLexicon(): Lexicon {
 
   const stopwords = new Set(rawIntents.stopwords.flatMap((w) => foldPhrase(w).split(' ')));
   const placeFalseFriends = new Map(Object.keys(rawIntents.placeFalseFriends).map((w) => [foldPhrase(w), w.normalize('NFC').toLowerCase()]));
-  return { placeFalseFriends, places, placeIndex, placeNames, indicators, indicatorIndex, indicatorNames, intents, periods, stopwords };
+  return { extraction: indicatorsFile.$extraction, placeFalseFriends, places, placeIndex, placeNames, indicators, indicatorIndex, indicatorNames, intents, periods, stopwords };
 }
 
 let cached: Lexicon | null = null;

@@ -20,7 +20,7 @@ export interface PeriodReading {
 
 const YEAR = /(?:^|[^0-9,])((?:19[89]|20[0-9])[0-9])(?![0-9,])/;
 const YTD_T = /(?:^|[^a-z0-9])(\d{1,2})t(?:\/|\s|$)/;
-const YTD_N = /(?:^|[^a-z0-9/])(\d{1,2}) thang(?:\s|$)/;
+const YTD_N = /(?:^|[^a-z0-9/])(\d{1,2}) thang(?:\s|\/|$)/;
 const MONTH_T = /(?:^|[^a-z0-9])t(\d{1,2})(?:\/|\s|$)/;
 const MONTH_N = /(?:^|\s)thang (\d{1,2})(?![0-9,])/;
 const MONTH_SLASH = /(?:^|\s)(\d{1,2})\/((?:19|20)\d\d)(?!\d)/;

@@ -7,6 +7,8 @@ import { Conversation } from '../../core/conversation.js';
 import { BUNDLED_FACTS } from '../../paths.js';
 import { FactStore } from '../../store/fact-store.js';
 
+process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
+
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const turns = argv.filter((a) => a !== '--json' && a !== '--');

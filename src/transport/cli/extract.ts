@@ -1,18 +1,46 @@
-/** `npm run extract -- --json FILES`: the figures found in report texts, one JSON object per line. */
+/**
+ * `npm run extract -- --json FILES`: the figures found in report texts, one JSON object per
+ * line (contract: ../shared/ASK.md). Without --json: adds them to the store as an upload
+ * would (preview, then a new version); with --rebuild, the store becomes exactly them.
+ */
 import { readFileSync } from 'node:fs';
+import { DataManager, previewText } from '../../admin/data-manager.js';
+import { loadConfig } from '../../config.js';
 import { extractFigures } from '../../extract/extract.js';
+import { factsFromReport } from '../../extract/rebuild.js';
+import { FactStore } from '../../store/fact-store.js';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const json = args.includes('--json');
-const files = args.filter((a) => a !== '--json');
+const rebuild = args.includes('--rebuild');
+const files = args.filter((a) => !a.startsWith('--'));
 if (!files.length) {
-  process.stderr.write('cách dùng: npm run extract -- --json BÁO_CÁO.txt ...\n');
-  process.exitCode = 2;
-} else {
+  process.stderr.write('cách dùng: npm run extract -- [--json | --rebuild] BÁO_CÁO.txt ...\n');
+  process.exit(2);
+}
+process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
+if (json) {
+  // the place the text itself names (null when it does not say): the contract of ASK.md
   for (const file of files) {
-    const figures = extractFigures(readFileSync(file, 'utf8'));
-    for (const f of figures) {
-      process.stdout.write(json ? JSON.stringify({ file, ...f }) + '\n' : `${file}\t${f.place ?? '?'}\t${f.indicator}\t${JSON.stringify(f.period)}\t${f.value ?? ''} ${f.unit}\n`);
+    for (const f of extractFigures(readFileSync(file, 'utf8'))) {
+      const { place, indicator, period, value, unit, mom_pct, yoy_pct, plan_pct, estimate, approx } = f;
+      process.stdout.write(JSON.stringify({ file, place, indicator, period, value, unit, mom_pct, yoy_pct, plan_pct, estimate, approx }) + '\n');
     }
+  }
+} else {
+  const config = loadConfig();
+  const store = await FactStore.open(config.FACTS_PATH);
+  const data = await DataManager.open(store, config.FACTS_PATH, config.STATE_DIR);
+  const found = files.map((f) => factsFromReport(f));
+  for (const r of found) for (const s of r.skipped) process.stderr.write(`${r.file}: bỏ qua ${s}\n`);
+  const facts = found.flatMap((r) => r.facts);
+  if (rebuild) {
+    await store.replace(facts);
+    process.stdout.write(`đã dựng lại kho từ ${files.length} báo cáo: ${facts.length} số liệu\n`);
+  } else {
+    const preview = data.preview(facts);
+    process.stdout.write(previewText(preview) + '\n');
+    const v = await data.apply(preview, 'extract', files.join(', '));
+    process.stdout.write(`áp dụng xong: phiên bản ${v.n}\n`);
   }
 }
