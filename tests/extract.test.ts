@@ -25,3 +25,22 @@ describe('extractor', () => {
     expect(extractFigures('Hội nghị diễn ra tốt đẹp, các đại biểu thống nhất nhiều giải pháp.')).toEqual([]);
   });
 });
+
+describe('extractor: breakdowns, asides, targets, scopes (own-words fixture)', () => {
+  const text = [
+    'Ngành Công Thương tỉnh Lạng Sơn cho biết 9 tháng năm 2021 tổng kim ngạch xuất nhập khẩu qua địa bàn ước đạt 2.410 triệu USD, tăng 12,5% so với cùng kỳ, trong đó xuất khẩu 1.105 triệu USD, tăng 8,2%; nhập khẩu 1.305 triệu USD, tăng 16,1%.',
+    'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ 9 tháng đạt 12.050 tỷ đồng, tăng 3,4% so với cùng kỳ (cả nước tăng 1,9%).',
+    'Năm 2022, ngành phấn đấu đưa kim ngạch xuất khẩu đạt 1,6 tỷ USD.',
+  ].join('\n');
+  const figures = extractFigures(text);
+  it('inherits estimate and scope in a breakdown', () => {
+    expect(figures.find((f) => f.indicator === 'export' && f.kind === 'actual')).toMatchObject({ place: 'lang-son', value: 1105, yoy_pct: 8.2, estimate: true, scope: 'qua địa bàn', period: { type: 'ytd', year: 2021, month: 9 } });
+    expect(figures.find((f) => f.indicator === 'import')).toMatchObject({ value: 1305, yoy_pct: 16.1, estimate: true });
+  });
+  it('reads a national figure in parentheses as its own', () => {
+    expect(figures.find((f) => f.place === 'ca-nuoc')).toMatchObject({ indicator: 'retail', yoy_pct: 1.9, value: null });
+  });
+  it('reads a goal as a target in canonical units', () => {
+    expect(figures.find((f) => f.kind === 'target')).toMatchObject({ indicator: 'export', value: 1600, unit: 'triệu USD', period: { type: 'year', year: 2022 } });
+  });
+});
