@@ -43,8 +43,7 @@ export function understand(input: string, context: Context | null, today: Today,
 
   // "so với Hải Phòng" after a question about Kiên Giang: a comparison with what was asked
   const comparesWithPrevious = context && places.length === 1 && context.places.length > 0 &&
-    !context.places.includes(places[0]!) && /(?:^| )(?:so voi|so|vs|voi)(?: | tinh | thanh pho | tp )/.test(joined + ' ') &&
-    indicator === null;
+    !context.places.includes(places[0]!) && anyPhrase(joined, lex.intents.compareLinks) && indicator === null;
 
   const reused: Reused[] = [];
   const followUp = context && context.intent !== 'help' && context.intent !== 'unknown' && intent !== 'help' && intent !== 'unknown';
