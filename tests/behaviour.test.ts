@@ -34,7 +34,7 @@ describe('ranking', () => {
     const { query, reply } = ask('tỉnh nào bán lẻ cao nhất');
     expect(query.intent).toBe('rank');
     expect(reply.text).toMatch(/^1\. Hải Phòng/m);
-    expect(reply.text).toContain('chỉ gồm 3 địa phương');
+    expect(reply.text).toContain('chỉ gồm 3 trên 63 tỉnh, thành phố');
     expect(reply.text).toContain('Kon Tum');
   });
   it.each(['top xuất khẩu', 'xếp hạng xuất khẩu các tỉnh', 'địa phương nào xuất khẩu ít nhất', 'xk tỉnh nào dẫn đầu'])('%s', (q) => {

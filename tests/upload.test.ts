@@ -3,7 +3,7 @@
  * and leaves the data file byte-identical; good ones preview, apply atomically, version,
  * restore and audit; two admins at once never mix.
  */
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -180,4 +180,3 @@ async function xlsxFromCsv(lines: string[]): Promise<Buffer> {
   const { parse } = await import('csv-parse/sync');
   return xlsx(parse(lines.join('\n')) as string[][]);
 }
-void existsSync;

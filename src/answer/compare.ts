@@ -5,7 +5,7 @@ import type { Fact } from '../store/schema.js';
 import type { Query } from '../understand/query.js';
 import { lexicon } from '../understand/lexicon.js';
 import { shortFigure } from './figure.js';
-import { bold, escapeHtml, formatNumber, indicatorName, italic, periodText, placeName, sourceText } from './format.js';
+import { bold, escapeHtml, formatNumber, indicatorName, italic, periodText, placeName, sourceText, indicatorNoun } from './format.js';
 import { mergerNote } from './lookup.js';
 import { type Reply, reply } from './reply.js';
 import { resolve } from './resolve.js';
@@ -28,7 +28,7 @@ export function compareReply(q: Query, idx: FactIndex): Reply {
     const fact = r.facts.find((f) => f.value !== null && f.period.type !== 'month') ?? r.facts.find((f) => f.value !== null) ?? r.facts[0] ?? null;
     rows.push({ place: r.place, fact, note: r.mergedFrom ? mergerNote(r.mergedFrom, r.place) : null });
   }
-  const lines = [bold(`So sánh ${indicatorName(indicator).toLowerCase()}${period && period.year !== null ? ', ' + periodText(period) : ''}`)];
+  const lines = [bold(`So sánh ${indicatorNoun(indicator)}${period && period.year !== null ? ', ' + periodText(period) : ''}`)];
   for (const row of rows) {
     if (row.note) lines.push(escapeHtml(row.note));
     lines.push(row.fact

@@ -2,7 +2,7 @@
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import { lexicon } from '../understand/lexicon.js';
-import { bold, changeSentence, escapeHtml, formatNumber, formatValue, indicatorName, italic, sourceText } from './format.js';
+import { bold, changeSentence, escapeHtml, formatNumber, formatValue, italic, sourceText } from './format.js';
 
 /** "43,7 triệu USD (ước tính)" or, for growth-only figures, the growth itself. */
 export function headline(f: Fact): string {
@@ -60,4 +60,3 @@ export function targetText(t: Fact): string {
   return 'Có kế hoạch/mục tiêu cho kỳ này';
 }
 
-export { indicatorName };

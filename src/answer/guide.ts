@@ -2,7 +2,7 @@
 import type { FactIndex } from '../store/fact-store.js';
 import type { Query } from '../understand/query.js';
 import { lexicon } from '../understand/lexicon.js';
-import { bold, escapeHtml, indicatorName, periodText, placeName } from './format.js';
+import { bold, escapeHtml, indicatorName, periodText, placeName, indicatorNoun } from './format.js';
 import { type NextStep, type Reply, reply } from './reply.js';
 
 /** Example questions that the store can answer, varied across places and indicators. */
@@ -67,7 +67,7 @@ export function didYouMeanReply(q: Query): Reply {
 
 export function subscribeReply(q: Query, idx: FactIndex): Reply {
   const place = q.places[0];
-  const what = q.indicator ? indicatorName(q.indicator).toLowerCase() : 'các chỉ tiêu chính';
+  const what = q.indicator ? indicatorNoun(q.indicator) : 'các chỉ tiêu chính';
   if (q.unsubscribe) return reply([`Hủy nhận bản tin${place ? ` của ${escapeHtml(placeName(place))}` : ''}. Trong Telegram, gõ /huy để chọn bản tin muốn dừng.`]);
   if (!place) {
     return reply([`Bạn muốn nhận bản tin hàng tháng về ${escapeHtml(what)} của tỉnh, thành phố nào?`, `Ví dụ: “đăng ký nhận tin xuất khẩu ${escapeHtml(placeName(idx.allPlaces()[0] ?? 'kien-giang'))}”, hoặc gõ /dangky để chọn từ danh sách.`]);

@@ -3,7 +3,7 @@ import type { Period, PeriodQuery } from '../domain/period.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Query } from '../understand/query.js';
 import { figureBlock, shortFigure } from './figure.js';
-import { bold, escapeHtml, indicatorName, periodText, placeName } from './format.js';
+import { bold, escapeHtml, indicatorName, periodText, placeName, indicatorNoun } from './format.js';
 import { type NextStep, type Reply, reply } from './reply.js';
 import { nearestPeriods, resolve } from './resolve.js';
 import { lexicon } from '../understand/lexicon.js';
@@ -34,7 +34,7 @@ export function nextStepsFor(idx: FactIndex, indicator: string, place: string, p
 export function noPlaceReply(idx: FactIndex, indicator: string): Reply {
   const places = idx.placesWith(indicator).map(placeName);
   return reply([
-    `Bạn muốn xem ${escapeHtml(indicatorName(indicator).toLowerCase())} của tỉnh, thành phố nào?`,
+    `Bạn muốn xem ${escapeHtml(indicatorNoun(indicator))} của tỉnh, thành phố nào?`,
     places.length ? `Đang có số liệu của: ${escapeHtml(places.join(', '))}.` : 'Kho dữ liệu chưa có số liệu nào của chỉ tiêu này.',
   ], { nextSteps: idx.placesWith(indicator).slice(0, 3).map((p) => ({ label: placeName(p), question: `${lexicon().indicators.get(indicator)!.short} ${placeName(p)}` })) });
 }
@@ -74,17 +74,17 @@ export function lookupReply(q: Query, idx: FactIndex): Reply {
 
   // no figure: say so, and what the store does hold
   const period = r.period && r.period.year !== null ? (r.period as Period) : null;
-  const lines = [`Hiện chưa có số liệu ${escapeHtml(indicatorName(indicator).toLowerCase())} của ${escapeHtml(placeName(r.place))}${r.period ? ' ' + escapeHtml(periodText(r.period)) : ''} trong kho dữ liệu.`, ...notes];
+  const lines = [`Hiện chưa có số liệu ${escapeHtml(indicatorNoun(indicator))} của ${escapeHtml(placeName(r.place))}${r.period ? ' ' + escapeHtml(periodText(r.period)) : ''} trong kho dữ liệu.`, ...notes];
   const target = period ? idx.get(r.place, indicator, period, 'target') : undefined;
   if (target) lines.push(escapeHtml(`Nguồn chỉ nêu kế hoạch/mục tiêu cho kỳ này: ${shortFigure(target)} (${target.source.publisher}).`));
   const near = nearestPeriods(idx, r.place, indicator, period);
   const steps: NextStep[] = [];
   if (near.length) {
-    lines.push(escapeHtml(`Có số liệu ${indicatorName(indicator).toLowerCase()} của ${placeName(r.place)} cho: ${near.map(periodText).join('; ')}.`));
+    lines.push(escapeHtml(`Có số liệu ${indicatorNoun(indicator)} của ${placeName(r.place)} cho: ${near.map(periodText).join('; ')}.`));
     for (const p of near.slice(0, 2)) steps.push({ label: periodText(p), question: `${lexicon().indicators.get(indicator)!.short} ${placeName(r.place)} ${periodText(p)}` });
   }
   const others = [...new Set(idx.forPlace(r.place).map((f) => f.indicator))].filter((i) => i !== indicator);
-  if (others.length) lines.push(escapeHtml(`Các chỉ tiêu khác của ${placeName(r.place)}: ${others.map((i) => indicatorName(i).toLowerCase()).join('; ')}.`));
+  if (others.length) lines.push(escapeHtml(`Các chỉ tiêu khác của ${placeName(r.place)}: ${others.map((i) => indicatorNoun(i)).join('; ')}.`));
   if (!near.length && !others.length) {
     const placesWith = idx.placesWith(indicator).filter((p) => p !== r.place).map(placeName);
     lines.push(placesWith.length ? escapeHtml(`Chỉ tiêu này đang có số liệu của: ${placesWith.join(', ')}.`) : 'Kho dữ liệu chưa có chỉ tiêu này.');

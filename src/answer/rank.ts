@@ -1,11 +1,11 @@
 /** Ranks places on one indicator over what the store holds, saying how many it covers. */
-import { type Period, withYear } from '../domain/period.js';
+import { type Period, isAfterMerger, withYear } from '../domain/period.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import type { Query } from '../understand/query.js';
 import { lexicon } from '../understand/lexicon.js';
 import { shortFigure } from './figure.js';
-import { bold, escapeHtml, indicatorName, italic, periodText, placeName } from './format.js';
+import { bold, escapeHtml, indicatorName, italic, periodText, placeName, indicatorNoun } from './format.js';
 import { type Reply, reply } from './reply.js';
 
 function latestPerPlace(facts: readonly Fact[]): Fact[] {
@@ -31,7 +31,7 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
   const growthOnly = byValue ? pool.filter((f) => f.value === null) : [];
   const score = (f: Fact) => (byValue ? f.value : f.yoy_pct ?? f.value) ?? Number.NEGATIVE_INFINITY;
   const ranked = pool.filter((f) => score(f) !== Number.NEGATIVE_INFINITY).sort((a, b) => (q.rankOrder === 'asc' ? score(a) - score(b) : score(b) - score(a)));
-  const head = `Xếp hạng ${indicatorName(indicator).toLowerCase()}${period ? ', ' + periodText(period) : ''}${byValue ? '' : ' (theo tốc độ tăng so với cùng kỳ)'}`;
+  const head = `Xếp hạng ${indicatorNoun(indicator)}${period ? ', ' + periodText(period) : ''}${byValue ? '' : ' (theo tốc độ tăng so với cùng kỳ)'}`;
   if (!ranked.length) {
     const have = [...new Set(all.map((f) => f.place))].map(placeName);
     return reply([bold(head), `Chưa có số liệu${period ? ' ' + escapeHtml(periodText(period)) : ''} để xếp hạng.`, have.length ? escapeHtml(`Chỉ tiêu này có số liệu của: ${have.join(', ')} (các kỳ khác).`) : ''], { period });
@@ -42,8 +42,9 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
     lines.push(`${i + 1}. ${bold(placeName(f.place))}${mixed ? ` (${escapeHtml(periodText(f.period))})` : ''}: ${escapeHtml(shortFigure(f))}${warn ? ' ⚠️ ' + escapeHtml(warn) : ''}`);
   });
   if (growthOnly.length) lines.push(escapeHtml(`Không xếp hạng (nguồn chỉ nêu tốc độ tăng): ${growthOnly.map((f) => `${placeName(f.place)} ${shortFigure(f)}`).join('; ')}.`));
-  const total = lexicon().places.size - 1;
-  lines.push(italic(`Bảng xếp hạng chỉ gồm ${ranked.length} địa phương có số liệu trong kho (trên tổng số ${total} đơn vị hành chính cấp tỉnh trước và sau sáp nhập).`));
+  const after = period ? isAfterMerger(period) : false;
+  const total = [...lexicon().places.values()].filter((p) => !p.national && (after ? p.era === 'both' : true)).length;
+  lines.push(italic(`Bảng xếp hạng chỉ gồm ${ranked.length} trên ${total} tỉnh, thành phố${after ? ' (sau sáp nhập 01/07/2025)' : ''}: những nơi có số liệu trong kho.`));
   if (mixed && new Set(ranked.map((f) => JSON.stringify(f.period))).size > 1) lines.push(italic('Lưu ý: số liệu thuộc các kỳ khác nhau, chỉ mang tính tham khảo.'));
   const unit = lexicon().indicators.get(indicator)!.unit;
   const chart = ranked.length >= 2 ? { kind: 'bar' as const, title: head, unit: byValue ? unit : '%', series: [{ name: indicatorName(indicator), points: ranked.map((f) => ({ label: placeName(f.place), value: score(f) })) }] } : null;

@@ -3,7 +3,7 @@ import type { FactIndex } from '../store/fact-store.js';
 import type { Query } from '../understand/query.js';
 import { lexicon } from '../understand/lexicon.js';
 import { shortFigure } from './figure.js';
-import { bold, escapeHtml, indicatorName, italic, periodText, placeName, sourceText } from './format.js';
+import { bold, escapeHtml, indicatorName, italic, periodText, placeName, sourceText, indicatorNoun } from './format.js';
 import { nextStepsFor } from './lookup.js';
 import { type ChartSeries, type Reply, reply } from './reply.js';
 
@@ -14,7 +14,7 @@ export function trendReply(q: Query, idx: FactIndex): Reply {
   const name = `${indicatorName(indicator)} – ${placeName(place)}`;
   if (!series.length) {
     const have = idx.placesWith(indicator).map(placeName);
-    return reply([`Chưa có chuỗi số liệu ${escapeHtml(indicatorName(indicator).toLowerCase())} của ${escapeHtml(placeName(place))}.`, have.length ? escapeHtml(`Chỉ tiêu này có số liệu của: ${have.join(', ')}.`) : '']);
+    return reply([`Chưa có chuỗi số liệu ${escapeHtml(indicatorNoun(indicator))} của ${escapeHtml(placeName(place))}.`, have.length ? escapeHtml(`Chỉ tiêu này có số liệu của: ${have.join(', ')}.`) : '']);
   }
   const lines = [bold(`Diễn biến ${name}`)];
   for (const f of series) lines.push(`• ${escapeHtml(periodText(f.period))}: ${escapeHtml(shortFigure(f))}`);

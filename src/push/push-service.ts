@@ -5,8 +5,6 @@
  */
 import { Cron } from 'croner';
 import type { Api } from 'grammy';
-import type { Logger } from 'pino';
-import type { FactIndex } from '../store/fact-store.js';
 import { TIME_ZONE } from '../core/conversation.js';
 import { type CampaignStats, CampaignRunner, type RunnerOptions } from './campaign-runner.js';
 import type { DeliveryJournal } from './journal.js';
@@ -88,4 +86,3 @@ export class PushService {
   }
 }
 
-export type { FactIndex };

@@ -6,7 +6,7 @@
 import { periodEnd } from '../domain/period.js';
 import type { ChartSpec } from '../answer/reply.js';
 import { shortFigure } from '../answer/figure.js';
-import { bold, escapeHtml, formatChange, indicatorName, italic, placeName, sourceText } from '../answer/format.js';
+import { bold, escapeHtml, formatChange, indicatorName, italic, placeName, sourceText, indicatorNoun } from '../answer/format.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import { lexicon } from '../understand/lexicon.js';
@@ -79,7 +79,7 @@ export function monthlySummary(idx: FactIndex, subs: readonly Subscription[], m:
       .map((f) => ({ f, by: f.mom_pct ?? f.yoy_pct!, against: f.mom_pct !== null ? 'tháng trước' : 'cùng kỳ' }))
       .sort((a, b) => Math.abs(b.by) - Math.abs(a.by));
     const top = movers[0];
-    if (top && facts.length > 1) lines.push(italic(`Biến động lớn nhất: ${indicatorName(top.f.indicator).toLowerCase()} ${formatChange(top.by)} so với ${top.against}.`));
+    if (top && facts.length > 1) lines.push(italic(`Biến động lớn nhất: ${indicatorNoun(top.f.indicator)} ${formatChange(top.by)} so với ${top.against}.`));
     if (!chart) {
       const main = facts[0]!;
       const series = idx.series(sub.place, main.indicator).filter((f) => f.value !== null || f.yoy_pct !== null);
