@@ -175,6 +175,11 @@ describe('estimates, approximations, sources', () => {
   it('says which year it chose when the year is left out', () => {
     expect(ask('xk kien giang thang 4').reply.text).toContain('năm 2020, năm gần nhất có số liệu');
   });
+  it('puts first the figure that answers "bao nhiêu % kế hoạch" when no period is named', () => {
+    const { reply } = ask('xuat khau kien giang dat bao nhieu phan tram ke hoach');
+    expect(reply.period).toEqual({ type: 'ytd', year: 2020, month: 4 });
+    expect(reply.text.indexOf('26,3%')).toBeLessThan(reply.text.indexOf('43,7'));
+  });
   it('gives the sub-series', () => {
     expect(ask('IIP Lạng Sơn 6 tháng đầu năm 2020').reply.text).toContain('khai khoáng tăng 3,67%');
   });

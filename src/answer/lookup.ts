@@ -57,7 +57,11 @@ export function overview(idx: FactIndex, place: string): Reply {
 export function lookupReply(q: Query, idx: FactIndex): Reply {
   const askedPlace = q.places[0]!;
   const indicator = q.indicator!;
-  const r = resolve(idx, askedPlace, indicator, q.period);
+  const resolved = resolve(idx, askedPlace, indicator, q.period);
+  // "đạt bao nhiêu % kế hoạch", "so với cùng kỳ": the figure that states it comes first
+  const states = (f: (typeof resolved.facts)[number]) => (q.focus.plan && f.plan_pct !== null) || (q.focus.yoy && f.yoy_pct !== null) || (q.focus.mom && f.mom_pct !== null);
+  const facts = [...resolved.facts].sort((a, b) => Number(states(b)) - Number(states(a)));
+  const r = { ...resolved, facts, period: facts[0]?.period ?? resolved.period };
   const notes: string[] = [];
   if (r.mergedFrom) notes.push(escapeHtml(mergerNote(r.mergedFrom, r.place)));
   if (r.yearChosen && r.period) notes.push(escapeHtml(`(Câu hỏi không nêu năm: dùng năm ${r.period.year}, năm gần nhất có số liệu.)`));

@@ -19,10 +19,12 @@ export interface PeriodReading {
 }
 
 const YEAR = /(?:^|[^0-9,])((?:19[89]|20[0-9])[0-9])(?![0-9,])/;
-const YTD_T = /(?:^|[^a-z0-9])(\d{1,2})t(?:\/|\s|$)/;
+const YTD_T = /(?:^|[^a-z0-9])(\d{1,2})t(?:\/|\s|$|(?=(?:19|20)\d\d(?!\d)))/;
 const YTD_N = /(?:^|[^a-z0-9/])(\d{1,2}) thang(?:\s|\/|$)/;
 const MONTH_T = /(?:^|[^a-z0-9])t(\d{1,2})(?:\/|\s|$)/;
 const MONTH_N = /(?:^|\s)thang (\d{1,2})(?![0-9,])/;
+/** "T4/20": a two-digit year after a month. */
+const MONTH_SHORT_YEAR = /(?:^|[^a-z0-9])t(\d{1,2})\/(\d\d)(?![0-9,])/;
 const MONTH_SLASH = /(?:^|\s)(\d{1,2})\/((?:19|20)\d\d)(?!\d)/;
 const QUARTER_N = /(?:^|\s)(?:quy|q) ?(\d)(?!\d)/;
 const QUARTER_W = /(?:^|\s)quy ([a-z]+)/;
@@ -95,7 +97,9 @@ export function readPeriod(flatInput: string, lex: Lexicon, today: Today): Perio
   if (rel?.unit === 'quarter') return { period: { type: 'quarter', year: rel.year, quarter: rel.quarter }, relative: true, cumulative };
 
   let month: number | null = null;
-  const slash = MONTH_SLASH.exec(text);
+  const short = MONTH_SHORT_YEAR.exec(text);
+  if (short && year === null) { month = validMonth(Number(short[1])); year = 2000 + Number(short[2]); }
+  const slash = month === null ? MONTH_SLASH.exec(text) : null;
   if (slash) { month = validMonth(Number(slash[1])); year ??= Number(slash[2]); }
   m = MONTH_N.exec(text) ?? MONTH_T.exec(text);
   if (month === null && m) month = validMonth(Number(m[1]));
