@@ -186,12 +186,12 @@ describe('estimates, approximations, sources', () => {
 });
 
 describe('help, off-topic, subscribe', () => {
-  it.each(['help', 'hướng dẫn', 'bạn làm được gì', 'bot này dùng thế nào', '/help', 'HUONG DAN', ''])('help: "%s"', (q) => {
+  it.each(['bot có những số liệu gì', 'có thể hỏi những gì', 'cách hỏi', 'help', 'hướng dẫn', 'bạn làm được gì', 'bot này dùng thế nào', '/help', 'HUONG DAN', ''])('help: "%s"', (q) => {
     const { query, reply } = ask(q);
     expect(query.intent).toBe('help');
     expect(reply.text).toContain('Kiên Giang');
   });
-  it.each(['tỷ giá đô la hôm nay', 'giá vàng SJC', 'thời tiết Hà Nội ngày mai', 'kết quả bóng đá', 'asdfgh qwerty', '12345'])('unknown: "%s"', (q) => {
+  it.each(['ai là chủ tịch tỉnh Kiên Giang', 'dân số Kiên Giang', 'tỷ giá đô la hôm nay', 'giá vàng SJC', 'thời tiết Hà Nội ngày mai', 'kết quả bóng đá', 'asdfgh qwerty', '12345'])('unknown: "%s"', (q) => {
     const { query, reply } = ask(q);
     expect(query.intent).toBe('unknown');
     expect(reply.text).toMatch(/chưa hiểu|không có thông tin này/);
@@ -202,8 +202,22 @@ describe('help, off-topic, subscribe', () => {
     ['đăng ký nhận tin xuất khẩu Kiên Giang hàng tháng', 'kien-giang', 'export'],
     ['dang ky nhan tin ban le hai phong', 'hai-phong', 'retail'],
     ['subscribe IIP Lạng Sơn', 'lang-son', 'iip'],
+    ['theo dõi xuất khẩu Lạng Sơn', 'lang-son', 'export'],
+    ['nhận bản tin hàng tháng Hải Phòng', 'hai-phong', null],
   ])('subscribe: %s', (q, place, indicator) => {
     expect(ask(q).query).toMatchObject({ intent: 'subscribe', places: [place], indicator });
+  });
+});
+
+describe('what the store does not split out', () => {
+  it('says a product has no figure of its own and gives the total', () => {
+    const { reply } = ask('xuất khẩu gạo Kiên Giang tháng 4/2020');
+    expect(reply.text).toContain('Chưa có số liệu riêng cho mặt hàng “gạo”');
+    expect(reply.text).toContain('43,7');
+  });
+  it('does not read "hàng tháng Hải Phòng" as February', () => {
+    expect(ask('nhận bản tin hàng tháng Hải Phòng').query.period).toBeNull();
+    expect(ask('xuất khẩu tháng hai Hải Phòng').query.period).toMatchObject({ type: 'month', month: 2 });
   });
 });
 

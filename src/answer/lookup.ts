@@ -63,6 +63,7 @@ export function lookupReply(q: Query, idx: FactIndex): Reply {
   const facts = [...resolved.facts].sort((a, b) => Number(states(b)) - Number(states(a)));
   const r = { ...resolved, facts, period: facts[0]?.period ?? resolved.period };
   const notes: string[] = [];
+  if (q.commodity) notes.push(escapeHtml(`(Chưa có số liệu riêng cho mặt hàng “${q.commodity}”; dưới đây là số liệu chung của cả chỉ tiêu.)`));
   if (r.mergedFrom) notes.push(escapeHtml(mergerNote(r.mergedFrom, r.place)));
   if (r.yearChosen && r.period) notes.push(escapeHtml(`(Câu hỏi không nêu năm: dùng năm ${r.period.year}, năm gần nhất có số liệu.)`));
 

@@ -47,6 +47,7 @@ const IntentsFileSchema = z.object({
   focus: z.object({ mom: z.array(z.string()), yoy: z.array(z.string()), plan: z.array(z.string()) }),
   offTopicHints: z.array(z.string()),
   stopwords: z.array(z.string()),
+  commodities: z.array(z.string()),
   placeFalseFriends: z.record(z.string(), z.string()),
 });
 const PeriodsFileSchema = z.object({
@@ -84,6 +85,8 @@ export interface Lexicon {
   readonly indicatorNames: readonly { key: string; id: string }[];
   readonly intents: IntentPhrases;
   readonly periods: PeriodWords;
+  /** Products (gạo, thủy sản…) the store has no separate figures for: folded phrase -> as written. */
+  readonly commodityIndex: PhraseIndex<string>;
   /** Words the report extractor needs (intents/indicators.json, "$extraction"). */
   readonly extraction: ExtractionWords;
   /** Function words of questions: never fuzzy-matched as places or indicators. */
@@ -168,7 +171,9 @@ export function loadLexicon(): Lexicon {
 
   const stopwords = new Set(rawIntents.stopwords.flatMap((w) => foldPhrase(w).split(' ')));
   const placeFalseFriends = new Map(Object.keys(rawIntents.placeFalseFriends).map((w) => [foldPhrase(w), w.normalize('NFC').toLowerCase()]));
-  return { extraction: indicatorsFile.$extraction, placeFalseFriends, places, placeIndex, placeNames, indicators, indicatorIndex, indicatorNames, intents, periods, stopwords };
+  const commodityIndex = new PhraseIndex<string>();
+  for (const c of rawIntents.commodities) commodityIndex.add(c, c);
+  return { commodityIndex, extraction: indicatorsFile.$extraction, placeFalseFriends, places, placeIndex, placeNames, indicators, indicatorIndex, indicatorNames, intents, periods, stopwords };
 }
 
 let cached: Lexicon | null = null;

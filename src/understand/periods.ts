@@ -107,7 +107,9 @@ export function readPeriod(flatInput: string, lex: Lexicon, today: Today): Perio
     const at = text.search(/(?:^|\s)thang [a-z]/);
     if (at >= 0) {
       const rest = text.slice(text.indexOf('thang', at) + 6);
-      if (!/^(?:nay|truoc|vua|qua|hien|dau|cuoi|sau nay)\b/.test(rest)) month = wordMonth(rest, lex);
+      // "hàng tháng Hải Phòng" is no February: a month word that starts a place name is the place
+      const startsPlace = (lex.placeIndex.scan(rest.split(' ').slice(0, 4))[0]?.start ?? -1) === 0;
+      if (!startsPlace && !/^(?:nay|truoc|vua|qua|hien|dau|cuoi|sau nay)\b/.test(rest)) month = wordMonth(rest, lex);
     }
   }
   if (month === null && rel?.unit === 'month') {

@@ -24,6 +24,8 @@ export interface Query {
   readonly ambiguousPlaces: readonly string[];
   /** Looks like a question about something else (weather, gold price...). */
   readonly offTopic: boolean;
+  /** A product the question names (gạo, thủy sản…): the store has totals, not products. */
+  readonly commodity: string | null;
 }
 
 /** What a conversation remembers between turns. */

@@ -85,5 +85,6 @@ export function understand(input: string, context: Context | null, today: Today,
     corrections: entities.corrections,
     ambiguousPlaces: [...new Set(entities.ambiguousPlaces)],
     offTopic,
+    commodity: lex.commodityIndex.scan(text.tokens)[0]?.value ?? null,
   };
 }
