@@ -89,6 +89,17 @@ describe('bad uploads are refused with their reason, the data untouched', () => 
     expect(data.versions()).toHaveLength(1);
   }, 60_000);
 
+  it('reports its progress while checking a long upload', async () => {
+    const shares: number[] = [];
+    // one figure revised daily: 25,000 distinct rows
+    const lines = Array.from({ length: 25_000 }, (_, i) => good.replace('2020-06-04', new Date(Date.UTC(1990, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)));
+    const r = await checkUpload(csv(...lines), 'big.csv', source, (s) => shares.push(s));
+    expect(r.ok).toBe(true);
+    expect(shares.length).toBeGreaterThanOrEqual(3);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(shares.at(-1)).toBe(1);
+  });
+
   it('lists the first 20 errors, then a count', async () => {
     const lines = Array.from({ length: 30 }, (_, i) => good.replace("T5/2020", `kỳ lạ ${i}`));
     const r = await checkUpload(csv(...lines), 'a.csv', source);

@@ -46,13 +46,12 @@ function readJson(buf: Buffer): RawRow[] {
   return rows.map((r) => (r && typeof r === 'object' && !Array.isArray(r) ? r as RawRow : { _invalid: r }));
 }
 
-export async function readUpload(buf: Buffer, filename: string, onProgress?: (share: number) => void): Promise<Upload> {
+export async function readUpload(buf: Buffer, filename: string): Promise<Upload> {
   const kind = kindOf(filename);
   if (!kind) throw new UploadError(`Chỉ nhận tệp .xlsx, .csv hoặc .json (tệp gửi: ${filename}).`);
   if (buf.length > LIMITS.fileBytes) throw new UploadError(`Tệp lớn ${(buf.length / 1024 / 1024).toFixed(1)} MB, vượt giới hạn 20 MB.`);
   if (buf.length === 0) throw new UploadError('Tệp rỗng.');
   const rows = kind === 'xlsx' ? await readXlsxRows(buf) : kind === 'csv' ? readCsv(buf) : readJson(buf);
-  onProgress?.(1);
   if (!rows.length) throw new UploadError('Tệp không có dòng dữ liệu nào (chỉ có tiêu đề hoặc trống).');
   return { rows, kind };
 }

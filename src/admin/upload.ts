@@ -1,15 +1,15 @@
-/** An upload, all or nothing: read, check every row, and either refuse with the reasons or hand back the facts. */
+/** An upload, all or nothing: read, check every row (reporting the share checked), and either refuse with the reasons or hand back the facts. */
 import type { Source } from '../store/schema.js';
 import type { Fact } from '../store/schema.js';
 import { UploadError, readUpload } from './read-upload.js';
-import { errorReport, validateRows } from './validate.js';
+import { errorReport, validateRowsInSlices } from './validate.js';
 
 export type Checked = { ok: true; facts: Fact[]; rows: number } | { ok: false; message: string };
 
 export async function checkUpload(buf: Buffer, filename: string, source: Source, onProgress?: (share: number) => void): Promise<Checked> {
   try {
-    const upload = await readUpload(buf, filename, onProgress);
-    const { facts, errors } = validateRows(upload.rows, source, upload.kind === 'json' ? 1 : 2);
+    const upload = await readUpload(buf, filename);
+    const { facts, errors } = await validateRowsInSlices(upload.rows, source, upload.kind === 'json' ? 1 : 2, onProgress);
     if (errors.length) return { ok: false, message: errorReport(errors) };
     return { ok: true, facts, rows: upload.rows.length };
   } catch (err) {

@@ -92,13 +92,25 @@ function bool(v: unknown): boolean | null {
   return null;
 }
 
-export function validateRows(rows: readonly RawRow[], defaultSource: Source, firstRow = 2): Validation {
+/** Checks every row, in slices, yielding between them so that a long upload can report its progress. */
+export async function validateRowsInSlices(rows: readonly RawRow[], defaultSource: Source, firstRow: number, onProgress?: (share: number) => void, slice = 10_000): Promise<Validation> {
+  const v = rowValidator(defaultSource, firstRow);
+  for (let start = 0; start < rows.length; start += slice) {
+    const end = Math.min(rows.length, start + slice);
+    for (let i = start; i < end; i++) v.check(rows[i]!, i);
+    onProgress?.(end / rows.length);
+    await new Promise((r) => setImmediate(r));
+  }
+  return v.result();
+}
+
+function rowValidator(defaultSource: Source, firstRow: number): { check(raw: RawRow, i: number): void; result(): Validation } {
   const facts: Fact[] = [];
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
-  rows.forEach((raw, i) => {
+  const check = (raw: RawRow, i: number): void => {
     const row = i + firstRow;
-    const err = (column: string, reason: string) => errors.push({ row, column, reason });
+    const err = (column: string, reason: string): void => { errors.push({ row, column, reason }); };
     if ('_invalid' in raw) return err('(dòng)', 'bản ghi không phải một đối tượng');
     const before = errors.length;
     const place = resolvePlace(raw.place);
@@ -140,8 +152,8 @@ export function validateRows(rows: readonly RawRow[], defaultSource: Source, fir
     if (dup !== undefined) return err('(khóa)', `trùng với dòng ${dup} (cùng địa phương, chỉ tiêu, kỳ, loại và ngày nguồn)`);
     seen.set(key, row);
     facts.push(parsed.data);
-  });
-  return { facts, errors };
+  };
+  return { check, result: () => ({ facts, errors }) };
 }
 
 /** The reply for a refused upload: the first 20 errors, then how many more. */

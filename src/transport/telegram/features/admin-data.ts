@@ -48,7 +48,13 @@ adminDataFeature.on('message:document', async (ctx) => {
   if (!res.ok) return edit('❌ Không tải được tệp từ Telegram, bạn gửi lại giúp.');
   const buf = Buffer.from(await res.arrayBuffer());
   await edit(`⏳ Đang kiểm tra ${name}…`);
-  const checked = await checkUpload(buf, name, uploadSource(String(ctx.from.id), name), (share) => void edit(`⏳ Đang kiểm tra ${name}… ${Math.round(share * 100)}%`));
+  let lastEdit = Date.now();
+  const reportShare = (share: number) => {
+    if (Date.now() - lastEdit < 1500 || share >= 1) return; // Telegram allows about one edit a second per chat
+    lastEdit = Date.now();
+    void edit(`⏳ Đang kiểm tra ${name}… ${Math.round(share * 100)}%`);
+  };
+  const checked = await checkUpload(buf, name, uploadSource(String(ctx.from.id), name), reportShare);
   if (!checked.ok) return edit(checked.message.slice(0, 4000));
   await showPreview(ctx, progress.message_id, data.preview(checked.facts), name, `${checked.rows} dòng hợp lệ.\n`);
 });
