@@ -83,6 +83,16 @@ describe('Telegram bot', () => {
     expect(edit.params.text).toContain('205,11');
   });
 
+  it('a question it is unsure of gets "Ý bạn là …?" buttons, not a guess', async () => {
+    const id = nextChat();
+    api.message(id, 'xuất khẩu ha nai năm 2020');
+    await api.waitFor(() => sent(id).length === 1);
+    const msg = sent(id)[0]!.params;
+    expect(msg.text).toMatch(/^Ý bạn là/);
+    const labels = (msg.reply_markup as { inline_keyboard: { text: string }[][] }).inline_keyboard.flat().map((b) => b.text).sort();
+    expect(labels).toEqual(['Hà Nam', 'Hà Nội']);
+  });
+
   it('an unknown or expired button still gets its callback answered', async () => {
     const id = nextChat();
     api.push({ callback_query: { id: 'cb-old', from: { id, is_bot: false, first_name: 'Lan' }, chat_instance: 'x', data: 'q:zzzz' } });
