@@ -91,6 +91,10 @@ describe('follow-ups reuse the previous turn and say so', () => {
     expect(reply.text).toContain('67,66');
     expect(reply.text).toContain('năm 2020');
   });
+  it('another year of the same span', () => {
+    expect(ask('xuất khẩu Lạng Sơn 6 tháng 2020', 'còn năm 2019?').query.period).toEqual({ type: 'ytd', year: 2019, month: 6 });
+    expect(ask('xuất khẩu Lạng Sơn 6 tháng 2020', 'cả năm 2019 thì sao').query.period).toEqual({ type: 'year', year: 2019 });
+  });
   it('a comparison with the previous place', () => {
     const { query } = ask('bán lẻ Kiên Giang 4 tháng 2020', 'so với Hải Phòng');
     expect(query).toMatchObject({ intent: 'compare', places: ['kien-giang', 'hai-phong'], indicator: 'retail' });

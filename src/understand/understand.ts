@@ -64,6 +64,11 @@ export function understand(input: string, context: Context | null, today: Today,
     else if (period && period.year === null && context.period?.year != null && !reading.relative) {
       period = { ...period, year: context.period.year };
       reused.push('year');
+    } else if (period?.type === 'year' && period.year !== null && context.period && context.period.type !== 'year' &&
+      entities.places.length === 0 && entities.indicators.length === 0 && !anyPhrase(joined, lex.periods.wholeYear.filter((w) => w !== 'nam'))) {
+      // "còn năm 2019?" after "6 tháng 2020": the same span, another year ("cả năm 2019" stays the year)
+      period = { ...context.period, year: period.year };
+      reused.push('period');
     }
   }
   if (intent === 'lookup' && places.length === 0 && indicator === null && entities.ambiguousPlaces.length === 0) intent = 'unknown';
