@@ -102,6 +102,22 @@ describe('admins', () => {
     expect(f.source.publisher).toBe('Sở Công Thương Kiên Giang');
   });
 
+  it('a pasted report that names no province: the bot asks which, then previews', async () => {
+    const before = edits(ADMIN).length;
+    const report = 'Báo cáo nhanh của Sở trong tháng 9 năm 2020: tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 9 ước đạt 7.120,5 tỷ đồng, tăng 2,4% so tháng trước; lũy kế 9 tháng đạt 58.300 tỷ đồng, đạt 71,2% kế hoạch.';
+    api.message(ADMIN, report);
+    await api.waitFor(() => sent(ADMIN).some((m) => String(m.params.text).includes('không nêu tỉnh')));
+    const ask = sent(ADMIN).find((m) => String(m.params.text).includes('không nêu tỉnh'))!;
+    press(ADMIN, buttons(ask.params).find((b) => b.text === 'Kiên Giang')!.callback_data);
+    await api.waitFor(() => edits(ADMIN).slice(before).some((e) => String(e.params.text).includes('Kiên Giang – số liệu trích từ báo cáo')));
+    const preview = edits(ADMIN).slice(before).find((e) => String(e.params.text).includes('số liệu trích từ báo cáo'))!;
+    expect(preview.params.text).toContain('7.120,5 tỷ đồng (ước)');
+    expect(preview.params.text).toContain('KH 71,2%');
+    press(ADMIN, buttons(preview.params).find((b) => b.text.includes('Hủy'))!.callback_data);
+    await api.waitFor(() => edits(ADMIN).some((e) => String(e.params.text).includes('Đã hủy, dữ liệu không đổi')));
+    expect(store.index.get('kien-giang', 'retail', { type: 'month', year: 2020, month: 9 })).toBeUndefined();
+  });
+
   it('/phienban lists versions and /khoiphuc restores the previous one', async () => {
     api.message(ADMIN, '/phienban');
     await api.waitFor(() => sent(ADMIN).some((m) => String(m.params.text).startsWith('#3')));
