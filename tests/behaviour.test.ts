@@ -66,6 +66,13 @@ describe('trend', () => {
     expect(reply.text).toContain('tăng 30,11%');
     expect(reply.chart?.unit).toContain('%');
   });
+  it('after a comparison, shows every place with a line each', () => {
+    const { query, reply } = ask('so sánh nhập khẩu Kiên Giang và Lạng Sơn', 'biểu đồ');
+    expect(query).toMatchObject({ intent: 'trend', places: ['kien-giang', 'lang-son'] });
+    expect(reply.text).toContain('4 tháng đầu năm 2020: 67,66');
+    expect(reply.text).toContain('6 tháng đầu năm 2020: 680');
+    expect(reply.chart?.series.map((s) => s.name)).toEqual(['Kiên Giang', 'Lạng Sơn']);
+  });
   it('tells "diễn biến" from Điện Biên', () => {
     expect(ask('diễn biến xuất khẩu Lạng Sơn').query.places).toEqual(['lang-son']);
     expect(ask('xuất khẩu Điện Biên').query).toMatchObject({ intent: 'lookup', places: ['dien-bien'] });
