@@ -43,6 +43,12 @@ describe('ranking', () => {
     expect(query.indicator).toBe('export');
     expect(query.places).toEqual([]);
   });
+  it('lists only the top N when asked', () => {
+    const { query, reply } = ask('top 2 tỉnh bán lẻ cao nhất');
+    expect(query.rankLimit).toBe(2);
+    expect(reply.text).not.toMatch(/^3\./m);
+    expect(reply.text).toContain('Hiển thị 2 trong 3');
+  });
   it('ranks ascending for "thấp nhất"', () => {
     const { reply } = ask('tỉnh nào bán lẻ thấp nhất');
     expect(reply.text).toMatch(/^1\. Lạng Sơn/m);

@@ -37,16 +37,18 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
     return reply([bold(head), `Chưa có số liệu${period ? ' ' + escapeHtml(periodText(period)) : ''} để xếp hạng.`, have.length ? escapeHtml(`Chỉ tiêu này có số liệu của: ${have.join(', ')} (các kỳ khác).`) : ''], { period });
   }
   const lines = [bold(head)];
-  ranked.forEach((f, i) => {
+  const shown = q.rankLimit && q.rankLimit > 0 ? ranked.slice(0, q.rankLimit) : ranked;
+  shown.forEach((f, i) => {
     const warn = idx.warning(f);
     lines.push(`${i + 1}. ${bold(placeName(f.place))}${mixed ? ` (${escapeHtml(periodText(f.period))})` : ''}: ${escapeHtml(shortFigure(f))}${warn ? ' ⚠️ ' + escapeHtml(warn) : ''}`);
   });
+  if (shown.length < ranked.length) lines.push(italic(`(Hiển thị ${shown.length} trong ${ranked.length} địa phương có số liệu.)`));
   if (growthOnly.length) lines.push(escapeHtml(`Không xếp hạng (nguồn chỉ nêu tốc độ tăng): ${growthOnly.map((f) => `${placeName(f.place)} ${shortFigure(f)}`).join('; ')}.`));
   const after = period ? isAfterMerger(period) : false;
   const total = [...lexicon().places.values()].filter((p) => !p.national && (after ? p.era === 'both' : true)).length;
   lines.push(italic(`Bảng xếp hạng chỉ gồm ${ranked.length} trên ${total} tỉnh, thành phố${after ? ' (sau sáp nhập 01/07/2025)' : ''}: những nơi có số liệu trong kho.`));
   if (mixed && new Set(ranked.map((f) => JSON.stringify(f.period))).size > 1) lines.push(italic('Lưu ý: số liệu thuộc các kỳ khác nhau, chỉ mang tính tham khảo.'));
   const unit = lexicon().indicators.get(indicator)!.unit;
-  const chart = ranked.length >= 2 ? { kind: 'bar' as const, title: head, unit: byValue ? unit : '%', series: [{ name: indicatorName(indicator), points: ranked.map((f) => ({ label: placeName(f.place), value: score(f) })) }] } : null;
+  const chart = shown.length >= 2 ? { kind: 'bar' as const, title: head, unit: byValue ? unit : '%', series: [{ name: indicatorName(indicator), points: shown.map((f) => ({ label: placeName(f.place), value: score(f) })) }] } : null;
   return reply(lines, { period, chart });
 }

@@ -48,6 +48,7 @@ const IntentsFileSchema = z.object({
   offTopicHints: z.array(z.string()),
   stopwords: z.array(z.string()),
   commodities: z.array(z.string()),
+  rankLimit: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
   placeFalseFriends: z.record(z.string(), z.string()),
 });
 const PeriodsFileSchema = z.object({
@@ -158,6 +159,7 @@ export function loadLexicon(): Lexicon {
   const intents: IntentPhrases = {
     ...fold(rawIntents as IntentPhrases, ['help', 'subscribe', 'unsubscribe', 'rank', 'rankAscending', 'trend', 'compare', 'compareLinks', 'followup', 'offTopicHints', 'stopwords']),
     focus: fold(rawIntents.focus, ['mom', 'yoy', 'plan']),
+    rankLimit: fold(rawIntents.rankLimit, ['before', 'after']),
   };
   const periods: PeriodWords = {
     ...rawPeriods,

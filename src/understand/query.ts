@@ -16,6 +16,8 @@ export interface Query {
   readonly period: PeriodQuery | null;
   readonly focus: Focus;
   readonly rankOrder: 'desc' | 'asc';
+  /** "top 5", "3 tỉnh": how many places a ranking lists (null: all). */
+  readonly rankLimit: number | null;
   readonly unsubscribe: boolean;
   /** What this turn took from the previous one. */
   readonly reused: readonly Reused[];

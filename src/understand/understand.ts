@@ -11,6 +11,19 @@ import type { Context, Focus, Intent, Query, Reused } from './query.js';
 
 const anyPhrase = (joined: string, phrases: readonly string[]) => phrases.some((p) => hasPhrase(joined, p));
 
+/** "top 5", "5 tỉnh xuất khẩu nhiều nhất": a number next to the words of intents.json rankLimit. */
+function readRankLimit(joined: string, lex: Lexicon): number | null {
+  for (const w of lex.intents.rankLimit.before) {
+    const m = new RegExp(`(?:^| )${w} (\\d{1,2})(?: |$)`).exec(joined);
+    if (m) return Number(m[1]);
+  }
+  for (const w of lex.intents.rankLimit.after) {
+    const m = new RegExp(`(?:^| )(\\d{1,2}) ${w}(?: |$)`).exec(joined);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
 function readFocus(joined: string, lex: Lexicon): Focus {
   return {
     mom: anyPhrase(joined, lex.intents.focus.mom),
@@ -85,6 +98,7 @@ export function understand(input: string, context: Context | null, today: Today,
     period,
     focus,
     rankOrder: anyPhrase(joined, lex.intents.rankAscending) ? 'asc' : 'desc',
+    rankLimit: intent === 'rank' ? readRankLimit(joined, lex) : null,
     unsubscribe,
     reused,
     corrections: entities.corrections,
