@@ -146,6 +146,10 @@ describe('no figure: say so and offer what there is', () => {
     expect(reply.text).toContain('hợp nhất vào An Giang');
     expect(reply.text).not.toContain('43,7');
   });
+  it('a merged unit after the merger says what it now includes', () => {
+    expect(ask('xuất khẩu An Giang năm 2026').reply.text).toContain('An Giang (mới) gồm cả Kiên Giang cũ');
+    expect(ask('xuất khẩu An Giang năm 2020').reply.text).not.toContain('gồm cả');
+  });
   it('a target-only figure is given as a target, not as a result', () => {
     const { reply } = ask('xuất khẩu Kon Tum năm 2019');
     expect(reply.text).toContain('chưa có số liệu');

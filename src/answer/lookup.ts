@@ -1,5 +1,5 @@
 /** Replies to a question about one figure (or, with no indicator, a place's overview). */
-import type { Period, PeriodQuery } from '../domain/period.js';
+import { type Period, type PeriodQuery, isAfterMerger } from '../domain/period.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Query } from '../understand/query.js';
 import { figureBlock, shortFigure } from './figure.js';
@@ -65,6 +65,10 @@ export function lookupReply(q: Query, idx: FactIndex): Reply {
   const notes: string[] = [];
   if (q.commodity) notes.push(escapeHtml(`(Chưa có số liệu riêng cho mặt hàng “${q.commodity}”; dưới đây là số liệu chung của cả chỉ tiêu.)`));
   if (r.mergedFrom) notes.push(escapeHtml(mergerNote(r.mergedFrom, r.place)));
+  else if (r.period && r.period.year !== null && isAfterMerger(r.period as Period)) {
+    const absorbed = [...lexicon().places.values()].filter((p) => p.mergedInto === r.place).map((p) => p.name);
+    if (absorbed.length) notes.push(escapeHtml(`ℹ️ Từ 01/07/2025, ${placeName(r.place)} (mới) gồm cả ${absorbed.join(', ')} cũ.`));
+  }
   if (r.yearChosen && r.period) notes.push(escapeHtml(`(Câu hỏi không nêu năm: dùng năm ${r.period.year}, năm gần nhất có số liệu.)`));
 
   if (r.facts.length) {
