@@ -1,5 +1,5 @@
 /** Ranks places on one indicator over what the store holds, saying how many it covers. */
-import { type Period, isAfterMerger, withYear } from '../domain/period.js';
+import { type Period, isAfterMerger, periodKey, samePeriod, withYear } from '../domain/period.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import type { Query } from '../understand/query.js';
@@ -18,7 +18,7 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
   const indicator = q.indicator!;
   const all = idx.forIndicator(indicator).filter((f) => f.place !== 'ca-nuoc');
   const period: Period | null = q.period && q.period.year !== null ? withYear(q.period, q.period.year) : null;
-  let pool = period ? all.filter((f) => JSON.stringify(f.period) === JSON.stringify(period)) : [];
+  let pool = period ? all.filter((f) => samePeriod(f.period, period)) : [];
   let mixed = false;
   if (period && pool.length < 2 && period.type === 'year') {
     // "2020": every place's latest figure within that year
@@ -47,7 +47,7 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
   const after = period ? isAfterMerger(period) : false;
   const total = [...lexicon().places.values()].filter((p) => !p.national && (after ? p.era === 'both' : true)).length;
   lines.push(italic(`Bảng xếp hạng chỉ gồm ${ranked.length} trên ${total} tỉnh, thành phố${after ? ' (sau sáp nhập 01/07/2025)' : ''}: những nơi có số liệu trong kho.`));
-  if (mixed && new Set(ranked.map((f) => JSON.stringify(f.period))).size > 1) lines.push(italic('Lưu ý: số liệu thuộc các kỳ khác nhau, chỉ mang tính tham khảo.'));
+  if (mixed && new Set(ranked.map((f) => periodKey(f.period))).size > 1) lines.push(italic('Lưu ý: số liệu thuộc các kỳ khác nhau, chỉ mang tính tham khảo.'));
   const unit = lexicon().indicators.get(indicator)!.unit;
   const chart = shown.length >= 2 ? { kind: 'bar' as const, title: head, unit: byValue ? unit : '%', series: [{ name: indicatorName(indicator), points: shown.map((f) => ({ label: placeName(f.place), value: score(f) })) }] } : null;
   return reply(lines, { period, chart });

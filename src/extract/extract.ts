@@ -44,8 +44,7 @@ const SHARE = new RegExp(String.raw`(?:ước\s+)?đạt\s+(${NUM})\s*%(?!\s*k�
 const SAME = /bằng (?:so với )?cùng kỳ/iu;
 const ESTIMATE = /(?:^|[^\p{L}])ước(?!\p{L})/iu;
 
-const BUILDING: unique symbol = Symbol('building');
-type Draft = Omit<ExtractedFigure, 'period' | 'indicator'> & { indicator: string | null; period: Period | null; [BUILDING]: boolean };
+type Draft = Omit<ExtractedFigure, 'period' | 'indicator'> & { indicator: string | null; period: Period | null };
 
 function canonicalValue(value: number, thousand: boolean, unit: string): { value: number; unit: string } {
   const v = thousand ? value * 1000 : value;
@@ -98,7 +97,7 @@ export function extractFigures(input: string, place: string | null = reportPlace
     const key = JSON.stringify(fig);
     if (!seen.has(key)) { seen.add(key); out.push(fig); }
   };
-  const fresh = (from: Partial<Draft> = {}): Draft => ({ place, indicator: null, period, value: null, unit: '', mom_pct: null, yoy_pct: null, plan_pct: null, estimate: false, approx: null, kind: 'actual', scope: null, [BUILDING]: false, ...from });
+  const fresh = (from: Partial<Draft> = {}): Draft => ({ place, indicator: null, period, value: null, unit: '', mom_pct: null, yoy_pct: null, plan_pct: null, estimate: false, approx: null, kind: 'actual', scope: null, ...from });
   const hasData = (d: Draft) => d.value !== null || d.mom_pct !== null || d.yoy_pct !== null || d.plan_pct !== null;
 
   for (const sentence of text.split(/(?<=[^\d\s])\.(?=\s)|\.(?=\s*\n)|\n+/)) {

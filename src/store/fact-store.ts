@@ -5,7 +5,7 @@
  */
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
-import { type Period, periodEnd, periodKey, canonicalPeriod } from '../domain/period.js';
+import { type Period, periodEnd, periodKey, periodMonths, canonicalPeriod } from '../domain/period.js';
 import { findImplausible } from './plausibility.js';
 import { type Fact, type StoreData, parseStore } from './schema.js';
 
@@ -43,7 +43,7 @@ export class FactIndex {
         pushTo(this.byPlace, head.place, head);
       }
     }
-    const byEnd = (a: Fact, b: Fact) => periodEnd(a.period) - periodEnd(b.period) || monthsOf(a) - monthsOf(b);
+    const byEnd = (a: Fact, b: Fact) => periodEnd(a.period) - periodEnd(b.period) || periodMonths(a.period) - periodMonths(b.period);
     for (const m of [this.byPlaceIndicator, this.byIndicator, this.byPlace]) for (const list of m.values()) list.sort(byEnd);
     this.flags = findImplausible(this.latest);
   }
@@ -89,9 +89,6 @@ export class FactIndex {
   }
 }
 
-function monthsOf(f: Fact): number {
-  return f.period.type === 'month' ? 1 : f.period.type === 'quarter' ? 3 : f.period.type === 'ytd' ? f.period.month : 12;
-}
 
 /** The store on disk: open, read the index, replace atomically. */
 export class FactStore {

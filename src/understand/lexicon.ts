@@ -57,6 +57,8 @@ const PeriodsFileSchema = z.object({
   halfYear: z.array(z.string()),
   wholeYear: z.array(z.string()),
   cumulativeMarkers: z.array(z.string()),
+  /** Words after "tháng" that are not a month name (tháng này, tháng trước, đầu tháng…). */
+  notMonthWords: z.array(z.string()),
   relative: z.record(z.string(), z.object({ unit: z.enum(['month', 'quarter', 'year']), offset: z.number().int() })),
 });
 
@@ -166,6 +168,7 @@ export function loadLexicon(): Lexicon {
     halfYear: rawPeriods.halfYear.map(foldPhrase),
     wholeYear: rawPeriods.wholeYear.map(foldPhrase),
     cumulativeMarkers: rawPeriods.cumulativeMarkers.map(foldPhrase),
+    notMonthWords: rawPeriods.notMonthWords.map(foldPhrase),
     monthWords: Object.fromEntries(Object.entries(rawPeriods.monthWords).map(([k, v]) => [foldPhrase(k), v])),
     quarterWords: Object.fromEntries(Object.entries(rawPeriods.quarterWords).map(([k, v]) => [foldPhrase(k), v])),
     relative: Object.fromEntries(Object.entries(rawPeriods.relative).map(([k, v]) => [foldPhrase(k), v])),

@@ -109,7 +109,7 @@ export function readPeriod(flatInput: string, lex: Lexicon, today: Today): Perio
       const rest = text.slice(text.indexOf('thang', at) + 6);
       // "hàng tháng Hải Phòng" is no February: a month word that starts a place name is the place
       const startsPlace = (lex.placeIndex.scan(rest.split(' ').slice(0, 4))[0]?.start ?? -1) === 0;
-      if (!startsPlace && !/^(?:nay|truoc|vua|qua|hien|dau|cuoi|sau nay)\b/.test(rest)) month = wordMonth(rest, lex);
+      if (!startsPlace && !lex.periods.notMonthWords.some((w) => rest === w || rest.startsWith(`${w} `))) month = wordMonth(rest, lex);
     }
   }
   if (month === null && rel?.unit === 'month') {
