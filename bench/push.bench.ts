@@ -20,17 +20,35 @@ const api = await new BotApiEmulator().start();
 const tmp = tempDir('solieu-bench-push-');
 const subs = await SubscriptionStore.open(tmp.dir);
 const places = ['kien-giang', 'hai-phong', 'lang-son'];
-await subs.addMany(Array.from({ length: N }, (_, i) => ({ chatId: 1 + i, place: places[i % 3]!, indicator: i % 2 ? 'export' : null })));
+await subs.addMany(
+  Array.from({ length: N }, (_, i) => ({
+    chatId: 1 + i,
+    place: places[i % 3]!,
+    indicator: i % 2 ? 'export' : null,
+  })),
+);
 for (let i = 0; i < N / 100; i++) api.fail('sendMessage', { code: 403 }, 1, 1 + i * 97);
-const push = new PushService({ api: new Api('1:bench', { apiRoot: api.url }), subs, index: () => store.index, log: createLogger('silent', []), rate: RATE, renderChart });
+const push = new PushService({
+  api: new Api('1:bench', { apiRoot: api.url }),
+  subs,
+  index: () => store.index,
+  log: createLogger('silent', []),
+  rate: RATE,
+  renderChart,
+});
 const started = await push.trigger('manual');
 const stats = await started!.done;
 const messages = api.delivered('sendMessage').length + api.delivered('sendPhoto').length;
-const firstAt = api.calls[0]!.at, lastAt = api.calls.at(-1)!.at;
+const firstAt = api.calls[0]!.at,
+  lastAt = api.calls.at(-1)!.at;
 const achieved = messages / ((lastAt - firstAt) / 1000);
 console.log(`subscribers: ${N}, ceiling: ${RATE} messages/s`);
-console.log(`achieved: ${achieved.toFixed(1)} messages/s (${((achieved / RATE) * 100).toFixed(1)}% of the ceiling), ${messages} messages incl. charts`);
-console.log(`delivered: ${stats.sent}, blocked: ${stats.blocked}, failed: ${stats.failed}, in ${stats.seconds.toFixed(1)} s`);
+console.log(
+  `achieved: ${achieved.toFixed(1)} messages/s (${((achieved / RATE) * 100).toFixed(1)}% of the ceiling), ${messages} messages incl. charts`,
+);
+console.log(
+  `delivered: ${stats.sent}, blocked: ${stats.blocked}, failed: ${stats.failed}, in ${stats.seconds.toFixed(1)} s`,
+);
 await api.stop();
 tmp.cleanup();
 process.exit(0);

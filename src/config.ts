@@ -6,29 +6,85 @@
 import { z } from 'zod';
 import { BUNDLED_FACTS, PROJECT_ROOT } from './paths.js';
 
-const idList = z.string().trim().default('').transform((s, ctx) => {
-  const ids = s.split(/[\s,;]+/).filter(Boolean);
-  const bad = ids.filter((x) => !/^\d{1,15}$/.test(x));
-  if (bad.length) ctx.addIssue({ code: 'custom', message: `ADMIN_IDS phải là các số id Telegram cách nhau bằng dấu phẩy; không hợp lệ: ${bad.join(', ')}` });
-  return ids.map(Number);
-});
+const idList = z
+  .string()
+  .trim()
+  .default('')
+  .transform((s, ctx) => {
+    const ids = s.split(/[\s,;]+/).filter(Boolean);
+    const bad = ids.filter((x) => !/^\d{1,15}$/.test(x));
+    if (bad.length)
+      ctx.addIssue({
+        code: 'custom',
+        message: `ADMIN_IDS phải là các số id Telegram cách nhau bằng dấu phẩy; không hợp lệ: ${bad.join(', ')}`,
+      });
+    return ids.map(Number);
+  });
 
-const ConfigSchema = z.object({
-  BOT_TOKEN: z.string().trim().regex(/^\d{5,16}:[A-Za-z0-9_-]{30,}$/, 'BOT_TOKEN không đúng dạng "123456789:ABC…" do BotFather cấp').optional(),
-  ADMIN_IDS: idList,
-  TELEGRAM_API_ROOT: z.string().url('TELEGRAM_API_ROOT phải là một URL, ví dụ http://127.0.0.1:8081').optional(),
-  FACTS_PATH: z.string().min(1).default(BUNDLED_FACTS),
-  STATE_DIR: z.string().min(1).default(`${PROJECT_ROOT}state`),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL phải là một trong: fatal, error, warn, info, debug, trace, silent' }).default('info'),
-  WEBHOOK_URL: z.string().url('WEBHOOK_URL phải là một URL https://…').refine((u) => u.startsWith('https://') || u.startsWith('http://127.0.0.1'), 'WEBHOOK_URL phải dùng https').optional(),
-  WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'WEBHOOK_SECRET phải dài 16–256 ký tự A–Z, a–z, 0–9, _ hoặc -').optional(),
-  WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535, 'WEBHOOK_PORT phải trong khoảng 1–65535').default(8080),
-  PUSH_CRON: z.string().default('0 8 5 * *'),
-  PUSH_RATE: z.coerce.number().positive('PUSH_RATE (tin/giây) phải là số dương').max(1000).default(25),
-}).superRefine((c, ctx) => {
-  if (c.WEBHOOK_URL && !c.WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'WEBHOOK_SECRET là bắt buộc khi đặt WEBHOOK_URL' });
-  if (c.WEBHOOK_URL && !c.BOT_TOKEN) ctx.addIssue({ code: 'custom', path: ['BOT_TOKEN'], message: 'BOT_TOKEN là bắt buộc khi đặt WEBHOOK_URL' });
-});
+const ConfigSchema = z
+  .object({
+    BOT_TOKEN: z
+      .string()
+      .trim()
+      .regex(
+        /^\d{5,16}:[A-Za-z0-9_-]{30,}$/,
+        'BOT_TOKEN không đúng dạng "123456789:ABC…" do BotFather cấp',
+      )
+      .optional(),
+    ADMIN_IDS: idList,
+    TELEGRAM_API_ROOT: z
+      .string()
+      .url('TELEGRAM_API_ROOT phải là một URL, ví dụ http://127.0.0.1:8081')
+      .optional(),
+    FACTS_PATH: z.string().min(1).default(BUNDLED_FACTS),
+    STATE_DIR: z.string().min(1).default(`${PROJECT_ROOT}state`),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'LOG_LEVEL phải là một trong: fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+    WEBHOOK_URL: z
+      .string()
+      .url('WEBHOOK_URL phải là một URL https://…')
+      .refine(
+        (u) => u.startsWith('https://') || u.startsWith('http://127.0.0.1'),
+        'WEBHOOK_URL phải dùng https',
+      )
+      .optional(),
+    WEBHOOK_SECRET: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9_-]{16,256}$/,
+        'WEBHOOK_SECRET phải dài 16–256 ký tự A–Z, a–z, 0–9, _ hoặc -',
+      )
+      .optional(),
+    WEBHOOK_PORT: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(65535, 'WEBHOOK_PORT phải trong khoảng 1–65535')
+      .default(8080),
+    PUSH_CRON: z.string().default('0 8 5 * *'),
+    PUSH_RATE: z.coerce
+      .number()
+      .positive('PUSH_RATE (tin/giây) phải là số dương')
+      .max(1000)
+      .default(25),
+  })
+  .superRefine((c, ctx) => {
+    if (c.WEBHOOK_URL && !c.WEBHOOK_SECRET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_SECRET'],
+        message: 'WEBHOOK_SECRET là bắt buộc khi đặt WEBHOOK_URL',
+      });
+    if (c.WEBHOOK_URL && !c.BOT_TOKEN)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BOT_TOKEN'],
+        message: 'BOT_TOKEN là bắt buộc khi đặt WEBHOOK_URL',
+      });
+  });
 
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -42,12 +98,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'cấu hình'}: ${i.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'cấu hình'}: ${i.message}`),
+    );
   }
   return parsed.data;
 }
 
 /** What of the config may be logged: the token and the webhook secret are masked. */
 export function redact(c: Config): Record<string, unknown> {
-  return { ...c, BOT_TOKEN: c.BOT_TOKEN ? '***' : undefined, WEBHOOK_SECRET: c.WEBHOOK_SECRET ? '***' : undefined };
+  return {
+    ...c,
+    BOT_TOKEN: c.BOT_TOKEN ? '***' : undefined,
+    WEBHOOK_SECRET: c.WEBHOOK_SECRET ? '***' : undefined,
+  };
 }

@@ -1,7 +1,11 @@
 /** pino logger whose output can never carry a secret: every line is scrubbed before it is written. */
 import { pino, type Logger, type Level } from 'pino';
 
-export function createLogger(level: Level | 'silent', secrets: readonly (string | undefined)[], out: NodeJS.WritableStream = process.stdout): Logger {
+export function createLogger(
+  level: Level | 'silent',
+  secrets: readonly (string | undefined)[],
+  out: NodeJS.WritableStream = process.stdout,
+): Logger {
   const masked = secrets.filter((s): s is string => !!s && s.length >= 8);
   const stream = {
     write(line: string) {
@@ -10,5 +14,12 @@ export function createLogger(level: Level | 'silent', secrets: readonly (string 
       out.write(clean);
     },
   };
-  return pino({ level, base: { app: 'solieu' }, redact: { paths: ['token', '*.token', 'config.BOT_TOKEN'], censor: '***' } }, stream);
+  return pino(
+    {
+      level,
+      base: { app: 'solieu' },
+      redact: { paths: ['token', '*.token', 'config.BOT_TOKEN'], censor: '***' },
+    },
+    stream,
+  );
 }

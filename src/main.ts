@@ -7,11 +7,13 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const store = await FactStore.open(config.FACTS_PATH);
   if (!config.BOT_TOKEN) {
-    process.stderr.write([
-      'Chưa có BOT_TOKEN: mở trò chuyện ngay trên terminal với dữ liệu kèm theo.',
-      'Để chạy trên Telegram: nhắn @BotFather lệnh /newbot, lấy token rồi chạy BOT_TOKEN=… npm start.',
-      '',
-    ].join('\n'));
+    process.stderr.write(
+      [
+        'Chưa có BOT_TOKEN: mở trò chuyện ngay trên terminal với dữ liệu kèm theo.',
+        'Để chạy trên Telegram: nhắn @BotFather lệnh /newbot, lấy token rồi chạy BOT_TOKEN=… npm start.',
+        '',
+      ].join('\n'),
+    );
     await runTerminalChat(store);
     return;
   }
@@ -21,6 +23,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `Lỗi khởi động: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(
+    err instanceof ConfigError
+      ? `${err.message}\n`
+      : `Lỗi khởi động: ${err instanceof Error ? err.message : String(err)}\n`,
+  );
   process.exitCode = 1;
 });

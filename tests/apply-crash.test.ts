@@ -19,9 +19,15 @@ describe('kill -9 during apply', () => {
       for (const delay of [150, 400, 700, 1000, 1300, 1600, 2000, 2600, 3500, 6000]) {
         const factsPath = join(dir, 'facts.json');
         copyFileSync(BUNDLED_FACTS, factsPath);
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/transport/cli/data.ts', 'apply', upload, '--who', 'test'], {
-          cwd: PROJECT_ROOT, env: { ...process.env, FACTS_PATH: factsPath, STATE_DIR: join(dir, `state-${delay}`) }, stdio: 'ignore',
-        });
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', 'src/transport/cli/data.ts', 'apply', upload, '--who', 'test'],
+          {
+            cwd: PROJECT_ROOT,
+            env: { ...process.env, FACTS_PATH: factsPath, STATE_DIR: join(dir, `state-${delay}`) },
+            stdio: 'ignore',
+          },
+        );
         const exited = new Promise((r) => child.on('exit', r));
         await new Promise((r) => setTimeout(r, delay));
         child.kill('SIGKILL');

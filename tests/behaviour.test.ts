@@ -37,7 +37,12 @@ describe('ranking', () => {
     expect(reply.text).toContain('chỉ gồm 3 trên 63 tỉnh, thành phố');
     expect(reply.text).toContain('Kon Tum');
   });
-  it.each(['top xuất khẩu', 'xếp hạng xuất khẩu các tỉnh', 'địa phương nào xuất khẩu ít nhất', 'xk tỉnh nào dẫn đầu'])('%s', (q) => {
+  it.each([
+    'top xuất khẩu',
+    'xếp hạng xuất khẩu các tỉnh',
+    'địa phương nào xuất khẩu ít nhất',
+    'xk tỉnh nào dẫn đầu',
+  ])('%s', (q) => {
     const { query } = ask(q);
     expect(query.intent).toBe('rank');
     expect(query.indicator).toBe('export');
@@ -60,7 +65,12 @@ describe('ranking', () => {
 });
 
 describe('trend', () => {
-  it.each(['vẽ biểu đồ nhập khẩu Kiên Giang', 'diễn biến nhập khẩu Kiên Giang', 'xu hướng NK KG qua các tháng', 'nhap khau kien giang theo thang'])('%s', (q) => {
+  it.each([
+    'vẽ biểu đồ nhập khẩu Kiên Giang',
+    'diễn biến nhập khẩu Kiên Giang',
+    'xu hướng NK KG qua các tháng',
+    'nhap khau kien giang theo thang',
+  ])('%s', (q) => {
     const { query, reply } = ask(q);
     expect(query.intent).toBe('trend');
     expect(reply.text).toContain('tháng 4/2020: 18,5');
@@ -81,7 +91,10 @@ describe('trend', () => {
   });
   it('tells "diễn biến" from Điện Biên', () => {
     expect(ask('diễn biến xuất khẩu Lạng Sơn').query.places).toEqual(['lang-son']);
-    expect(ask('xuất khẩu Điện Biên').query).toMatchObject({ intent: 'lookup', places: ['dien-bien'] });
+    expect(ask('xuất khẩu Điện Biên').query).toMatchObject({
+      intent: 'lookup',
+      places: ['dien-bien'],
+    });
   });
 });
 
@@ -105,16 +118,31 @@ describe('follow-ups reuse the previous turn and say so', () => {
     expect(reply.text).toContain('năm 2020');
   });
   it('another year of the same span', () => {
-    expect(ask('xuất khẩu Lạng Sơn 6 tháng 2020', 'còn năm 2019?').query.period).toEqual({ type: 'ytd', year: 2019, month: 6 });
-    expect(ask('xuất khẩu Lạng Sơn 6 tháng 2020', 'cả năm 2019 thì sao').query.period).toEqual({ type: 'year', year: 2019 });
+    expect(ask('xuất khẩu Lạng Sơn 6 tháng 2020', 'còn năm 2019?').query.period).toEqual({
+      type: 'ytd',
+      year: 2019,
+      month: 6,
+    });
+    expect(ask('xuất khẩu Lạng Sơn 6 tháng 2020', 'cả năm 2019 thì sao').query.period).toEqual({
+      type: 'year',
+      year: 2019,
+    });
   });
   it('a comparison with the previous place', () => {
     const { query } = ask('bán lẻ Kiên Giang 4 tháng 2020', 'so với Hải Phòng');
-    expect(query).toMatchObject({ intent: 'compare', places: ['kien-giang', 'hai-phong'], indicator: 'retail' });
+    expect(query).toMatchObject({
+      intent: 'compare',
+      places: ['kien-giang', 'hai-phong'],
+      indicator: 'retail',
+    });
   });
   it('a comparison keeps comparing with another indicator', () => {
     const { query } = ask('so sánh xuất khẩu Kiên Giang và Lạng Sơn', 'còn nhập khẩu thì sao');
-    expect(query).toMatchObject({ intent: 'compare', places: ['kien-giang', 'lang-son'], indicator: 'import' });
+    expect(query).toMatchObject({
+      intent: 'compare',
+      places: ['kien-giang', 'lang-son'],
+      indicator: 'import',
+    });
   });
   it('help in between does not wipe the context', () => {
     const { query } = ask('xuất khẩu Kiên Giang', 'hướng dẫn', 'còn nhập khẩu');
@@ -147,7 +175,9 @@ describe('no figure: say so and offer what there is', () => {
     expect(reply.text).not.toContain('43,7');
   });
   it('a merged unit after the merger says what it now includes', () => {
-    expect(ask('xuất khẩu An Giang năm 2026').reply.text).toContain('An Giang (mới) gồm cả Kiên Giang cũ');
+    expect(ask('xuất khẩu An Giang năm 2026').reply.text).toContain(
+      'An Giang (mới) gồm cả Kiên Giang cũ',
+    );
     expect(ask('xuất khẩu An Giang năm 2020').reply.text).not.toContain('gồm cả');
   });
   it('a target-only figure is given as a target, not as a result', () => {
@@ -207,12 +237,32 @@ describe('estimates, approximations, sources', () => {
 });
 
 describe('help, off-topic, subscribe', () => {
-  it.each(['bot có những số liệu gì', 'có thể hỏi những gì', 'cách hỏi', 'help', 'hướng dẫn', 'bạn làm được gì', 'bot này dùng thế nào', '/help', 'HUONG DAN', ''])('help: "%s"', (q) => {
+  it.each([
+    'bot có những số liệu gì',
+    'có thể hỏi những gì',
+    'cách hỏi',
+    'help',
+    'hướng dẫn',
+    'bạn làm được gì',
+    'bot này dùng thế nào',
+    '/help',
+    'HUONG DAN',
+    '',
+  ])('help: "%s"', (q) => {
     const { query, reply } = ask(q);
     expect(query.intent).toBe('help');
     expect(reply.text).toContain('Kiên Giang');
   });
-  it.each(['ai là chủ tịch tỉnh Kiên Giang', 'dân số Kiên Giang', 'tỷ giá đô la hôm nay', 'giá vàng SJC', 'thời tiết Hà Nội ngày mai', 'kết quả bóng đá', 'asdfgh qwerty', '12345'])('unknown: "%s"', (q) => {
+  it.each([
+    'ai là chủ tịch tỉnh Kiên Giang',
+    'dân số Kiên Giang',
+    'tỷ giá đô la hôm nay',
+    'giá vàng SJC',
+    'thời tiết Hà Nội ngày mai',
+    'kết quả bóng đá',
+    'asdfgh qwerty',
+    '12345',
+  ])('unknown: "%s"', (q) => {
     const { query, reply } = ask(q);
     expect(query.intent).toBe('unknown');
     expect(reply.text).toMatch(/chưa hiểu|không có thông tin này/);
@@ -238,20 +288,49 @@ describe('what the store does not split out', () => {
   });
   it('does not read "hàng tháng Hải Phòng" as February', () => {
     expect(ask('nhận bản tin hàng tháng Hải Phòng').query.period).toBeNull();
-    expect(ask('xuất khẩu tháng hai Hải Phòng').query.period).toMatchObject({ type: 'month', month: 2 });
+    expect(ask('xuất khẩu tháng hai Hải Phòng').query.period).toMatchObject({
+      type: 'month',
+      month: 2,
+    });
   });
 });
 
 describe('near names are never confused', () => {
   it.each([
-    ['Bình Dương', 'binh-duong'], ['Bình Định', 'binh-dinh'], ['Bình Phước', 'binh-phuoc'], ['Bình Thuận', 'binh-thuan'],
-    ['Quảng Nam', 'quang-nam'], ['Quảng Ninh', 'quang-ninh'], ['Quảng Ngãi', 'quang-ngai'],
-    ['Thái Bình', 'thai-binh'], ['Ninh Bình', 'ninh-binh'], ['Hòa Bình', 'hoa-binh'], ['Hoà Bình', 'hoa-binh'],
-    ['binh duong', 'binh-duong'], ['binh dinh', 'binh-dinh'], ['quang nam', 'quang-nam'], ['quang ninh', 'quang-ninh'],
-    ['binh duon', 'binh-duong'], ['quang ngai', 'quang-ngai'], ['thai binh', 'thai-binh'], ['ninh binh', 'ninh-binh'],
-    ['Hà Nam', 'ha-nam'], ['Hà Nội', 'ha-noi'], ['Nam Định', 'nam-dinh'], ['An Giang', 'an-giang'], ['Kiên Giang', 'kien-giang'],
-    ['Tiền Giang', 'tien-giang'], ['Hậu Giang', 'hau-giang'], ['TP.HCM', 'ho-chi-minh'], ['TPHCM', 'ho-chi-minh'], ['Sài Gòn', 'ho-chi-minh'],
-    ['BR-VT', 'ba-ria-vung-tau'], ['Thừa Thiên Huế', 'hue'], ['Huế', 'hue'], ['Đắk Lắk', 'dak-lak'], ['Đắk Nông', 'dak-nong'],
+    ['Bình Dương', 'binh-duong'],
+    ['Bình Định', 'binh-dinh'],
+    ['Bình Phước', 'binh-phuoc'],
+    ['Bình Thuận', 'binh-thuan'],
+    ['Quảng Nam', 'quang-nam'],
+    ['Quảng Ninh', 'quang-ninh'],
+    ['Quảng Ngãi', 'quang-ngai'],
+    ['Thái Bình', 'thai-binh'],
+    ['Ninh Bình', 'ninh-binh'],
+    ['Hòa Bình', 'hoa-binh'],
+    ['Hoà Bình', 'hoa-binh'],
+    ['binh duong', 'binh-duong'],
+    ['binh dinh', 'binh-dinh'],
+    ['quang nam', 'quang-nam'],
+    ['quang ninh', 'quang-ninh'],
+    ['binh duon', 'binh-duong'],
+    ['quang ngai', 'quang-ngai'],
+    ['thai binh', 'thai-binh'],
+    ['ninh binh', 'ninh-binh'],
+    ['Hà Nam', 'ha-nam'],
+    ['Hà Nội', 'ha-noi'],
+    ['Nam Định', 'nam-dinh'],
+    ['An Giang', 'an-giang'],
+    ['Kiên Giang', 'kien-giang'],
+    ['Tiền Giang', 'tien-giang'],
+    ['Hậu Giang', 'hau-giang'],
+    ['TP.HCM', 'ho-chi-minh'],
+    ['TPHCM', 'ho-chi-minh'],
+    ['Sài Gòn', 'ho-chi-minh'],
+    ['BR-VT', 'ba-ria-vung-tau'],
+    ['Thừa Thiên Huế', 'hue'],
+    ['Huế', 'hue'],
+    ['Đắk Lắk', 'dak-lak'],
+    ['Đắk Nông', 'dak-nong'],
   ])('%s', (name, id) => {
     expect(ask(`xuất khẩu ${name} năm 2020`).query.places).toEqual([id]);
   });

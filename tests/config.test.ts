@@ -4,7 +4,12 @@ import { ConfigError, loadConfig, redact } from '../src/config.js';
 const TOKEN = '123456789:AAbbCCddEEffGGhhIIjjKKllMMnnOOppQQ';
 
 function problems(env: Record<string, string>): string[] {
-  try { loadConfig(env); return []; } catch (e) { return (e as ConfigError).problems; }
+  try {
+    loadConfig(env);
+    return [];
+  } catch (e) {
+    return (e as ConfigError).problems;
+  }
 }
 
 describe('configuration', () => {
@@ -15,12 +20,22 @@ describe('configuration', () => {
     expect(c.ADMIN_IDS).toEqual([]);
   });
   it('parses admin ids and the API root', () => {
-    const c = loadConfig({ BOT_TOKEN: TOKEN, ADMIN_IDS: '12, 34;56', TELEGRAM_API_ROOT: 'http://127.0.0.1:8081' });
+    const c = loadConfig({
+      BOT_TOKEN: TOKEN,
+      ADMIN_IDS: '12, 34;56',
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:8081',
+    });
     expect(c.ADMIN_IDS).toEqual([12, 34, 56]);
     expect(c.TELEGRAM_API_ROOT).toBe('http://127.0.0.1:8081');
   });
   it('gives each bad value its own message', () => {
-    const p = problems({ BOT_TOKEN: 'abc', ADMIN_IDS: '12,bob', LOG_LEVEL: 'loud', TELEGRAM_API_ROOT: 'not a url', WEBHOOK_PORT: '99999' });
+    const p = problems({
+      BOT_TOKEN: 'abc',
+      ADMIN_IDS: '12,bob',
+      LOG_LEVEL: 'loud',
+      TELEGRAM_API_ROOT: 'not a url',
+      WEBHOOK_PORT: '99999',
+    });
     expect(p.find((x) => x.startsWith('BOT_TOKEN'))).toContain('BotFather');
     expect(p.find((x) => x.startsWith('ADMIN_IDS'))).toContain('bob');
     expect(p.find((x) => x.startsWith('LOG_LEVEL'))).toContain('debug');
@@ -28,7 +43,9 @@ describe('configuration', () => {
     expect(p.find((x) => x.startsWith('WEBHOOK_PORT'))).toBeDefined();
   });
   it('requires a secret for webhooks', () => {
-    expect(problems({ BOT_TOKEN: TOKEN, WEBHOOK_URL: 'https://example.org/tg' }).join()).toContain('WEBHOOK_SECRET');
+    expect(problems({ BOT_TOKEN: TOKEN, WEBHOOK_URL: 'https://example.org/tg' }).join()).toContain(
+      'WEBHOOK_SECRET',
+    );
   });
   it('never shows the token in what may be logged', () => {
     expect(JSON.stringify(redact(loadConfig({ BOT_TOKEN: TOKEN })))).not.toContain(TOKEN.slice(10));

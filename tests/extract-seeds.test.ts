@@ -17,10 +17,15 @@ const canonical = (facts: readonly object[]) => facts.map((f) => JSON.stringify(
 
 describe.skipIf(!present)('npm run extract rebuilds data/ from the seed reports', () => {
   it('gives exactly the facts of data/facts.json', () => {
-    const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS, f));
+    const files = readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => join(SEEDS, f));
     const rebuilt = files.flatMap((f) => factsFromReport(f).facts);
     expect(canonical(rebuilt)).toEqual(canonical(bundled.index.facts));
     // and, written as the store writes, byte for byte the bundled file
-    expect(JSON.stringify({ schema: 1, facts: rebuilt }, null, 1) + '\n').toBe(readFileSync(BUNDLED_FACTS, 'utf8'));
+    expect(JSON.stringify({ schema: 1, facts: rebuilt }, null, 1) + '\n').toBe(
+      readFileSync(BUNDLED_FACTS, 'utf8'),
+    );
   });
 });

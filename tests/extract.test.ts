@@ -16,13 +16,47 @@ describe('extractor', () => {
   });
   it('finds value, unit, comparisons, estimate and approx flags', () => {
     const figures = extractFigures(REPORT);
-    expect(figures).toContainEqual({ place: 'kien-giang', indicator: 'export', period: { type: 'month', year: 2020, month: 4 }, value: 43.7, unit: 'triệu USD', mom_pct: -36.65, yoy_pct: null, plan_pct: null, estimate: true, approx: null, kind: 'actual', scope: null });
-    expect(figures).toContainEqual({ place: 'kien-giang', indicator: 'export', period: { type: 'ytd', year: 2020, month: 4 }, value: 205.11, unit: 'triệu USD', mom_pct: null, yoy_pct: 23.68, plan_pct: 26.3, estimate: false, approx: null, kind: 'actual', scope: null });
+    expect(figures).toContainEqual({
+      place: 'kien-giang',
+      indicator: 'export',
+      period: { type: 'month', year: 2020, month: 4 },
+      value: 43.7,
+      unit: 'triệu USD',
+      mom_pct: -36.65,
+      yoy_pct: null,
+      plan_pct: null,
+      estimate: true,
+      approx: null,
+      kind: 'actual',
+      scope: null,
+    });
+    expect(figures).toContainEqual({
+      place: 'kien-giang',
+      indicator: 'export',
+      period: { type: 'ytd', year: 2020, month: 4 },
+      value: 205.11,
+      unit: 'triệu USD',
+      mom_pct: null,
+      yoy_pct: 23.68,
+      plan_pct: 26.3,
+      estimate: false,
+      approx: null,
+      kind: 'actual',
+      scope: null,
+    });
     const retail = figures.find((f) => f.indicator === 'retail')!;
-    expect(retail).toMatchObject({ value: 144000, unit: 'tỷ đồng', approx: 'hơn', estimate: true, yoy_pct: 8.67 });
+    expect(retail).toMatchObject({
+      value: 144000,
+      unit: 'tỷ đồng',
+      approx: 'hơn',
+      estimate: true,
+      yoy_pct: 8.67,
+    });
   });
   it('finds nothing in a text without figures', () => {
-    expect(extractFigures('Hội nghị diễn ra tốt đẹp, các đại biểu thống nhất nhiều giải pháp.')).toEqual([]);
+    expect(
+      extractFigures('Hội nghị diễn ra tốt đẹp, các đại biểu thống nhất nhiều giải pháp.'),
+    ).toEqual([]);
   });
 });
 
@@ -34,13 +68,33 @@ describe('extractor: breakdowns, asides, targets, scopes (own-words fixture)', (
   ].join('\n');
   const figures = extractFigures(text);
   it('inherits estimate and scope in a breakdown', () => {
-    expect(figures.find((f) => f.indicator === 'export' && f.kind === 'actual')).toMatchObject({ place: 'lang-son', value: 1105, yoy_pct: 8.2, estimate: true, scope: 'qua địa bàn', period: { type: 'ytd', year: 2021, month: 9 } });
-    expect(figures.find((f) => f.indicator === 'import')).toMatchObject({ value: 1305, yoy_pct: 16.1, estimate: true });
+    expect(figures.find((f) => f.indicator === 'export' && f.kind === 'actual')).toMatchObject({
+      place: 'lang-son',
+      value: 1105,
+      yoy_pct: 8.2,
+      estimate: true,
+      scope: 'qua địa bàn',
+      period: { type: 'ytd', year: 2021, month: 9 },
+    });
+    expect(figures.find((f) => f.indicator === 'import')).toMatchObject({
+      value: 1305,
+      yoy_pct: 16.1,
+      estimate: true,
+    });
   });
   it('reads a national figure in parentheses as its own', () => {
-    expect(figures.find((f) => f.place === 'ca-nuoc')).toMatchObject({ indicator: 'retail', yoy_pct: 1.9, value: null });
+    expect(figures.find((f) => f.place === 'ca-nuoc')).toMatchObject({
+      indicator: 'retail',
+      yoy_pct: 1.9,
+      value: null,
+    });
   });
   it('reads a goal as a target in canonical units', () => {
-    expect(figures.find((f) => f.kind === 'target')).toMatchObject({ indicator: 'export', value: 1600, unit: 'triệu USD', period: { type: 'year', year: 2022 } });
+    expect(figures.find((f) => f.kind === 'target')).toMatchObject({
+      indicator: 'export',
+      value: 1600,
+      unit: 'triệu USD',
+      period: { type: 'year', year: 2022 },
+    });
   });
 });

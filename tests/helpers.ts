@@ -11,7 +11,10 @@ export const bundled = await FactStore.open(BUNDLED_FACTS);
 export const TODAY = new Date('2026-11-23T09:00:00+07:00');
 
 export function conversation(store: FactStore = bundled): Conversation {
-  return new Conversation(() => store.index, () => TODAY);
+  return new Conversation(
+    () => store.index,
+    () => TODAY,
+  );
 }
 
 /** Asks the turns of one conversation and returns the last turn. */

@@ -3,7 +3,8 @@ import { normalize } from '../src/normalize/fold.js';
 import { lexicon } from '../src/understand/lexicon.js';
 import { readPeriod } from '../src/understand/periods.js';
 
-const read = (q: string) => readPeriod(normalize(q).flat, lexicon(), { year: 2026, month: 11 }).period;
+const read = (q: string) =>
+  readPeriod(normalize(q).flat, lexicon(), { year: 2026, month: 11 }).period;
 
 describe('period forms of DOMAIN.md', () => {
   it.each([
@@ -48,8 +49,16 @@ describe('period forms of DOMAIN.md', () => {
   });
 
   it('is not fooled by comparisons inside the question', () => {
-    expect(read('tháng 2 tăng bao nhiêu so với cùng kỳ năm 2019')).toEqual({ type: 'month', year: null, month: 2 });
-    expect(read('tháng 4/2020 so với tháng trước')).toEqual({ type: 'month', year: 2020, month: 4 });
+    expect(read('tháng 2 tăng bao nhiêu so với cùng kỳ năm 2019')).toEqual({
+      type: 'month',
+      year: null,
+      month: 2,
+    });
+    expect(read('tháng 4/2020 so với tháng trước')).toEqual({
+      type: 'month',
+      year: 2020,
+      month: 4,
+    });
   });
 
   it('has no period when none is asked', () => {

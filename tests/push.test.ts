@@ -26,14 +26,25 @@ beforeEach(async () => {
   api = await new BotApiEmulator().start();
   ({ dir, cleanup } = tempDir('solieu-push-'));
 });
-afterEach(async () => { await api.stop(); cleanup(); });
+afterEach(async () => {
+  await api.stop();
+  cleanup();
+});
 
 const fakePng = async () => Buffer.from('\x89PNG fake chart', 'latin1');
 const service = (subs: SubscriptionStore, rate = 2000) =>
-  new PushService({ api: new Api(TOKEN, { apiRoot: api.url }), subs, index: () => bundled.index, log, rate, renderChart: fakePng });
+  new PushService({
+    api: new Api(TOKEN, { apiRoot: api.url }),
+    subs,
+    index: () => bundled.index,
+    log,
+    rate,
+    renderChart: fakePng,
+  });
 const sentTo = (method: string) => {
   const m = new Map<number, number>();
-  for (const c of api.delivered(method)) m.set(Number(c.params.chat_id), (m.get(Number(c.params.chat_id)) ?? 0) + 1);
+  for (const c of api.delivered(method))
+    m.set(Number(c.params.chat_id), (m.get(Number(c.params.chat_id)) ?? 0) + 1);
   return m;
 };
 
@@ -41,9 +52,21 @@ describe('monthly summary', () => {
   it("gives the place's latest month with comparisons, the biggest move, a chart and the sources", () => {
     const month = latestMonth(bundled.index)!;
     expect(month).toEqual({ year: 2020, month: 6 });
-    const s = monthlySummary(bundled.index, [{ chatId: 1, place: 'kien-giang', indicator: null, since: '' }], month);
+    const s = monthlySummary(
+      bundled.index,
+      [{ chatId: 1, place: 'kien-giang', indicator: null, since: '' }],
+      month,
+    );
     expect(s.html).toContain('số liệu mới nhất là tháng 4/2020');
-    for (const x of ['43,7', '205,11', '26,3% KH', '3.611,46', 'Biến động lớn nhất', 'Nguồn: Sở Công Thương tỉnh Kiên Giang']) expect(s.html).toContain(x);
+    for (const x of [
+      '43,7',
+      '205,11',
+      '26,3% KH',
+      '3.611,46',
+      'Biến động lớn nhất',
+      'Nguồn: Sở Công Thương tỉnh Kiên Giang',
+    ])
+      expect(s.html).toContain(x);
     expect(s.chart?.series[0]!.points.length).toBeGreaterThanOrEqual(2);
   });
 });
@@ -68,12 +91,23 @@ describe('campaigns', () => {
     await (await push.trigger('publish'))!.done;
     await subs.add(2, 'hai-phong', null);
     await (await push.trigger('schedule'))!.done;
-    expect(sentTo('sendMessage')).toEqual(new Map([[1, 1], [2, 1]]));
+    expect(sentTo('sendMessage')).toEqual(
+      new Map([
+        [1, 1],
+        [2, 1],
+      ]),
+    );
   });
 
   it('the admin who started it sees progress in one edited message', async () => {
     const subs = await SubscriptionStore.open(dir);
-    await subs.addMany(Array.from({ length: 300 }, (_, i) => ({ chatId: 1000 + i, place: 'lang-son', indicator: 'export' })));
+    await subs.addMany(
+      Array.from({ length: 300 }, (_, i) => ({
+        chatId: 1000 + i,
+        place: 'lang-son',
+        indicator: 'export',
+      })),
+    );
     const push = service(subs, 150);
     const started = await push.trigger('manual', 42);
     const stats = await started!.done;
@@ -89,10 +123,17 @@ describe('campaigns', () => {
 
   it('obeys 429 retry_after, retries 5xx, unsubscribes 403 and drops "chat not found"', async () => {
     const subs = await SubscriptionStore.open(dir);
-    await subs.addMany(Array.from({ length: 200 }, (_, i) => ({ chatId: 1 + i, place: 'hai-phong', indicator: 'retail' })));
+    await subs.addMany(
+      Array.from({ length: 200 }, (_, i) => ({
+        chatId: 1 + i,
+        place: 'hai-phong',
+        indicator: 'retail',
+      })),
+    );
     api.fail('sendMessage', { code: 429, retry_after: 1 }, 3);
     for (let c = 1; c <= 10; c++) api.fail('sendMessage', { code: 403 }, 1, c);
-    for (let c = 11; c <= 15; c++) api.fail('sendMessage', { code: 400, description: 'Bad Request: chat not found' }, 1, c);
+    for (let c = 11; c <= 15; c++)
+      api.fail('sendMessage', { code: 400, description: 'Bad Request: chat not found' }, 1, c);
     for (let c = 16; c <= 30; c++) api.fail('sendMessage', { code: 502 }, 1, c);
     const t0 = Date.now();
     const stats = await (await service(subs).trigger('publish'))!.done;
@@ -108,17 +149,31 @@ describe('a kill -9 mid-campaign', () => {
   function startPusher(args: string[]): ChildProcess {
     return spawn(process.execPath, ['--import', 'tsx', 'src/transport/cli/push.ts', ...args], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, STATE_DIR: dir, PUSH_RATE: '1000', LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: api.url,
+        STATE_DIR: dir,
+        PUSH_RATE: '1000',
+        LOG_LEVEL: 'silent',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   }
-  const exited = (p: ChildProcess) => new Promise<number | null>((r) => p.on('exit', (code) => r(code)));
+  const exited = (p: ChildProcess) =>
+    new Promise<number | null>((r) => p.on('exit', (code) => r(code)));
 
   it('10,000 subscribers: each reachable one gets exactly one summary, blocked ones end unsubscribed, nothing pending', async () => {
     const N = 10_000;
     const subs = await SubscriptionStore.open(dir);
     const places = ['kien-giang', 'hai-phong', 'lang-son'];
-    await subs.addMany(Array.from({ length: N }, (_, i) => ({ chatId: 100_000 + i, place: places[i % 3]!, indicator: i % 2 ? 'export' : null })));
+    await subs.addMany(
+      Array.from({ length: N }, (_, i) => ({
+        chatId: 100_000 + i,
+        place: places[i % 3]!,
+        indicator: i % 2 ? 'export' : null,
+      })),
+    );
     const blocked = Array.from({ length: 50 }, (_, i) => 100_000 + 7000 + i * 3); // reached after the restart
     const early = Array.from({ length: 20 }, (_, i) => 100_000 + 100 + i); // before the kill
     for (const c of [...blocked, ...early]) api.fail('sendMessage', { code: 403 }, 1, c);
@@ -134,7 +189,9 @@ describe('a kill -9 mid-campaign', () => {
 
     const second = startPusher(['--resume']);
     let out = '';
-    second.stdout!.on('data', (d) => { out += String(d); });
+    second.stdout!.on('data', (d) => {
+      out += String(d);
+    });
     expect(await exited(second)).toBe(0);
     const stats = JSON.parse(out.trim().split('\n')[0]!);
 
@@ -143,11 +200,15 @@ describe('a kill -9 mid-campaign', () => {
       const chat = Number(c.params.chat_id);
       received.set(chat, (received.get(chat) ?? 0) + 1);
     }
-    const journal = new DeliveryJournal(journalPath(subs, (await SubscriptionStore.open(dir)).campaigns()[0]!.id));
+    const journal = new DeliveryJournal(
+      journalPath(subs, (await SubscriptionStore.open(dir)).campaigns()[0]!.id),
+    );
     const counts = journal.counts();
     expect(counts.pending).toBe(0);
     expect(counts.sending).toBe(0);
-    const interrupted = [...journal.all()].filter((d) => d.error === 'interrupted').map((d) => d.chatId);
+    const interrupted = [...journal.all()]
+      .filter((d) => d.error === 'interrupted')
+      .map((d) => d.chatId);
     expect(interrupted.length).toBeLessThanOrEqual(64); // no more than were in flight
     const blockedSet = new Set([...blocked, ...early]);
     const interruptedSet = new Set(interrupted);
@@ -156,8 +217,14 @@ describe('a kill -9 mid-campaign', () => {
       const chat = 100_000 + i;
       const got = received.get(chat) ?? 0;
       const delivered = journal.get(chat)?.state === 'sent';
-      if (blockedSet.has(chat)) { expect(journal.get(chat)?.state).toBe('blocked'); continue; }
-      if (interruptedSet.has(chat)) { expect(got).toBeLessThanOrEqual(1); continue; }
+      if (blockedSet.has(chat)) {
+        expect(journal.get(chat)?.state).toBe('blocked');
+        continue;
+      }
+      if (interruptedSet.has(chat)) {
+        expect(got).toBeLessThanOrEqual(1);
+        continue;
+      }
       expect(got, `chat ${chat}`).toBe(1);
       expect(delivered).toBeTruthy();
       exactlyOnce++;

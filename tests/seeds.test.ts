@@ -10,7 +10,8 @@ import { bundled } from './helpers.js';
 
 const SEEDS = join(PROJECT_ROOT, '..', 'shared', 'seeds');
 const present = existsSync(SEEDS);
-if (!present) console.warn(`seed reports not found at ${SEEDS}: the checks on the real texts are skipped`);
+if (!present)
+  console.warn(`seed reports not found at ${SEEDS}: the checks on the real texts are skipped`);
 
 /** All the ways a report may write a number: 3.611,46 / 26,30 / 17, 5 / 144 ngàn. */
 function writtenForms(n: number): string[] {
@@ -21,10 +22,14 @@ function writtenForms(n: number): string[] {
 }
 
 describe.skipIf(!present)('data/ against the seed reports', () => {
-  const texts = present ? readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8').replace(/\s+/g, ' ')) : [];
+  const texts = present
+    ? readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8').replace(/\s+/g, ' '))
+    : [];
   it('every figure and percentage in data/ is written in one of the reports', () => {
     for (const f of bundled.index.facts) {
-      const numbers = [f.value, f.mom_pct, f.yoy_pct, f.plan_pct].filter((x): x is number => x !== null && x !== 0).map(Math.abs);
+      const numbers = [f.value, f.mom_pct, f.yoy_pct, f.plan_pct]
+        .filter((x): x is number => x !== null && x !== 0)
+        .map(Math.abs);
       for (const n of numbers) {
         const found = texts.some((t) => writtenForms(n).some((w) => t.includes(w)));
         expect(found, `${f.place} ${f.indicator} ${JSON.stringify(f.period)}: ${n}`).toBe(true);

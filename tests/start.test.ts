@@ -11,7 +11,13 @@ describe('npm start', () => {
   it('without BOT_TOKEN: says how to get one and opens the terminal chat on the bundled data', () => {
     const env = { ...process.env };
     delete env.BOT_TOKEN;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: PROJECT_ROOT, env, input: 'xuất khẩu Kiên Giang tháng 4/2020\ncòn nhập khẩu?\nthoát\n', encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: PROJECT_ROOT,
+      env,
+      input: 'xuất khẩu Kiên Giang tháng 4/2020\ncòn nhập khẩu?\nthoát\n',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('@BotFather');
     expect(r.stdout).toContain('43,7 triệu USD');
@@ -19,7 +25,12 @@ describe('npm start', () => {
   });
 
   it('with a malformed setting: one clear message per problem, exit 1', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: PROJECT_ROOT, env: { ...process.env, BOT_TOKEN: 'nope', LOG_LEVEL: 'loud' }, encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, BOT_TOKEN: 'nope', LOG_LEVEL: 'loud' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('BOT_TOKEN');
     expect(r.stderr).toContain('LOG_LEVEL');
@@ -33,13 +44,28 @@ describe('npm start', () => {
       copyFileSync(BUNDLED_FACTS, facts);
       const token = '123456789:STARTtokenSTARTtokenSTARTtokenSTART';
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-        cwd: PROJECT_ROOT, env: { ...process.env, BOT_TOKEN: token, TELEGRAM_API_ROOT: api.url, FACTS_PATH: facts, STATE_DIR: join(dir, 'state'), LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'],
+        cwd: PROJECT_ROOT,
+        env: {
+          ...process.env,
+          BOT_TOKEN: token,
+          TELEGRAM_API_ROOT: api.url,
+          FACTS_PATH: facts,
+          STATE_DIR: join(dir, 'state'),
+          LOG_LEVEL: 'info',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
       let out = '';
-      child.stdout.on('data', (d) => { out += String(d); });
+      child.stdout.on('data', (d) => {
+        out += String(d);
+      });
       await api.waitFor((calls) => calls.some((c) => c.method === 'deleteWebhook'), 30_000);
       api.message(11, 'bán lẻ Lạng Sơn 6 tháng 2020');
-      await api.waitFor((calls) => calls.some((c) => c.method === 'sendMessage' && String(c.params.text).includes('9.316')), 30_000);
+      await api.waitFor(
+        (calls) =>
+          calls.some((c) => c.method === 'sendMessage' && String(c.params.text).includes('9.316')),
+        30_000,
+      );
       const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);

@@ -22,19 +22,70 @@ describe('fact store', () => {
   it('loads the bundled data and indexes it', async () => {
     const store = await FactStore.open(BUNDLED_FACTS);
     expect(store.index.facts.length).toBeGreaterThan(30);
-    expect(store.index.get('kien-giang', 'export', { type: 'month', year: 2020, month: 4 })?.value).toBe(43.7);
+    expect(
+      store.index.get('kien-giang', 'export', { type: 'month', year: 2020, month: 4 })?.value,
+    ).toBe(43.7);
     expect(store.index.series('kien-giang', 'export').length).toBe(2);
   });
 
   it.each([
-    ['an unknown place', (d: ReturnType<typeof good>) => { d.facts[3]!.place = 'atlantis'; }, /bản ghi #4.*mã địa phương không có: atlantis/],
-    ['an unknown indicator', (d: ReturnType<typeof good>) => { d.facts[0]!.indicator = 'gdp'; }, /bản ghi #1.*mã chỉ tiêu không có: gdp/],
-    ['a wrong unit', (d: ReturnType<typeof good>) => { d.facts[4]!.unit = 'tỷ USD'; }, /bản ghi #5.*đơn vị của export phải là "triệu USD"/],
-    ['a value for a growth-only indicator', (d: ReturnType<typeof good>) => { const f = d.facts.find((x) => x.indicator === 'iip')!; f.value = 100; }, /chỉ công bố tốc độ tăng/],
-    ['a merged province after the merger', (d: ReturnType<typeof good>) => { d.facts[0]!.period = { type: 'month', year: 2026, month: 1 }; }, /đã sáp nhập từ 01\/07\/2025/],
-    ['a bad month', (d: ReturnType<typeof good>) => { d.facts[0]!.period = { type: 'month', year: 2020, month: 13 }; }, /bản ghi #1/],
-    ['a value that is text', (d: ReturnType<typeof good>) => { d.facts[0]!.value = '3.611,46'; }, /bản ghi #1.*value/],
-    ['an extra field', (d: ReturnType<typeof good>) => { d.facts[2]!.colour = 'red'; }, /bản ghi #3/],
+    [
+      'an unknown place',
+      (d: ReturnType<typeof good>) => {
+        d.facts[3]!.place = 'atlantis';
+      },
+      /bản ghi #4.*mã địa phương không có: atlantis/,
+    ],
+    [
+      'an unknown indicator',
+      (d: ReturnType<typeof good>) => {
+        d.facts[0]!.indicator = 'gdp';
+      },
+      /bản ghi #1.*mã chỉ tiêu không có: gdp/,
+    ],
+    [
+      'a wrong unit',
+      (d: ReturnType<typeof good>) => {
+        d.facts[4]!.unit = 'tỷ USD';
+      },
+      /bản ghi #5.*đơn vị của export phải là "triệu USD"/,
+    ],
+    [
+      'a value for a growth-only indicator',
+      (d: ReturnType<typeof good>) => {
+        const f = d.facts.find((x) => x.indicator === 'iip')!;
+        f.value = 100;
+      },
+      /chỉ công bố tốc độ tăng/,
+    ],
+    [
+      'a merged province after the merger',
+      (d: ReturnType<typeof good>) => {
+        d.facts[0]!.period = { type: 'month', year: 2026, month: 1 };
+      },
+      /đã sáp nhập từ 01\/07\/2025/,
+    ],
+    [
+      'a bad month',
+      (d: ReturnType<typeof good>) => {
+        d.facts[0]!.period = { type: 'month', year: 2020, month: 13 };
+      },
+      /bản ghi #1/,
+    ],
+    [
+      'a value that is text',
+      (d: ReturnType<typeof good>) => {
+        d.facts[0]!.value = '3.611,46';
+      },
+      /bản ghi #1.*value/,
+    ],
+    [
+      'an extra field',
+      (d: ReturnType<typeof good>) => {
+        d.facts[2]!.colour = 'red';
+      },
+      /bản ghi #3/,
+    ],
   ])('refuses a file with %s, naming the record', async (_name, spoil, message) => {
     const d = good();
     spoil(d);
@@ -61,11 +112,18 @@ describe('fact store', () => {
   it('keeps revisions and answers with the latest source', async () => {
     const d = good();
     const first = d.facts[4]!; // KG export month 4
-    d.facts.push({ ...first, value: 44.1, estimate: false, source: { ...(first.source as object), date: '2020-06-05', title: 'Báo cáo tháng 5' } });
+    d.facts.push({
+      ...first,
+      value: 44.1,
+      estimate: false,
+      source: { ...(first.source as object), date: '2020-06-05', title: 'Báo cáo tháng 5' },
+    });
     const store = await FactStore.open(writeStore(d));
     const f = store.index.get('kien-giang', 'export', { type: 'month', year: 2020, month: 4 })!;
     expect(f.value).toBe(44.1);
-    expect(store.index.revisions('kien-giang', 'export', { type: 'month', year: 2020, month: 4 }).length).toBe(2);
+    expect(
+      store.index.revisions('kien-giang', 'export', { type: 'month', year: 2020, month: 4 }).length,
+    ).toBe(2);
   });
 
   it('flags the implausible Hải Phòng export figure', async () => {

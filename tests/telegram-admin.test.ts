@@ -18,7 +18,9 @@ import { tempDir } from './helpers.js';
 import { BotApiEmulator } from './support/bot-api-emulator.js';
 
 const TOKEN = '888000:admin-test-token-xxxxxxxxxxxxxxxxxxxx';
-const ADMIN = 7001, OTHER = 7002, SUBSCRIBER = 7003;
+const ADMIN = 7001,
+  OTHER = 7002,
+  SUBSCRIBER = 7003;
 const api = new BotApiEmulator();
 const tmp = tempDir('solieu-admin-');
 const factsPath = join(tmp.dir, 'facts.json');
@@ -26,15 +28,37 @@ const logs: string[] = [];
 let store: FactStore;
 let runner: RunnerHandle;
 
-const sent = (id: number) => api.calls.filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === id);
-const edits = (id: number) => api.calls.filter((c) => c.method === 'editMessageText' && Number(c.params.chat_id) === id);
-const buttons = (params: Record<string, unknown>) => (params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat();
-const press = (id: number, data: string) => api.push({ callback_query: { id: `cb${Math.random()}`, from: { id, is_bot: false, first_name: 'A' }, chat_instance: 'x', data, message: { message_id: 1, date: 0, chat: { id, type: 'private' }, text: 'x' } } });
+const sent = (id: number) =>
+  api.calls.filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === id);
+const edits = (id: number) =>
+  api.calls.filter((c) => c.method === 'editMessageText' && Number(c.params.chat_id) === id);
+const buttons = (params: Record<string, unknown>) =>
+  (
+    params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }
+  ).inline_keyboard.flat();
+const press = (id: number, data: string) =>
+  api.push({
+    callback_query: {
+      id: `cb${Math.random()}`,
+      from: { id, is_bot: false, first_name: 'A' },
+      chat_instance: 'x',
+      data,
+      message: { message_id: 1, date: 0, chat: { id, type: 'private' }, text: 'x' },
+    },
+  });
 let fileNo = 0;
 function sendFile(from: number, name: string, content: Buffer) {
   const fileId = `file-${fileNo++}`;
   api.addFile(fileId, content);
-  api.message(from, '', { text: undefined, document: { file_id: fileId, file_unique_id: fileId, file_name: name, file_size: content.length } });
+  api.message(from, '', {
+    text: undefined,
+    document: {
+      file_id: fileId,
+      file_unique_id: fileId,
+      file_name: name,
+      file_size: content.length,
+    },
+  });
 }
 const row = (...cells: string[]) => cells.join(',');
 
@@ -42,16 +66,44 @@ beforeAll(async () => {
   await api.start();
   copyFileSync(BUNDLED_FACTS, factsPath);
   store = await FactStore.open(factsPath);
-  const log = createLogger('info', [TOKEN], new Writable({ write(c, _e, cb) { logs.push(String(c)); cb(); } }));
+  const log = createLogger(
+    'info',
+    [TOKEN],
+    new Writable({
+      write(c, _e, cb) {
+        logs.push(String(c));
+        cb();
+      },
+    }),
+  );
   const subs = await SubscriptionStore.open(join(tmp.dir, 'state'));
   await subs.add(SUBSCRIBER, 'kien-giang', 'export');
-  const push = new PushService({ api: new Api(TOKEN, { apiRoot: api.url }), subs, index: () => store.index, log, rate: 500 });
+  const push = new PushService({
+    api: new Api(TOKEN, { apiRoot: api.url }),
+    subs,
+    index: () => store.index,
+    log,
+    rate: 500,
+  });
   const data = await DataManager.open(store, factsPath, join(tmp.dir, 'state'));
-  const bot = createBot({ token: TOKEN, apiRoot: api.url, store, log, adminIds: [ADMIN], subs, push, data });
+  const bot = createBot({
+    token: TOKEN,
+    apiRoot: api.url,
+    store,
+    log,
+    adminIds: [ADMIN],
+    subs,
+    push,
+    data,
+  });
   await bot.init();
   runner = run(bot, { runner: { fetch: { timeout: 1 } } });
 });
-afterAll(async () => { await runner.stop(); await api.stop(); tmp.cleanup(); });
+afterAll(async () => {
+  await runner.stop();
+  await api.stop();
+  tmp.cleanup();
+});
 
 describe('non-admins', () => {
   it('are refused every admin command and data file, and each attempt is logged', async () => {
@@ -59,44 +111,118 @@ describe('non-admins', () => {
     sendFile(OTHER, 'x.csv', Buffer.from('place\nkien-giang'));
     await api.waitFor(() => sent(OTHER).length === ADMIN_COMMANDS.length + 1);
     for (const m of sent(OTHER)) expect(m.params.text).toContain('chỉ dành cho quản trị viên');
-    expect(logs.filter((l) => l.includes('admin command refused')).length).toBe(ADMIN_COMMANDS.length + 1);
+    expect(logs.filter((l) => l.includes('admin command refused')).length).toBe(
+      ADMIN_COMMANDS.length + 1,
+    );
   });
 });
 
 describe('admins', () => {
   it('/mau sends the XLSX template', async () => {
     api.message(ADMIN, '/mau');
-    await api.waitFor((calls) => calls.some((c) => c.method === 'sendDocument' && Number(c.params.chat_id) === ADMIN));
+    await api.waitFor((calls) =>
+      calls.some((c) => c.method === 'sendDocument' && Number(c.params.chat_id) === ADMIN),
+    );
   });
 
   it('a bad file is refused with row, column and reason, and the data file is untouched', async () => {
     const before = readFileSync(factsPath);
-    sendFile(ADMIN, 'sai.csv', Buffer.from([COLUMNS.join(','), row('kien-giang', 'exprt', 'T7/2020', '50', 'triệu USD', '', '', '', 'có', '', '', 'actual', 'Sở', 'Báo cáo', '2020-08-04')].join('\n')));
-    await api.waitFor(() => edits(ADMIN).some((e) => String(e.params.text).includes('chưa áp dụng gì')));
-    expect(edits(ADMIN).at(-1)!.params.text).toContain('Dòng 2, cột indicator: chỉ tiêu không có: "exprt" (có phải export?)');
+    sendFile(
+      ADMIN,
+      'sai.csv',
+      Buffer.from(
+        [
+          COLUMNS.join(','),
+          row(
+            'kien-giang',
+            'exprt',
+            'T7/2020',
+            '50',
+            'triệu USD',
+            '',
+            '',
+            '',
+            'có',
+            '',
+            '',
+            'actual',
+            'Sở',
+            'Báo cáo',
+            '2020-08-04',
+          ),
+        ].join('\n'),
+      ),
+    );
+    await api.waitFor(() =>
+      edits(ADMIN).some((e) => String(e.params.text).includes('chưa áp dụng gì')),
+    );
+    expect(edits(ADMIN).at(-1)!.params.text).toContain(
+      'Dòng 2, cột indicator: chỉ tiêu không có: "exprt" (có phải export?)',
+    );
     expect(readFileSync(factsPath).equals(before)).toBe(true);
   });
 
   it('a good file: preview with buttons, Áp dụng applies it, a new month starts the pushes', async () => {
-    const csv = [COLUMNS.join(','), row('kien-giang', 'export', 'T7/2020', '"52,4"', 'triệu USD', '"3,1"', '', '', 'có', '', '', 'actual', 'Sở Công Thương tỉnh Kiên Giang', 'Báo cáo tháng 7', '2020-08-04')].join('\n');
+    const csv = [
+      COLUMNS.join(','),
+      row(
+        'kien-giang',
+        'export',
+        'T7/2020',
+        '"52,4"',
+        'triệu USD',
+        '"3,1"',
+        '',
+        '',
+        'có',
+        '',
+        '',
+        'actual',
+        'Sở Công Thương tỉnh Kiên Giang',
+        'Báo cáo tháng 7',
+        '2020-08-04',
+      ),
+    ].join('\n');
     sendFile(ADMIN, 'thang7.csv', Buffer.from(csv));
-    await api.waitFor(() => edits(ADMIN).some((e) => String(e.params.text).includes('1 mới, 0 thay đổi')));
+    await api.waitFor(() =>
+      edits(ADMIN).some((e) => String(e.params.text).includes('1 mới, 0 thay đổi')),
+    );
     const preview = edits(ADMIN).find((e) => String(e.params.text).includes('1 mới'))!;
     press(ADMIN, buttons(preview.params).find((b) => b.text.includes('Áp dụng'))!.callback_data);
-    await api.waitFor(() => edits(ADMIN).some((e) => String(e.params.text).includes('Đã áp dụng thang7.csv')));
-    expect(store.index.get('kien-giang', 'export', { type: 'month', year: 2020, month: 7 })?.value).toBe(52.4);
+    await api.waitFor(() =>
+      edits(ADMIN).some((e) => String(e.params.text).includes('Đã áp dụng thang7.csv')),
+    );
+    expect(
+      store.index.get('kien-giang', 'export', { type: 'month', year: 2020, month: 7 })?.value,
+    ).toBe(52.4);
     await api.waitFor(() => sent(SUBSCRIBER).length === 1, 15_000);
     expect(sent(SUBSCRIBER)[0]!.params.text).toContain('52,4');
   });
 
   it('a forwarded report: extracted figures as a table, confirmed, applied with the report as source', async () => {
-    const report = 'Sở Công Thương tỉnh Kiên Giang báo cáo tình hình tháng 8 năm 2020. Kim ngạch nhập khẩu tháng 8 ước đạt 21,3 triệu USD, tăng 4,2% so tháng trước; lũy kế 8 tháng đạt 150,2 triệu USD, đạt 90,1% kế hoạch.';
-    api.message(ADMIN, report, { forward_origin: { type: 'channel', chat: { id: -100, type: 'channel', title: 'Sở Công Thương Kiên Giang' }, message_id: 5, date: 1598918400 } });
-    await api.waitFor(() => edits(ADMIN).some((e) => String(e.params.text).includes('số liệu trích từ báo cáo')));
-    const preview = edits(ADMIN).find((e) => String(e.params.text).includes('số liệu trích từ báo cáo'))!;
-    expect(preview.params.text).toContain('Kim ngạch nhập khẩu hàng hóa, tháng 8/2020: 21,3 triệu USD (ước) MoM +4,2%');
+    const report =
+      'Sở Công Thương tỉnh Kiên Giang báo cáo tình hình tháng 8 năm 2020. Kim ngạch nhập khẩu tháng 8 ước đạt 21,3 triệu USD, tăng 4,2% so tháng trước; lũy kế 8 tháng đạt 150,2 triệu USD, đạt 90,1% kế hoạch.';
+    api.message(ADMIN, report, {
+      forward_origin: {
+        type: 'channel',
+        chat: { id: -100, type: 'channel', title: 'Sở Công Thương Kiên Giang' },
+        message_id: 5,
+        date: 1598918400,
+      },
+    });
+    await api.waitFor(() =>
+      edits(ADMIN).some((e) => String(e.params.text).includes('số liệu trích từ báo cáo')),
+    );
+    const preview = edits(ADMIN).find((e) =>
+      String(e.params.text).includes('số liệu trích từ báo cáo'),
+    )!;
+    expect(preview.params.text).toContain(
+      'Kim ngạch nhập khẩu hàng hóa, tháng 8/2020: 21,3 triệu USD (ước) MoM +4,2%',
+    );
     press(ADMIN, buttons(preview.params).find((b) => b.text.includes('Áp dụng'))!.callback_data);
-    await api.waitFor(() => edits(ADMIN).some((e) => String(e.params.text).includes('Đã áp dụng báo cáo')));
+    await api.waitFor(() =>
+      edits(ADMIN).some((e) => String(e.params.text).includes('Đã áp dụng báo cáo')),
+    );
     const f = store.index.get('kien-giang', 'import', { type: 'ytd', year: 2020, month: 8 })!;
     expect(f).toMatchObject({ value: 150.2, plan_pct: 90.1 });
     expect(f.source.publisher).toBe('Sở Công Thương Kiên Giang');
@@ -104,27 +230,46 @@ describe('admins', () => {
 
   it('a pasted report that names no province: the bot asks which, then previews', async () => {
     const before = edits(ADMIN).length;
-    const report = 'Báo cáo nhanh của Sở trong tháng 9 năm 2020: tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 9 ước đạt 7.120,5 tỷ đồng, tăng 2,4% so tháng trước; lũy kế 9 tháng đạt 58.300 tỷ đồng, đạt 71,2% kế hoạch.';
+    const report =
+      'Báo cáo nhanh của Sở trong tháng 9 năm 2020: tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 9 ước đạt 7.120,5 tỷ đồng, tăng 2,4% so tháng trước; lũy kế 9 tháng đạt 58.300 tỷ đồng, đạt 71,2% kế hoạch.';
     api.message(ADMIN, report);
-    await api.waitFor(() => sent(ADMIN).some((m) => String(m.params.text).includes('không nêu tỉnh')));
+    await api.waitFor(() =>
+      sent(ADMIN).some((m) => String(m.params.text).includes('không nêu tỉnh')),
+    );
     const ask = sent(ADMIN).find((m) => String(m.params.text).includes('không nêu tỉnh'))!;
     press(ADMIN, buttons(ask.params).find((b) => b.text === 'Kiên Giang')!.callback_data);
-    await api.waitFor(() => edits(ADMIN).slice(before).some((e) => String(e.params.text).includes('Kiên Giang – số liệu trích từ báo cáo')));
-    const preview = edits(ADMIN).slice(before).find((e) => String(e.params.text).includes('số liệu trích từ báo cáo'))!;
+    await api.waitFor(() =>
+      edits(ADMIN)
+        .slice(before)
+        .some((e) => String(e.params.text).includes('Kiên Giang – số liệu trích từ báo cáo')),
+    );
+    const preview = edits(ADMIN)
+      .slice(before)
+      .find((e) => String(e.params.text).includes('số liệu trích từ báo cáo'))!;
     expect(preview.params.text).toContain('7.120,5 tỷ đồng (ước)');
     expect(preview.params.text).toContain('KH 71,2%');
     press(ADMIN, buttons(preview.params).find((b) => b.text.includes('Hủy'))!.callback_data);
-    await api.waitFor(() => edits(ADMIN).some((e) => String(e.params.text).includes('Đã hủy, dữ liệu không đổi')));
-    expect(store.index.get('kien-giang', 'retail', { type: 'month', year: 2020, month: 9 })).toBeUndefined();
+    await api.waitFor(() =>
+      edits(ADMIN).some((e) => String(e.params.text).includes('Đã hủy, dữ liệu không đổi')),
+    );
+    expect(
+      store.index.get('kien-giang', 'retail', { type: 'month', year: 2020, month: 9 }),
+    ).toBeUndefined();
   });
 
   it('/phienban lists versions and /khoiphuc restores the previous one', async () => {
     api.message(ADMIN, '/phienban');
     await api.waitFor(() => sent(ADMIN).some((m) => String(m.params.text).startsWith('#3')));
     api.message(ADMIN, '/khoiphuc');
-    await api.waitFor(() => sent(ADMIN).some((m) => String(m.params.text).includes('Đã khôi phục')));
-    expect(store.index.get('kien-giang', 'import', { type: 'ytd', year: 2020, month: 8 })).toBeUndefined();
-    expect(store.index.get('kien-giang', 'export', { type: 'month', year: 2020, month: 7 })?.value).toBe(52.4);
+    await api.waitFor(() =>
+      sent(ADMIN).some((m) => String(m.params.text).includes('Đã khôi phục')),
+    );
+    expect(
+      store.index.get('kien-giang', 'import', { type: 'ytd', year: 2020, month: 8 }),
+    ).toBeUndefined();
+    expect(
+      store.index.get('kien-giang', 'export', { type: 'month', year: 2020, month: 7 })?.value,
+    ).toBe(52.4);
   });
 
   it('/xuat sends XLSX and CSV of one place', async () => {
@@ -136,7 +281,9 @@ describe('admins', () => {
 
   it('/themadmin gives another user the admin commands', async () => {
     api.message(ADMIN, `/themadmin ${OTHER}`);
-    await api.waitFor(() => sent(ADMIN).some((m) => String(m.params.text).includes(`Đã thêm quản trị viên ${OTHER}`)));
+    await api.waitFor(() =>
+      sent(ADMIN).some((m) => String(m.params.text).includes(`Đã thêm quản trị viên ${OTHER}`)),
+    );
     const n = sent(OTHER).length;
     api.message(OTHER, '/phienban');
     await api.waitFor(() => sent(OTHER).length === n + 1);

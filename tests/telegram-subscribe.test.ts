@@ -17,21 +17,54 @@ let subs: SubscriptionStore;
 let runner: RunnerHandle;
 let chat = 500;
 const nextChat = () => ++chat;
-const sent = (id: number) => api.calls.filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === id);
-const edits = (id: number) => api.calls.filter((c) => c.method === 'editMessageText' && Number(c.params.chat_id) === id);
-const buttons = (params: Record<string, unknown>) => (params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat();
-const press = (id: number, data: string) => api.push({ callback_query: { id: `cb${Math.random()}`, from: { id, is_bot: false, first_name: 'Lan' }, chat_instance: 'x', data, message: { message_id: 1, date: 0, chat: { id, type: 'private' }, text: 'menu' } } });
+const sent = (id: number) =>
+  api.calls.filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === id);
+const edits = (id: number) =>
+  api.calls.filter((c) => c.method === 'editMessageText' && Number(c.params.chat_id) === id);
+const buttons = (params: Record<string, unknown>) =>
+  (
+    params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }
+  ).inline_keyboard.flat();
+const press = (id: number, data: string) =>
+  api.push({
+    callback_query: {
+      id: `cb${Math.random()}`,
+      from: { id, is_bot: false, first_name: 'Lan' },
+      chat_instance: 'x',
+      data,
+      message: { message_id: 1, date: 0, chat: { id, type: 'private' }, text: 'menu' },
+    },
+  });
 
 beforeAll(async () => {
   await api.start();
   subs = await SubscriptionStore.open(tmp.dir);
   const log = createLogger('silent', []);
-  const push = new PushService({ api: new Api(TOKEN, { apiRoot: api.url }), subs, index: () => bundled.index, log, rate: 500, renderChart: async () => Buffer.from('\x89PNG', 'latin1') });
-  const bot = createBot({ token: TOKEN, apiRoot: api.url, store: bundled, log, adminIds: [ADMIN], subs, push });
+  const push = new PushService({
+    api: new Api(TOKEN, { apiRoot: api.url }),
+    subs,
+    index: () => bundled.index,
+    log,
+    rate: 500,
+    renderChart: async () => Buffer.from('\x89PNG', 'latin1'),
+  });
+  const bot = createBot({
+    token: TOKEN,
+    apiRoot: api.url,
+    store: bundled,
+    log,
+    adminIds: [ADMIN],
+    subs,
+    push,
+  });
   await bot.init();
   runner = run(bot, { runner: { fetch: { timeout: 1 } } });
 });
-afterAll(async () => { await runner.stop(); await api.stop(); tmp.cleanup(); });
+afterAll(async () => {
+  await runner.stop();
+  await api.stop();
+  tmp.cleanup();
+});
 
 describe('subscriptions by chat', () => {
   it('/dangky: a menu of places, then indicators, then subscribed', async () => {
@@ -44,7 +77,9 @@ describe('subscriptions by chat', () => {
     const xk = buttons(edits(id)[0]!.params).find((b) => b.text === 'XK')!;
     press(id, xk.callback_data);
     await api.waitFor(() => edits(id).length === 2);
-    expect(edits(id)[1]!.params.text).toContain('Đã đăng ký bản tin hàng tháng: Kim ngạch xuất khẩu hàng hóa – Kiên Giang');
+    expect(edits(id)[1]!.params.text).toContain(
+      'Đã đăng ký bản tin hàng tháng: Kim ngạch xuất khẩu hàng hóa – Kiên Giang',
+    );
     expect(subs.list(id)).toMatchObject([{ place: 'kien-giang', indicator: 'export' }]);
   });
 
@@ -68,7 +103,19 @@ describe('subscriptions by chat', () => {
   it('a chat that blocks the bot is unsubscribed', async () => {
     const id = nextChat();
     await subs.add(id, 'lang-son', null);
-    api.push({ my_chat_member: { chat: { id, type: 'private' }, from: { id, is_bot: false, first_name: 'Lan' }, date: 0, old_chat_member: { status: 'member', user: { id: 999000, is_bot: true, first_name: 'b' } }, new_chat_member: { status: 'kicked', until_date: 0, user: { id: 999000, is_bot: true, first_name: 'b' } } } });
+    api.push({
+      my_chat_member: {
+        chat: { id, type: 'private' },
+        from: { id, is_bot: false, first_name: 'Lan' },
+        date: 0,
+        old_chat_member: { status: 'member', user: { id: 999000, is_bot: true, first_name: 'b' } },
+        new_chat_member: {
+          status: 'kicked',
+          until_date: 0,
+          user: { id: 999000, is_bot: true, first_name: 'b' },
+        },
+      },
+    });
     await new Promise((r) => setTimeout(r, 300));
     expect(subs.list(id)).toEqual([]);
   });
@@ -77,7 +124,8 @@ describe('subscriptions by chat', () => {
 describe('admin push commands', () => {
   it('refuse a non-admin', async () => {
     const id = nextChat();
-    for (const cmd of ['/guibantin', '/xemtruoc', '/themadmin 1', '/xoaadmin 1']) api.message(id, cmd);
+    for (const cmd of ['/guibantin', '/xemtruoc', '/themadmin 1', '/xoaadmin 1'])
+      api.message(id, cmd);
     await api.waitFor(() => sent(id).length === 4);
     for (const m of sent(id)) expect(m.params.text).toContain('chỉ dành cho quản trị viên');
   });
@@ -92,7 +140,10 @@ describe('admin push commands', () => {
 
   it('/guibantin sends the campaign and edits one progress message', async () => {
     api.message(ADMIN, '/guibantin');
-    await api.waitFor(() => edits(ADMIN).some((e) => String(e.params.text).includes('Đã gửi xong')), 20_000);
+    await api.waitFor(
+      () => edits(ADMIN).some((e) => String(e.params.text).includes('Đã gửi xong')),
+      20_000,
+    );
     expect(sent(9001).length).toBe(1);
   });
 });

@@ -19,13 +19,26 @@ let runner: RunnerHandle;
 let chat = 100;
 const nextChat = () => ++chat;
 
-const sent = (chatId: number) => api.calls.filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === chatId);
+const sent = (chatId: number) =>
+  api.calls.filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === chatId);
 
 beforeAll(async () => {
   await api.start();
-  const sink = new Writable({ write(chunk, _enc, cb) { logLines.push(String(chunk)); cb(); } });
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      logLines.push(String(chunk));
+      cb();
+    },
+  });
   const log = createLogger('debug', [TOKEN], sink);
-  const bot = createBot({ token: TOKEN, apiRoot: api.url, store: bundled, log, floodLimit: 5, floodWindowMs: 60_000 });
+  const bot = createBot({
+    token: TOKEN,
+    apiRoot: api.url,
+    store: bundled,
+    log,
+    floodLimit: 5,
+    floodWindowMs: 60_000,
+  });
   await prepareBot(bot);
   runner = run(bot, { runner: { fetch: { timeout: 1 } } });
 });
@@ -48,7 +61,9 @@ describe('Telegram bot', () => {
     await api.waitFor(() => sent(id).length === 1);
     const msg = sent(id)[0]!.params;
     expect(msg.text).toContain('Số Liệu');
-    const buttons = (msg.reply_markup as { inline_keyboard: { text: string }[][] }).inline_keyboard.flat();
+    const buttons = (
+      msg.reply_markup as { inline_keyboard: { text: string }[][] }
+    ).inline_keyboard.flat();
     expect(buttons).toHaveLength(3);
   });
 
@@ -59,14 +74,21 @@ describe('Telegram bot', () => {
     const msg = sent(id)[0]!;
     expect(msg.params.text).toContain('43,7 triệu USD');
     expect(msg.params.parse_mode).toBe('HTML');
-    expect(api.calls.some((c) => c.method === 'sendChatAction' && Number(c.params.chat_id) === id)).toBe(false);
+    expect(
+      api.calls.some((c) => c.method === 'sendChatAction' && Number(c.params.chat_id) === id),
+    ).toBe(false);
   });
 
   it('shows "typing…" and "sending photo…" while a chart is being made', async () => {
     const id = nextChat();
     api.message(id, 'so sánh xuất khẩu Kiên Giang và Lạng Sơn');
-    await api.waitFor((calls) => calls.some((c) => c.method === 'sendPhoto' && Number(c.params.chat_id) === id), 20_000);
-    const mine = api.calls.filter((c) => Number(c.params.chat_id) === id).map((c) => c.method === 'sendChatAction' ? `action:${c.params.action}` : c.method);
+    await api.waitFor(
+      (calls) => calls.some((c) => c.method === 'sendPhoto' && Number(c.params.chat_id) === id),
+      20_000,
+    );
+    const mine = api.calls
+      .filter((c) => Number(c.params.chat_id) === id)
+      .map((c) => (c.method === 'sendChatAction' ? `action:${c.params.action}` : c.method));
     expect(mine).toEqual(['action:typing', 'sendMessage', 'action:upload_photo', 'sendPhoto']);
   });
 
@@ -74,11 +96,25 @@ describe('Telegram bot', () => {
     const id = nextChat();
     api.message(id, 'xuất khẩu Kiên Giang tháng 4 năm 2020');
     await api.waitFor(() => sent(id).length === 1);
-    const markup = sent(id)[0]!.params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] };
+    const markup = sent(id)[0]!.params.reply_markup as {
+      inline_keyboard: { text: string; callback_data: string }[][];
+    };
     const cumulative = markup.inline_keyboard.flat().find((b) => b.text.startsWith('Lũy kế'))!;
-    api.push({ callback_query: { id: 'cb1', from: { id, is_bot: false, first_name: 'Lan' }, chat_instance: 'x', data: cumulative.callback_data, message: { message_id: 1, date: 0, chat: { id, type: 'private' }, text: 'old' } } });
-    await api.waitFor((calls) => calls.some((c) => c.method === 'editMessageText' && Number(c.params.chat_id) === id));
-    expect(api.callsOf('answerCallbackQuery').some((c) => c.params.callback_query_id === 'cb1')).toBe(true);
+    api.push({
+      callback_query: {
+        id: 'cb1',
+        from: { id, is_bot: false, first_name: 'Lan' },
+        chat_instance: 'x',
+        data: cumulative.callback_data,
+        message: { message_id: 1, date: 0, chat: { id, type: 'private' }, text: 'old' },
+      },
+    });
+    await api.waitFor((calls) =>
+      calls.some((c) => c.method === 'editMessageText' && Number(c.params.chat_id) === id),
+    );
+    expect(
+      api.callsOf('answerCallbackQuery').some((c) => c.params.callback_query_id === 'cb1'),
+    ).toBe(true);
     const edit = api.callsOf('editMessageText').find((c) => Number(c.params.chat_id) === id)!;
     expect(edit.params.text).toContain('205,11');
   });
@@ -89,21 +125,45 @@ describe('Telegram bot', () => {
     await api.waitFor(() => sent(id).length === 1);
     const msg = sent(id)[0]!.params;
     expect(msg.text).toMatch(/^Ý bạn là/);
-    const labels = (msg.reply_markup as { inline_keyboard: { text: string }[][] }).inline_keyboard.flat().map((b) => b.text).sort();
+    const labels = (msg.reply_markup as { inline_keyboard: { text: string }[][] }).inline_keyboard
+      .flat()
+      .map((b) => b.text)
+      .sort();
     expect(labels).toEqual(['Hà Nam', 'Hà Nội']);
   });
 
   it('an unknown or expired button still gets its callback answered', async () => {
     const id = nextChat();
-    api.push({ callback_query: { id: 'cb-old', from: { id, is_bot: false, first_name: 'Lan' }, chat_instance: 'x', data: 'q:zzzz' } });
-    api.push({ callback_query: { id: 'cb-junk', from: { id, is_bot: false, first_name: 'Lan' }, chat_instance: 'x', data: 'whatever' } });
-    await api.waitFor((calls) => ['cb-old', 'cb-junk'].every((cb) => calls.some((c) => c.method === 'answerCallbackQuery' && c.params.callback_query_id === cb)));
+    api.push({
+      callback_query: {
+        id: 'cb-old',
+        from: { id, is_bot: false, first_name: 'Lan' },
+        chat_instance: 'x',
+        data: 'q:zzzz',
+      },
+    });
+    api.push({
+      callback_query: {
+        id: 'cb-junk',
+        from: { id, is_bot: false, first_name: 'Lan' },
+        chat_instance: 'x',
+        data: 'whatever',
+      },
+    });
+    await api.waitFor((calls) =>
+      ['cb-old', 'cb-junk'].every((cb) =>
+        calls.some((c) => c.method === 'answerCallbackQuery' && c.params.callback_query_id === cb),
+      ),
+    );
   });
 
   it('a trend question comes with a chart picture', async () => {
     const id = nextChat();
     api.message(id, 'biểu đồ nhập khẩu Kiên Giang');
-    await api.waitFor((calls) => calls.some((c) => c.method === 'sendPhoto' && Number(c.params.chat_id) === id), 20_000);
+    await api.waitFor(
+      (calls) => calls.some((c) => c.method === 'sendPhoto' && Number(c.params.chat_id) === id),
+      20_000,
+    );
     const photo = api.callsOf('sendPhoto').find((c) => Number(c.params.chat_id) === id)!;
     expect(photo.multipart).toBe(true);
     const files = photo.params.files as { head: string; bytes: number }[];
@@ -113,9 +173,19 @@ describe('Telegram bot', () => {
   });
 
   it('inline mode offers the answer as an article', async () => {
-    api.push({ inline_query: { id: 'iq1', from: { id: 5, is_bot: false, first_name: 'Lan' }, query: 'xuất khẩu Kiên Giang tháng 4/2020', offset: '' } });
+    api.push({
+      inline_query: {
+        id: 'iq1',
+        from: { id: 5, is_bot: false, first_name: 'Lan' },
+        query: 'xuất khẩu Kiên Giang tháng 4/2020',
+        offset: '',
+      },
+    });
     await api.waitFor((calls) => calls.some((c) => c.method === 'answerInlineQuery'));
-    const results = api.callsOf('answerInlineQuery')[0]!.params.results as { type: string; input_message_content: { message_text: string } }[];
+    const results = api.callsOf('answerInlineQuery')[0]!.params.results as {
+      type: string;
+      input_message_content: { message_text: string };
+    }[];
     expect(results[0]!.type).toBe('article');
     expect(results[0]!.input_message_content.message_text).toContain('43,7');
   });
@@ -182,7 +252,10 @@ describe('Telegram bot', () => {
 
 describe('long replies', () => {
   it('are split on line boundaries under 4,096 characters', () => {
-    const html = Array.from({ length: 400 }, (_, i) => `<b>dòng ${i}</b> ${'x'.repeat(i % 50)}`).join('\n');
+    const html = Array.from(
+      { length: 400 },
+      (_, i) => `<b>dòng ${i}</b> ${'x'.repeat(i % 50)}`,
+    ).join('\n');
     const parts = splitMessage(html);
     expect(parts.length).toBeGreaterThan(1);
     for (const p of parts) {

@@ -12,17 +12,40 @@ let bot: RunningBot;
 
 beforeAll(async () => {
   await api.start();
-  const config = loadConfig({ BOT_TOKEN: '123456789:WEBHOOKtokenWEBHOOKtokenWEBHOOKtoken', TELEGRAM_API_ROOT: api.url, WEBHOOK_URL: `http://127.0.0.1:${PORT}/tg`, WEBHOOK_SECRET: SECRET, WEBHOOK_PORT: String(PORT), LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    BOT_TOKEN: '123456789:WEBHOOKtokenWEBHOOKtokenWEBHOOKtoken',
+    TELEGRAM_API_ROOT: api.url,
+    WEBHOOK_URL: `http://127.0.0.1:${PORT}/tg`,
+    WEBHOOK_SECRET: SECRET,
+    WEBHOOK_PORT: String(PORT),
+    LOG_LEVEL: 'silent',
+  });
   bot = await startTelegram(config, bundled);
 });
-afterAll(async () => { await bot?.stop(); await api.stop(); });
-
-const post = (body: unknown, secret?: string) => fetch(`http://127.0.0.1:${PORT}/tg`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', ...(secret ? { 'x-telegram-bot-api-secret-token': secret } : {}) },
-  body: JSON.stringify(body),
+afterAll(async () => {
+  await bot?.stop();
+  await api.stop();
 });
-const update = (id: number, text: string) => ({ update_id: id, message: { message_id: id, date: 0, chat: { id: 42, type: 'private' }, from: { id: 42, is_bot: false, first_name: 'An' }, text } });
+
+const post = (body: unknown, secret?: string) =>
+  fetch(`http://127.0.0.1:${PORT}/tg`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(secret ? { 'x-telegram-bot-api-secret-token': secret } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+const update = (id: number, text: string) => ({
+  update_id: id,
+  message: {
+    message_id: id,
+    date: 0,
+    chat: { id: 42, type: 'private' },
+    from: { id: 42, is_bot: false, first_name: 'An' },
+    text,
+  },
+});
 
 describe('webhook mode', () => {
   it('registers the webhook with its secret', () => {
@@ -41,6 +64,8 @@ describe('webhook mode', () => {
   });
   it('answers an update that carries the secret', async () => {
     expect((await post(update(3, 'xuất khẩu Kiên Giang tháng 4/2020'), SECRET)).status).toBe(200);
-    await api.waitFor((calls) => calls.some((c) => c.method === 'sendMessage' && String(c.params.text).includes('43,7')));
+    await api.waitFor((calls) =>
+      calls.some((c) => c.method === 'sendMessage' && String(c.params.text).includes('43,7')),
+    );
   });
 });

@@ -5,17 +5,25 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 
 export class AdminList {
-  private constructor(private readonly fixed: ReadonlySet<number>, private readonly db: Low<{ added: number[]; removed: number[] }>) {}
+  private constructor(
+    private readonly fixed: ReadonlySet<number>,
+    private readonly db: Low<{ added: number[]; removed: number[] }>,
+  ) {}
 
   static async open(stateDir: string, fixed: readonly number[]): Promise<AdminList> {
     mkdirSync(stateDir, { recursive: true });
-    const db = new Low(new JSONFile<{ added: number[]; removed: number[] }>(join(stateDir, 'admins.json')), { added: [], removed: [] });
+    const db = new Low(
+      new JSONFile<{ added: number[]; removed: number[] }>(join(stateDir, 'admins.json')),
+      { added: [], removed: [] },
+    );
     await db.read();
     return new AdminList(new Set(fixed), db);
   }
 
   has(id: number): boolean {
-    return (this.fixed.has(id) || this.db.data.added.includes(id)) && !this.db.data.removed.includes(id);
+    return (
+      (this.fixed.has(id) || this.db.data.added.includes(id)) && !this.db.data.removed.includes(id)
+    );
   }
 
   all(): number[] {

@@ -10,7 +10,10 @@ import { LIMITS, UploadError } from './limits.js';
 
 export { LIMITS, UploadError };
 export type RawRow = Record<string, unknown>;
-export interface Upload { readonly rows: RawRow[]; readonly kind: 'xlsx' | 'csv' | 'json' }
+export interface Upload {
+  readonly rows: RawRow[];
+  readonly kind: 'xlsx' | 'csv' | 'json';
+}
 
 export function kindOf(filename: string): Upload['kind'] | null {
   const ext = filename.toLowerCase().split('.').pop();
@@ -22,12 +25,22 @@ function readCsv(buf: Buffer): RawRow[] {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    throw new UploadError('Tệp CSV không phải mã UTF-8. Hãy lưu lại với "CSV UTF-8 (Comma delimited)" rồi gửi lại.');
+    throw new UploadError(
+      'Tệp CSV không phải mã UTF-8. Hãy lưu lại với "CSV UTF-8 (Comma delimited)" rồi gửi lại.',
+    );
   }
   const lines = text.split('\n').length;
-  if (lines - 1 > LIMITS.rows) throw new UploadError(`Tệp có khoảng ${lines - 1} dòng, vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')} dòng.`);
+  if (lines - 1 > LIMITS.rows)
+    throw new UploadError(
+      `Tệp có khoảng ${lines - 1} dòng, vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')} dòng.`,
+    );
   try {
-    return parseCsv(text.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((x) => x.trim()), skip_empty_lines: true, trim: true, relax_column_count: false }) as RawRow[];
+    return parseCsv(text.replace(/^\uFEFF/, ''), {
+      columns: (h: string[]) => h.map((x) => x.trim()),
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: false,
+    }) as RawRow[];
   } catch (err) {
     throw new UploadError(`Tệp CSV không đọc được: ${(err as Error).message.slice(0, 160)}`);
   }
@@ -40,18 +53,35 @@ function readJson(buf: Buffer): RawRow[] {
   } catch {
     throw new UploadError('Tệp JSON không hợp lệ (sai cú pháp hoặc không phải UTF-8).');
   }
-  const rows = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { facts?: unknown }).facts) ? (data as { facts: unknown[] }).facts : null;
-  if (!rows) throw new UploadError('Tệp JSON phải là một mảng bản ghi, hoặc một đối tượng có trường "facts" là mảng.');
-  if (rows.length > LIMITS.rows) throw new UploadError(`Tệp có ${rows.length} bản ghi, vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')}.`);
-  return rows.map((r) => (r && typeof r === 'object' && !Array.isArray(r) ? r as RawRow : { _invalid: r }));
+  const rows = Array.isArray(data)
+    ? data
+    : data && typeof data === 'object' && Array.isArray((data as { facts?: unknown }).facts)
+      ? (data as { facts: unknown[] }).facts
+      : null;
+  if (!rows)
+    throw new UploadError(
+      'Tệp JSON phải là một mảng bản ghi, hoặc một đối tượng có trường "facts" là mảng.',
+    );
+  if (rows.length > LIMITS.rows)
+    throw new UploadError(
+      `Tệp có ${rows.length} bản ghi, vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')}.`,
+    );
+  return rows.map((r) =>
+    r && typeof r === 'object' && !Array.isArray(r) ? (r as RawRow) : { _invalid: r },
+  );
 }
 
 export async function readUpload(buf: Buffer, filename: string): Promise<Upload> {
   const kind = kindOf(filename);
   if (!kind) throw new UploadError(`Chỉ nhận tệp .xlsx, .csv hoặc .json (tệp gửi: ${filename}).`);
-  if (buf.length > LIMITS.fileBytes) throw new UploadError(`Tệp lớn ${(buf.length / 1024 / 1024).toFixed(1)} MB, vượt giới hạn 20 MB.`);
+  if (buf.length > LIMITS.fileBytes)
+    throw new UploadError(
+      `Tệp lớn ${(buf.length / 1024 / 1024).toFixed(1)} MB, vượt giới hạn 20 MB.`,
+    );
   if (buf.length === 0) throw new UploadError('Tệp rỗng.');
-  const rows = kind === 'xlsx' ? await readXlsxRows(buf) : kind === 'csv' ? readCsv(buf) : readJson(buf);
-  if (!rows.length) throw new UploadError('Tệp không có dòng dữ liệu nào (chỉ có tiêu đề hoặc trống).');
+  const rows =
+    kind === 'xlsx' ? await readXlsxRows(buf) : kind === 'csv' ? readCsv(buf) : readJson(buf);
+  if (!rows.length)
+    throw new UploadError('Tệp không có dòng dữ liệu nào (chỉ có tiêu đề hoặc trống).');
   return { rows, kind };
 }

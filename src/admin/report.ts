@@ -3,7 +3,10 @@ import { extractFigures, type ExtractedFigure } from '../extract/extract.js';
 import { type Fact, FactSchema, type Source } from '../store/schema.js';
 import { formatNumber, indicatorName, periodText } from '../answer/format.js';
 
-export interface ReportReading { readonly figures: ExtractedFigure[]; readonly place: string | null }
+export interface ReportReading {
+  readonly figures: ExtractedFigure[];
+  readonly place: string | null;
+}
 
 export function readReport(text: string): ReportReading {
   const figures = extractFigures(text);
@@ -12,23 +15,52 @@ export function readReport(text: string): ReportReading {
 }
 
 export function reportSource(text: string, publisher: string | null, date: Date): Source {
-  const title = text.split('\n').map((l) => l.trim()).find((l) => l.length > 0)?.slice(0, 120) ?? 'Báo cáo';
-  return { publisher: publisher ?? 'Báo cáo do quản trị viên gửi', title, date: date.toISOString().slice(0, 10), url: null };
+  const title =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.length > 0)
+      ?.slice(0, 120) ?? 'Báo cáo';
+  return {
+    publisher: publisher ?? 'Báo cáo do quản trị viên gửi',
+    title,
+    date: date.toISOString().slice(0, 10),
+    url: null,
+  };
 }
 
 /** Facts for a place; figures the store would refuse are returned apart with the reason. */
-export function reportFacts(r: ReportReading, place: string, source: Source): { facts: Fact[]; skipped: string[] } {
+export function reportFacts(
+  r: ReportReading,
+  place: string,
+  source: Source,
+): { facts: Fact[]; skipped: string[] } {
   const facts: Fact[] = [];
   const skipped: string[] = [];
   for (const f of r.figures) {
-    const parsed = FactSchema.safeParse({ ...f, place: f.place ?? place, kind: 'actual', scope: null, source });
+    const parsed = FactSchema.safeParse({
+      ...f,
+      place: f.place ?? place,
+      kind: 'actual',
+      scope: null,
+      source,
+    });
     if (parsed.success) facts.push(parsed.data);
-    else skipped.push(`${indicatorName(f.indicator)} ${periodText(f.period)}: ${parsed.error.issues[0]!.message}`);
+    else
+      skipped.push(
+        `${indicatorName(f.indicator)} ${periodText(f.period)}: ${parsed.error.issues[0]!.message}`,
+      );
   }
   return { facts, skipped };
 }
 
 export function figuresTable(facts: readonly Fact[]): string {
-  const pct = (x: number | null, label: string) => (x === null ? '' : ` ${label} ${x > 0 ? '+' : ''}${formatNumber(x)}%`);
-  return facts.map((f) => `• ${indicatorName(f.indicator)}, ${periodText(f.period)}: ${f.value === null ? '–' : `${f.approx ? f.approx + ' ' : ''}${formatNumber(f.value)} ${f.unit}`}${f.estimate ? ' (ước)' : ''}${pct(f.mom_pct, 'MoM')}${pct(f.yoy_pct, 'YoY')}${f.plan_pct === null ? '' : ` KH ${formatNumber(f.plan_pct)}%`}`).join('\n');
+  const pct = (x: number | null, label: string) =>
+    x === null ? '' : ` ${label} ${x > 0 ? '+' : ''}${formatNumber(x)}%`;
+  return facts
+    .map(
+      (f) =>
+        `• ${indicatorName(f.indicator)}, ${periodText(f.period)}: ${f.value === null ? '–' : `${f.approx ? f.approx + ' ' : ''}${formatNumber(f.value)} ${f.unit}`}${f.estimate ? ' (ước)' : ''}${pct(f.mom_pct, 'MoM')}${pct(f.yoy_pct, 'YoY')}${f.plan_pct === null ? '' : ` KH ${formatNumber(f.plan_pct)}%`}`,
+    )
+    .join('\n');
 }

@@ -6,18 +6,34 @@ import { errorReport, validateRowsInSlices } from './validate.js';
 
 export type Checked = { ok: true; facts: Fact[]; rows: number } | { ok: false; message: string };
 
-export async function checkUpload(buf: Buffer, filename: string, source: Source, onProgress?: (share: number) => void): Promise<Checked> {
+export async function checkUpload(
+  buf: Buffer,
+  filename: string,
+  source: Source,
+  onProgress?: (share: number) => void,
+): Promise<Checked> {
   try {
     const upload = await readUpload(buf, filename);
-    const { facts, errors } = await validateRowsInSlices(upload.rows, source, upload.kind === 'json' ? 1 : 2, onProgress);
+    const { facts, errors } = await validateRowsInSlices(
+      upload.rows,
+      source,
+      upload.kind === 'json' ? 1 : 2,
+      onProgress,
+    );
     if (errors.length) return { ok: false, message: errorReport(errors) };
     return { ok: true, facts, rows: upload.rows.length };
   } catch (err) {
-    if (err instanceof UploadError) return { ok: false, message: `❌ ${err.message}\nChưa áp dụng gì.` };
+    if (err instanceof UploadError)
+      return { ok: false, message: `❌ ${err.message}\nChưa áp dụng gì.` };
     throw err;
   }
 }
 
 export function uploadSource(who: string, filename: string, now = new Date()): Source {
-  return { publisher: `Cập nhật bởi quản trị viên ${who}`, title: filename, date: now.toISOString().slice(0, 10), url: null };
+  return {
+    publisher: `Cập nhật bởi quản trị viên ${who}`,
+    title: filename,
+    date: now.toISOString().slice(0, 10),
+    url: null,
+  };
 }

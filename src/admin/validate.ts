@@ -11,15 +11,39 @@ import { lexicon } from '../understand/lexicon.js';
 import { readPeriod } from '../understand/periods.js';
 import type { RawRow } from './read-upload.js';
 
-export interface RowError { readonly row: number; readonly column: string; readonly reason: string }
-export interface Validation { readonly facts: Fact[]; readonly errors: RowError[] }
+export interface RowError {
+  readonly row: number;
+  readonly column: string;
+  readonly reason: string;
+}
+export interface Validation {
+  readonly facts: Fact[];
+  readonly errors: RowError[];
+}
 
-export const COLUMNS = ['place', 'indicator', 'period', 'value', 'unit', 'mom_pct', 'yoy_pct', 'plan_pct', 'estimate', 'approx', 'scope', 'kind', 'source_publisher', 'source_title', 'source_date'] as const;
+export const COLUMNS = [
+  'place',
+  'indicator',
+  'period',
+  'value',
+  'unit',
+  'mom_pct',
+  'yoy_pct',
+  'plan_pct',
+  'estimate',
+  'approx',
+  'scope',
+  'kind',
+  'source_publisher',
+  'source_title',
+  'source_date',
+] as const;
 
 export const factKey = (f: Pick<Fact, 'place' | 'indicator' | 'period' | 'kind' | 'source'>) =>
   `${f.place}|${f.indicator}|${periodKey(canonicalPeriod(f.period))}|${f.kind}|${f.source.date}`;
 
-const empty = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+const empty = (v: unknown) =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** "3.611,46", "3611,46", "3611.46", 3611.46 -> 3611.46; null for empty; NaN for text. */
 export function toNumber(v: unknown): number | null {
@@ -34,10 +58,14 @@ export function toNumber(v: unknown): number | null {
 
 function closest(typed: string, options: Iterable<[string, string]>): string | null {
   const t = foldPhrase(typed);
-  let best: string | null = null, bestD = 3;
+  let best: string | null = null,
+    bestD = 3;
   for (const [key, label] of options) {
     const d = editDistance(t, foldPhrase(key), 3);
-    if (d < bestD) { bestD = d; best = label; }
+    if (d < bestD) {
+      bestD = d;
+      best = label;
+    }
   }
   return best;
 }
@@ -49,7 +77,16 @@ function resolvePlace(v: unknown): { id: string } | { error: string } {
   if (lex.places.has(s)) return { id: s };
   const byName = lex.placeIndex.get(s);
   if (byName && !byName.abbreviation) return { id: byName.id };
-  const guess = closest(s, [...lex.places.values()].flatMap((p) => [[p.id, p.id], [p.name, p.id]] as [string, string][]));
+  const guess = closest(
+    s,
+    [...lex.places.values()].flatMap(
+      (p) =>
+        [
+          [p.id, p.id],
+          [p.name, p.id],
+        ] as [string, string][],
+    ),
+  );
   return { error: `địa phương không có: "${s}"${guess ? ` (có phải ${guess}?)` : ''}` };
 }
 
@@ -60,7 +97,10 @@ function resolveIndicator(v: unknown): { id: string } | { error: string } {
   if (lex.indicators.has(s)) return { id: s };
   const byName = lex.indicatorIndex.get(s);
   if (byName) return { id: byName };
-  const guess = closest(s, [...lex.indicators.keys()].map((k) => [k, k] as [string, string]));
+  const guess = closest(
+    s,
+    [...lex.indicators.keys()].map((k) => [k, k] as [string, string]),
+  );
   return { error: `chỉ tiêu không có: "${s}"${guess ? ` (có phải ${guess}?)` : ''}` };
 }
 
@@ -74,12 +114,18 @@ function resolvePeriod(v: unknown): { period: Period } | { error: string } {
   const key = /^(\d{4})-(M|Y|Q)(\d{1,2})$/.exec(s);
   if (key) {
     const n = Number(key[3]);
-    const p = key[2] === 'M' ? { type: 'month', year: Number(key[1]), month: n } : key[2] === 'Q' ? { type: 'quarter', year: Number(key[1]), quarter: n } : { type: 'ytd', year: Number(key[1]), month: n };
+    const p =
+      key[2] === 'M'
+        ? { type: 'month', year: Number(key[1]), month: n }
+        : key[2] === 'Q'
+          ? { type: 'quarter', year: Number(key[1]), quarter: n }
+          : { type: 'ytd', year: Number(key[1]), month: n };
     const r = PeriodSchema.safeParse(p);
     return r.success ? { period: canonicalPeriod(r.data) } : { error: `kỳ không hợp lệ: "${s}"` };
   }
   const read = readPeriod(normalize(s).flat, lexicon(), { year: 2000, month: 1 }).period;
-  if (!read) return { error: `không hiểu kỳ "${s}" (ví dụ đúng: T4/2020, 4T/2020, quý 1/2020, năm 2020)` };
+  if (!read)
+    return { error: `không hiểu kỳ "${s}" (ví dụ đúng: T4/2020, 4T/2020, quý 1/2020, năm 2020)` };
   if (read.year === null) return { error: `kỳ "${s}" thiếu năm` };
   return { period: canonicalPeriod({ ...read, year: read.year } as Period) };
 }
@@ -93,7 +139,13 @@ function bool(v: unknown): boolean | null {
 }
 
 /** Checks every row, in slices, yielding between them so that a long upload can report its progress. */
-export async function validateRowsInSlices(rows: readonly RawRow[], defaultSource: Source, firstRow: number, onProgress?: (share: number) => void, slice = 10_000): Promise<Validation> {
+export async function validateRowsInSlices(
+  rows: readonly RawRow[],
+  defaultSource: Source,
+  firstRow: number,
+  onProgress?: (share: number) => void,
+  slice = 10_000,
+): Promise<Validation> {
   const v = rowValidator(defaultSource, firstRow);
   for (let start = 0; start < rows.length; start += slice) {
     const end = Math.min(rows.length, start + slice);
@@ -104,13 +156,18 @@ export async function validateRowsInSlices(rows: readonly RawRow[], defaultSourc
   return v.result();
 }
 
-function rowValidator(defaultSource: Source, firstRow: number): { check(raw: RawRow, i: number): void; result(): Validation } {
+function rowValidator(
+  defaultSource: Source,
+  firstRow: number,
+): { check(raw: RawRow, i: number): void; result(): Validation } {
   const facts: Fact[] = [];
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
   const check = (raw: RawRow, i: number): void => {
     const row = i + firstRow;
-    const err = (column: string, reason: string): void => { errors.push({ row, column, reason }); };
+    const err = (column: string, reason: string): void => {
+      errors.push({ row, column, reason });
+    };
     if ('_invalid' in raw) return err('(dòng)', 'bản ghi không phải một đối tượng');
     const before = errors.length;
     const place = resolvePlace(raw.place);
@@ -122,34 +179,56 @@ function rowValidator(defaultSource: Source, firstRow: number): { check(raw: Raw
     const nums: Record<string, number | null> = {};
     for (const col of ['value', 'mom_pct', 'yoy_pct', 'plan_pct'] as const) {
       const n = toNumber(raw[col]);
-      if (n !== null && Number.isNaN(n)) err(col, `"${String(raw[col]).slice(0, 30)}" không phải số`);
+      if (n !== null && Number.isNaN(n))
+        err(col, `"${String(raw[col]).slice(0, 30)}" không phải số`);
       nums[col] = n !== null && Number.isNaN(n) ? null : n;
     }
     const estimate = bool(raw.estimate);
     if (estimate === null) err('estimate', 'phải là có/không (true/false)');
     const approx = empty(raw.approx) ? null : String(raw.approx).trim().toLowerCase();
-    if (approx !== null && !['hơn', 'gần', 'khoảng'].includes(approx)) err('approx', 'phải là "hơn", "gần", "khoảng" hoặc để trống');
+    if (approx !== null && !['hơn', 'gần', 'khoảng'].includes(approx))
+      err('approx', 'phải là "hơn", "gần", "khoảng" hoặc để trống');
     if (errors.length > before || 'error' in ind || 'error' in place || 'error' in per) return;
     const unit = empty(raw.unit) ? lexicon().indicators.get(ind.id)!.unit : String(raw.unit).trim();
-    const source = raw.source && typeof raw.source === 'object' ? raw.source as Source : {
-      publisher: empty(raw.source_publisher) ? defaultSource.publisher : String(raw.source_publisher),
-      title: empty(raw.source_title) ? defaultSource.title : String(raw.source_title),
-      date: empty(raw.source_date) ? defaultSource.date : String(raw.source_date),
-      url: null,
-    };
+    const source =
+      raw.source && typeof raw.source === 'object'
+        ? (raw.source as Source)
+        : {
+            publisher: empty(raw.source_publisher)
+              ? defaultSource.publisher
+              : String(raw.source_publisher),
+            title: empty(raw.source_title) ? defaultSource.title : String(raw.source_title),
+            date: empty(raw.source_date) ? defaultSource.date : String(raw.source_date),
+            url: null,
+          };
     const candidate = {
-      place: place.id, indicator: ind.id, period: per.period, kind: empty(raw.kind) ? 'actual' : raw.kind,
-      value: nums.value, unit, mom_pct: nums.mom_pct, yoy_pct: nums.yoy_pct, plan_pct: nums.plan_pct,
-      estimate: estimate ?? false, approx, scope: empty(raw.scope) ? null : raw.scope, source,
+      place: place.id,
+      indicator: ind.id,
+      period: per.period,
+      kind: empty(raw.kind) ? 'actual' : raw.kind,
+      value: nums.value,
+      unit,
+      mom_pct: nums.mom_pct,
+      yoy_pct: nums.yoy_pct,
+      plan_pct: nums.plan_pct,
+      estimate: estimate ?? false,
+      approx,
+      scope: empty(raw.scope) ? null : raw.scope,
+      source,
     };
     const parsed = FactSchema.safeParse(candidate);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues.slice(0, 3)) err(issue.path.join('.') || '(dòng)', issue.message);
+      for (const issue of parsed.error.issues.slice(0, 3))
+        err(issue.path.join('.') || '(dòng)', issue.message);
       return;
     }
     const key = factKey(parsed.data);
     const dup = seen.get(key);
-    if (dup !== undefined) return err('(khóa)', `trùng với dòng ${dup} (cùng địa phương, chỉ tiêu, kỳ, loại và ngày nguồn)`);
+    if (dup !== undefined)
+      return err(
+        '(khóa)',
+        `trùng với dòng ${dup} (cùng địa phương, chỉ tiêu, kỳ, loại và ngày nguồn)`,
+      );
     seen.set(key, row);
     facts.push(parsed.data);
   };

@@ -13,25 +13,51 @@ type RawRow = Record<string, unknown>;
 function readZip(buf: Buffer, want: (name: string) => boolean): Promise<Map<string, string>> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(new UploadError('Tệp .xlsx bị hỏng hoặc không phải tệp Excel (không đọc được cấu trúc zip).'));
+      if (err || !zip)
+        return reject(
+          new UploadError(
+            'Tệp .xlsx bị hỏng hoặc không phải tệp Excel (không đọc được cấu trúc zip).',
+          ),
+        );
       const out = new Map<string, string>();
-      let total = 0, entries = 0;
-      const fail = (e: Error) => { zip.close(); reject(e); };
+      let total = 0,
+        entries = 0;
+      const fail = (e: Error) => {
+        zip.close();
+        reject(e);
+      };
       zip.on('entry', (e: yauzl.Entry) => {
         total += e.uncompressedSize;
-        if (++entries > LIMITS.zipEntries) return fail(new UploadError(`Tệp .xlsx có quá nhiều thành phần (hơn ${LIMITS.zipEntries}).`));
-        if (total > LIMITS.inflatedBytes) return fail(new UploadError(`Tệp .xlsx khi giải nén vượt quá ${LIMITS.inflatedBytes / 1024 / 1024} MB: bị từ chối để bảo vệ máy chủ.`));
-        if (!want(e.fileName)) { zip.readEntry(); return; }
+        if (++entries > LIMITS.zipEntries)
+          return fail(
+            new UploadError(`Tệp .xlsx có quá nhiều thành phần (hơn ${LIMITS.zipEntries}).`),
+          );
+        if (total > LIMITS.inflatedBytes)
+          return fail(
+            new UploadError(
+              `Tệp .xlsx khi giải nén vượt quá ${LIMITS.inflatedBytes / 1024 / 1024} MB: bị từ chối để bảo vệ máy chủ.`,
+            ),
+          );
+        if (!want(e.fileName)) {
+          zip.readEntry();
+          return;
+        }
         zip.openReadStream(e, (er, stream) => {
           if (er || !stream) return fail(new UploadError('Tệp .xlsx bị hỏng.'));
           const chunks: Buffer[] = [];
           let size = 0;
           stream.on('data', (c: Buffer) => {
             size += c.length;
-            if (size > e.uncompressedSize + 1024) { stream.destroy(); fail(new UploadError('Tệp .xlsx khai sai kích thước giải nén: bị từ chối.')); }
+            if (size > e.uncompressedSize + 1024) {
+              stream.destroy();
+              fail(new UploadError('Tệp .xlsx khai sai kích thước giải nén: bị từ chối.'));
+            }
             chunks.push(c);
           });
-          stream.on('end', () => { out.set(e.fileName, Buffer.concat(chunks).toString('utf8')); zip.readEntry(); });
+          stream.on('end', () => {
+            out.set(e.fileName, Buffer.concat(chunks).toString('utf8'));
+            zip.readEntry();
+          });
           stream.on('error', () => fail(new UploadError('Tệp .xlsx bị hỏng.')));
         });
       });
@@ -45,9 +71,16 @@ function readZip(buf: Buffer, want: (name: string) => boolean): Promise<Map<stri
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 function decode(s: string): string {
   if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e] ?? m);
+  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+    e[0] === '#'
+      ? String.fromCodePoint(
+          e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
+        )
+      : (ENTITIES[e] ?? m),
+  );
 }
-const texts = (xml: string) => decode([...xml.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)].map((m) => m[1]).join(''));
+const texts = (xml: string) =>
+  decode([...xml.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)].map((m) => m[1]).join(''));
 
 function columnIndex(ref: string): number {
   let n = 0;
@@ -61,18 +94,35 @@ function columnIndex(ref: string): number {
 
 /** Rows of the sheet named `du_lieu`, or of the first sheet, keyed by the header row. */
 export async function readXlsxRows(buf: Buffer): Promise<RawRow[]> {
-  const files = await readZip(buf, (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || n === 'xl/sharedStrings.xml' || n.startsWith('xl/worksheets/sheet'));
+  const files = await readZip(
+    buf,
+    (n) =>
+      n === 'xl/workbook.xml' ||
+      n === 'xl/_rels/workbook.xml.rels' ||
+      n === 'xl/sharedStrings.xml' ||
+      n.startsWith('xl/worksheets/sheet'),
+  );
   const workbook = files.get('xl/workbook.xml');
   if (!workbook) throw new UploadError('Tệp .xlsx không có sổ tính (xl/workbook.xml).');
-  const sheets = [...workbook.matchAll(/<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"/g)].map((m) => ({ name: decode(m[1]!), rid: m[2]! }));
+  const sheets = [...workbook.matchAll(/<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"/g)].map(
+    (m) => ({ name: decode(m[1]!), rid: m[2]! }),
+  );
   const chosen = sheets.find((s) => s.name === 'du_lieu') ?? sheets[0];
   if (!chosen) throw new UploadError('Tệp .xlsx không có trang tính nào.');
   const rels = files.get('xl/_rels/workbook.xml.rels') ?? '';
-  const target = new RegExp(`<Relationship\\b[^>]*Id="${chosen.rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${chosen.rid}"`).exec(rels)?.[1];
-  const path = target ? (target.startsWith('/') ? target.slice(1) : `xl/${target}`) : 'xl/worksheets/sheet1.xml';
+  const target =
+    new RegExp(`<Relationship\\b[^>]*Id="${chosen.rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${chosen.rid}"`).exec(rels)?.[1];
+  const path = target
+    ? target.startsWith('/')
+      ? target.slice(1)
+      : `xl/${target}`
+    : 'xl/worksheets/sheet1.xml';
   const sheet = files.get(path);
   if (!sheet) throw new UploadError('Tệp .xlsx thiếu trang tính dữ liệu.');
-  const shared = [...(files.get('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => texts(m[1]!));
+  const shared = [
+    ...(files.get('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g),
+  ].map((m) => texts(m[1]!));
 
   const grid = new Map<number, unknown[]>();
   const cell = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
@@ -84,7 +134,7 @@ export async function readXlsxRows(buf: Buffer): Promise<RawRow[]> {
     const body = m[2] ?? '';
     const v = /<v>([^<]*)<\/v>/.exec(body)?.[1];
     let value: unknown = null;
-    if (type === 's') value = v === undefined ? null : shared[Number(v)] ?? null;
+    if (type === 's') value = v === undefined ? null : (shared[Number(v)] ?? null);
     else if (type === 'inlineStr') value = texts(body);
     else if (type === 'str') value = v === undefined ? null : decode(v);
     else if (type === 'b') value = v === '1';
@@ -96,14 +146,19 @@ export async function readXlsxRows(buf: Buffer): Promise<RawRow[]> {
     r[columnIndex(ref[1]!)] = value;
   }
   const numbers = [...grid.keys()].sort((a, b) => a - b);
-  if (numbers.length - 1 > LIMITS.rows) throw new UploadError(`Tệp có ${numbers.length - 1} dòng, vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')} dòng.`);
+  if (numbers.length - 1 > LIMITS.rows)
+    throw new UploadError(
+      `Tệp có ${numbers.length - 1} dòng, vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')} dòng.`,
+    );
   const header = (grid.get(numbers[0]!) ?? []).map((h) => String(h ?? '').trim());
   const rows: RawRow[] = [];
   for (const n of numbers.slice(1)) {
     const values = grid.get(n)!;
     if (values.every((v) => v === null || v === undefined || v === '')) continue;
     const r: RawRow = {};
-    header.forEach((h, c) => { if (h) r[h] = values[c] ?? null; });
+    header.forEach((h, c) => {
+      if (h) r[h] = values[c] ?? null;
+    });
     rows.push(r);
   }
   return rows;

@@ -13,23 +13,37 @@ import { lexicon } from '../understand/lexicon.js';
 function withReuseNote(q: Query, r: Reply): Reply {
   const notes: string[] = [];
   const lex = lexicon();
-  if (q.reused.includes('places')) notes.push(`nơi: ${q.places.map((p) => lex.places.get(p)?.name ?? p).join(', ')}`);
-  if (q.reused.includes('indicator') && q.indicator) notes.push(`chỉ tiêu: ${lex.indicators.get(q.indicator)?.short ?? q.indicator}`);
-  if (q.reused.includes('period') || q.reused.includes('year')) notes.push(q.reused.includes('year') ? `năm ${q.period?.year}` : 'kỳ như câu trước');
-  for (const c of q.corrections) notes.push(`“${c.typed}” hiểu là ${c.kind === 'place' ? lex.places.get(c.read)?.name : lex.indicators.get(c.read)?.short}`);
+  if (q.reused.includes('places'))
+    notes.push(`nơi: ${q.places.map((p) => lex.places.get(p)?.name ?? p).join(', ')}`);
+  if (q.reused.includes('indicator') && q.indicator)
+    notes.push(`chỉ tiêu: ${lex.indicators.get(q.indicator)?.short ?? q.indicator}`);
+  if (q.reused.includes('period') || q.reused.includes('year'))
+    notes.push(q.reused.includes('year') ? `năm ${q.period?.year}` : 'kỳ như câu trước');
+  for (const c of q.corrections)
+    notes.push(
+      `“${c.typed}” hiểu là ${c.kind === 'place' ? lex.places.get(c.read)?.name : lex.indicators.get(c.read)?.short}`,
+    );
   if (!notes.length) return r;
   const note = `<i>(${escapeHtml(q.reused.length ? 'Tiếp câu trước – ' : '')}${escapeHtml(notes.join('; '))})</i>`;
   const html = `${r.html}\n${note}`;
-  return { ...r, html, text: `${r.text}\n(${q.reused.length ? 'Tiếp câu trước – ' : ''}${notes.join('; ')})` };
+  return {
+    ...r,
+    html,
+    text: `${r.text}\n(${q.reused.length ? 'Tiếp câu trước – ' : ''}${notes.join('; ')})`,
+  };
 }
 
 export function answer(q: Query, idx: FactIndex): Reply {
   if (q.ambiguousPlaces.length > 1 && q.places.length === 0) return didYouMeanReply(q);
   switch (q.intent) {
-    case 'help': return helpReply(idx);
-    case 'unknown': return unknownReply(q, idx);
-    case 'subscribe': return subscribeReply(q, idx);
-    default: break;
+    case 'help':
+      return helpReply(idx);
+    case 'unknown':
+      return unknownReply(q, idx);
+    case 'subscribe':
+      return subscribeReply(q, idx);
+    default:
+      break;
   }
   if (!q.indicator) {
     if (q.places.length) return withReuseNote(q, overview(idx, q.places[0]!));

@@ -58,7 +58,12 @@ export function escapeHtml(s: string): string {
 
 /** The plain text of a reply's HTML (what `npm run ask` prints). */
 export function htmlToPlain(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&(lt|gt|quot|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[e]!);
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(
+      /&(lt|gt|quot|amp);/g,
+      (_, e: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[e]!,
+    );
 }
 
 export const bold = (s: string) => `<b>${escapeHtml(s)}</b>`;

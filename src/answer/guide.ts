@@ -10,17 +10,25 @@ export function exampleQuestions(idx: FactIndex, count = 3): NextStep[] {
   const out: NextStep[] = [];
   const seenPlaces = new Set<string>();
   const seenInd = new Set<string>();
-  const facts = [...idx.facts].filter((f) => f.kind === 'actual' && f.place !== 'ca-nuoc' && !lexicon().indicators.get(f.indicator)?.parent);
+  const facts = [...idx.facts].filter(
+    (f) =>
+      f.kind === 'actual' &&
+      f.place !== 'ca-nuoc' &&
+      !lexicon().indicators.get(f.indicator)?.parent,
+  );
   for (const f of facts) {
     if (out.length >= count) break;
     if (seenPlaces.has(f.place) || seenInd.has(f.indicator)) continue;
-    seenPlaces.add(f.place); seenInd.add(f.indicator);
+    seenPlaces.add(f.place);
+    seenInd.add(f.indicator);
     const short = lexicon().indicators.get(f.indicator)!.short;
     const q = `${short} ${placeName(f.place)} ${periodText(f.period)}`;
     out.push({ label: q, question: q });
   }
   const places = idx.allPlaces().filter((p) => p !== 'ca-nuoc');
-  const shared = ['retail', 'export', 'iip'].find((i) => idx.placesWith(i).filter((p) => p !== 'ca-nuoc').length >= 2);
+  const shared = ['retail', 'export', 'iip'].find(
+    (i) => idx.placesWith(i).filter((p) => p !== 'ca-nuoc').length >= 2,
+  );
   if (shared && places.length >= 2) {
     const [a, b] = idx.placesWith(shared).filter((p) => p !== 'ca-nuoc');
     const q = `so sánh ${lexicon().indicators.get(shared)!.short} ${placeName(a!)} và ${placeName(b!)}`;
@@ -31,46 +39,69 @@ export function exampleQuestions(idx: FactIndex, count = 3): NextStep[] {
 
 export function helpReply(idx: FactIndex): Reply {
   const examples = exampleQuestions(idx, 4);
-  const places = idx.allPlaces().filter((p) => p !== 'ca-nuoc').map(placeName);
+  const places = idx
+    .allPlaces()
+    .filter((p) => p !== 'ca-nuoc')
+    .map(placeName);
   const trendPlace = idx.allPlaces().find((p) => p !== 'ca-nuoc');
-  return reply([
-    bold('Số Liệu – tra cứu số liệu công thương các tỉnh, thành'),
-    'Hỏi bằng tiếng Việt, có dấu hay không dấu, viết tắt như trong báo cáo (XK, NK, XNK, IIP, TMBL, GTSXCN):',
-    ...examples.map((e) => `• ${escapeHtml(e.question)}`),
-    trendPlace ? `• ${escapeHtml(`xu hướng bán lẻ ${placeName(trendPlace)}`)}` : null,
-    '• tỉnh nào xuất khẩu nhiều nhất',
-    '• đăng ký nhận tin xuất khẩu hàng tháng',
-    'Kỳ số liệu: tháng 4, T4/2020, 4T/2020, lũy kế 4 tháng, 6 tháng đầu năm, quý I, cả năm, tháng trước, năm ngoái…',
-    `Chỉ tiêu: ${escapeHtml(['iip', 'industrial_output', 'retail', 'export', 'import', 'trade_total'].map((i) => indicatorName(i).replace(/ \(.*\)$/, '')).join('; '))}.`,
-    `Đang có số liệu của: ${escapeHtml(places.join(', '))}.`,
-  ], { nextSteps: examples.slice(0, 3) });
+  return reply(
+    [
+      bold('Số Liệu – tra cứu số liệu công thương các tỉnh, thành'),
+      'Hỏi bằng tiếng Việt, có dấu hay không dấu, viết tắt như trong báo cáo (XK, NK, XNK, IIP, TMBL, GTSXCN):',
+      ...examples.map((e) => `• ${escapeHtml(e.question)}`),
+      trendPlace ? `• ${escapeHtml(`xu hướng bán lẻ ${placeName(trendPlace)}`)}` : null,
+      '• tỉnh nào xuất khẩu nhiều nhất',
+      '• đăng ký nhận tin xuất khẩu hàng tháng',
+      'Kỳ số liệu: tháng 4, T4/2020, 4T/2020, lũy kế 4 tháng, 6 tháng đầu năm, quý I, cả năm, tháng trước, năm ngoái…',
+      `Chỉ tiêu: ${escapeHtml(['iip', 'industrial_output', 'retail', 'export', 'import', 'trade_total'].map((i) => indicatorName(i).replace(/ \(.*\)$/, '')).join('; '))}.`,
+      `Đang có số liệu của: ${escapeHtml(places.join(', '))}.`,
+    ],
+    { nextSteps: examples.slice(0, 3) },
+  );
 }
 
 export function unknownReply(q: Query, idx: FactIndex): Reply {
   const examples = exampleQuestions(idx, 3).slice(0, 3);
-  return reply([
-    q.offTopic
-      ? 'Xin lỗi, mình chỉ có số liệu công nghiệp và thương mại của các tỉnh, thành (sản xuất công nghiệp, bán lẻ, xuất nhập khẩu), không có thông tin này.'
-      : 'Xin lỗi, mình chưa hiểu câu hỏi.',
-    'Bạn có thể thử:',
-    ...examples.map((e) => `• ${escapeHtml(e.question)}`),
-    'Gõ “hướng dẫn” để xem cách hỏi.',
-  ], { nextSteps: examples });
+  return reply(
+    [
+      q.offTopic
+        ? 'Xin lỗi, mình chỉ có số liệu công nghiệp và thương mại của các tỉnh, thành (sản xuất công nghiệp, bán lẻ, xuất nhập khẩu), không có thông tin này.'
+        : 'Xin lỗi, mình chưa hiểu câu hỏi.',
+      'Bạn có thể thử:',
+      ...examples.map((e) => `• ${escapeHtml(e.question)}`),
+      'Gõ “hướng dẫn” để xem cách hỏi.',
+    ],
+    { nextSteps: examples },
+  );
 }
 
 export function didYouMeanReply(q: Query): Reply {
   const ind = q.indicator ? lexicon().indicators.get(q.indicator)!.short : '';
   const rest = q.period ? ' ' + periodText(q.period) : '';
-  const options = q.ambiguousPlaces.slice(0, 4).map((p) => ({ label: placeName(p), question: `${ind} ${placeName(p)}${rest}`.trim() }));
-  return reply([`Ý bạn là: ${escapeHtml(options.map((o) => o.label).join(' hay '))}?`, 'Chọn một nơi hoặc gõ lại tên tỉnh, thành cho rõ.'], { didYouMean: options });
+  const options = q.ambiguousPlaces
+    .slice(0, 4)
+    .map((p) => ({ label: placeName(p), question: `${ind} ${placeName(p)}${rest}`.trim() }));
+  return reply(
+    [
+      `Ý bạn là: ${escapeHtml(options.map((o) => o.label).join(' hay '))}?`,
+      'Chọn một nơi hoặc gõ lại tên tỉnh, thành cho rõ.',
+    ],
+    { didYouMean: options },
+  );
 }
 
 export function subscribeReply(q: Query, idx: FactIndex): Reply {
   const place = q.places[0];
   const what = q.indicator ? indicatorNoun(q.indicator) : 'các chỉ tiêu chính';
-  if (q.unsubscribe) return reply([`Hủy nhận bản tin${place ? ` của ${escapeHtml(placeName(place))}` : ''}. Trong Telegram, gõ /huy để chọn bản tin muốn dừng.`]);
+  if (q.unsubscribe)
+    return reply([
+      `Hủy nhận bản tin${place ? ` của ${escapeHtml(placeName(place))}` : ''}. Trong Telegram, gõ /huy để chọn bản tin muốn dừng.`,
+    ]);
   if (!place) {
-    return reply([`Bạn muốn nhận bản tin hàng tháng về ${escapeHtml(what)} của tỉnh, thành phố nào?`, `Ví dụ: “đăng ký nhận tin xuất khẩu ${escapeHtml(placeName(idx.allPlaces()[0] ?? 'kien-giang'))}”, hoặc gõ /dangky để chọn từ danh sách.`]);
+    return reply([
+      `Bạn muốn nhận bản tin hàng tháng về ${escapeHtml(what)} của tỉnh, thành phố nào?`,
+      `Ví dụ: “đăng ký nhận tin xuất khẩu ${escapeHtml(placeName(idx.allPlaces()[0] ?? 'kien-giang'))}”, hoặc gõ /dangky để chọn từ danh sách.`,
+    ]);
   }
   return reply([
     bold(`Đăng ký bản tin hàng tháng: ${what} – ${placeName(place)}`),

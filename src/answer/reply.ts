@@ -2,7 +2,10 @@
 import type { Period, PeriodQuery } from '../domain/period.js';
 import { htmlToPlain } from './format.js';
 
-export interface ChartSeries { readonly name: string; readonly points: readonly { label: string; value: number }[] }
+export interface ChartSeries {
+  readonly name: string;
+  readonly points: readonly { label: string; value: number }[];
+}
 export interface ChartSpec {
   readonly kind: 'line' | 'bar';
   readonly title: string;
@@ -11,7 +14,10 @@ export interface ChartSpec {
 }
 
 /** A next step offered under a reply: a label and the question it asks. */
-export interface NextStep { readonly label: string; readonly question: string }
+export interface NextStep {
+  readonly label: string;
+  readonly question: string;
+}
 
 export interface Reply {
   readonly html: string;
@@ -24,7 +30,18 @@ export interface Reply {
   readonly didYouMean: readonly NextStep[];
 }
 
-export function reply(lines: readonly (string | null | false | undefined)[], extra: Partial<Omit<Reply, 'html' | 'text'>> = {}): Reply {
+export function reply(
+  lines: readonly (string | null | false | undefined)[],
+  extra: Partial<Omit<Reply, 'html' | 'text'>> = {},
+): Reply {
   const html = lines.filter((l): l is string => typeof l === 'string').join('\n');
-  return { html, text: htmlToPlain(html), period: null, chart: null, nextSteps: [], didYouMean: [], ...extra };
+  return {
+    html,
+    text: htmlToPlain(html),
+    period: null,
+    chart: null,
+    nextSteps: [],
+    didYouMean: [],
+    ...extra,
+  };
 }

@@ -18,10 +18,29 @@ const FONT = 'Be Vietnam Pro';
 const vnNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 export function vegaLiteSpec(chart: ChartSpec): TopLevelSpec {
-  const values = chart.series.flatMap((s) => s.points.map((p, order) => ({ series: s.name, label: p.label, value: p.value, order, text: vnNumber.format(p.value) })));
+  const values = chart.series.flatMap((s) =>
+    s.points.map((p, order) => ({
+      series: s.name,
+      label: p.label,
+      value: p.value,
+      order,
+      text: vnNumber.format(p.value),
+    })),
+  );
   const multi = chart.series.length > 1;
-  const x = { field: 'label', type: 'nominal' as const, sort: null, title: null, axis: { labelAngle: chart.series[0]!.points.length > 4 ? -30 : 0, labelLimit: 180 } };
-  const y = { field: 'value', type: 'quantitative' as const, title: chart.unit, axis: { format: ',.2~f' } };
+  const x = {
+    field: 'label',
+    type: 'nominal' as const,
+    sort: null,
+    title: null,
+    axis: { labelAngle: chart.series[0]!.points.length > 4 ? -30 : 0, labelLimit: 180 },
+  };
+  const y = {
+    field: 'value',
+    type: 'quantitative' as const,
+    title: chart.unit,
+    axis: { format: ',.2~f' },
+  };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     width: 560,
@@ -29,13 +48,51 @@ export function vegaLiteSpec(chart: ChartSpec): TopLevelSpec {
     background: 'white',
     padding: 16,
     title: { text: chart.title, font: FONT, fontSize: 16, anchor: 'start' },
-    config: { font: FONT, axis: { labelFont: FONT, titleFont: FONT, labelFontSize: 11 }, legend: { labelFont: FONT, titleFont: FONT }, locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' ₫'] } } },
+    config: {
+      font: FONT,
+      axis: { labelFont: FONT, titleFont: FONT, labelFontSize: 11 },
+      legend: { labelFont: FONT, titleFont: FONT },
+      locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' ₫'] } },
+    },
     data: { values },
     layer: [
       chart.kind === 'line'
-        ? { mark: { type: 'line', point: true, strokeWidth: 2 }, encoding: { x, y, color: multi ? { field: 'series', type: 'nominal', title: null } : { value: '#1f6fb2' } } }
-        : { mark: { type: 'bar', color: '#1f6fb2' }, encoding: { x, y, ...(multi ? { xOffset: { field: 'series' }, color: { field: 'series', type: 'nominal', title: null } } : {}) } },
-      ...(chart.kind === 'bar' ? [{ mark: { type: 'text', dy: -8, fontSize: 11 }, encoding: { x, y, text: { field: 'text' }, ...(multi ? { xOffset: { field: 'series' } } : {}) } }] : []),
+        ? {
+            mark: { type: 'line', point: true, strokeWidth: 2 },
+            encoding: {
+              x,
+              y,
+              color: multi
+                ? { field: 'series', type: 'nominal', title: null }
+                : { value: '#1f6fb2' },
+            },
+          }
+        : {
+            mark: { type: 'bar', color: '#1f6fb2' },
+            encoding: {
+              x,
+              y,
+              ...(multi
+                ? {
+                    xOffset: { field: 'series' },
+                    color: { field: 'series', type: 'nominal', title: null },
+                  }
+                : {}),
+            },
+          },
+      ...(chart.kind === 'bar'
+        ? [
+            {
+              mark: { type: 'text', dy: -8, fontSize: 11 },
+              encoding: {
+                x,
+                y,
+                text: { field: 'text' },
+                ...(multi ? { xOffset: { field: 'series' } } : {}),
+              },
+            },
+          ]
+        : []),
     ],
   } as TopLevelSpec;
 }
@@ -56,6 +113,8 @@ export async function renderChart(chart: ChartSpec): Promise<Buffer> {
     background: 'white',
     fitTo: { mode: 'width', value: 1000 },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT },
-  }).render().asPng();
+  })
+    .render()
+    .asPng();
   return Buffer.from(png);
 }

@@ -32,17 +32,28 @@ export function todayIn(now: Date = new Date()): Today {
   return cachedToday;
 }
 
-export interface Turn { readonly query: Query; readonly reply: Reply }
+export interface Turn {
+  readonly query: Query;
+  readonly reply: Reply;
+}
 
 export function contextAfter(q: Query, r: Reply, previous: Context | null): Context | null {
   if (q.intent === 'help' || q.intent === 'unknown') return previous;
-  return { intent: q.intent, places: q.places, indicator: q.indicator, period: r.period ?? q.period };
+  return {
+    intent: q.intent,
+    places: q.places,
+    indicator: q.indicator,
+    period: r.period ?? q.period,
+  };
 }
 
 export class Conversation {
   private context: Context | null = null;
 
-  constructor(private readonly index: () => FactIndex, private readonly clock: () => Date = () => new Date()) {}
+  constructor(
+    private readonly index: () => FactIndex,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   ask(text: string): Turn {
     const query = understand(text, this.context, todayIn(this.clock()));

@@ -2,9 +2,27 @@
 import { z } from 'zod';
 
 export const PeriodSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('month'), year: z.number().int(), month: z.number().int().min(1).max(12) }).strict(),
-  z.object({ type: z.literal('ytd'), year: z.number().int(), month: z.number().int().min(1).max(12) }).strict(),
-  z.object({ type: z.literal('quarter'), year: z.number().int(), quarter: z.number().int().min(1).max(4) }).strict(),
+  z
+    .object({
+      type: z.literal('month'),
+      year: z.number().int(),
+      month: z.number().int().min(1).max(12),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('ytd'),
+      year: z.number().int(),
+      month: z.number().int().min(1).max(12),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('quarter'),
+      year: z.number().int(),
+      quarter: z.number().int().min(1).max(4),
+    })
+    .strict(),
   z.object({ type: z.literal('year'), year: z.number().int() }).strict(),
 ]);
 export type Period = z.infer<typeof PeriodSchema>;
@@ -21,10 +39,14 @@ const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
 export function periodKey(p: Period): string {
   switch (p.type) {
-    case 'month': return `${p.year}-M${String(p.month).padStart(2, '0')}`;
-    case 'ytd': return `${p.year}-Y${String(p.month).padStart(2, '0')}`;
-    case 'quarter': return `${p.year}-Q${p.quarter}`;
-    case 'year': return `${p.year}-Y12`;
+    case 'month':
+      return `${p.year}-M${String(p.month).padStart(2, '0')}`;
+    case 'ytd':
+      return `${p.year}-Y${String(p.month).padStart(2, '0')}`;
+    case 'quarter':
+      return `${p.year}-Q${p.quarter}`;
+    case 'year':
+      return `${p.year}-Y12`;
   }
 }
 
@@ -32,19 +54,26 @@ export function periodKey(p: Period): string {
 export function periodEnd(p: Period): number {
   switch (p.type) {
     case 'month':
-    case 'ytd': return p.year * 12 + p.month - 1;
-    case 'quarter': return p.year * 12 + p.quarter * 3 - 1;
-    case 'year': return p.year * 12 + 11;
+    case 'ytd':
+      return p.year * 12 + p.month - 1;
+    case 'quarter':
+      return p.year * 12 + p.quarter * 3 - 1;
+    case 'year':
+      return p.year * 12 + 11;
   }
 }
 
 /** Number of months a period spans. */
 export function periodMonths(p: Period): number {
   switch (p.type) {
-    case 'month': return 1;
-    case 'ytd': return p.month;
-    case 'quarter': return 3;
-    case 'year': return 12;
+    case 'month':
+      return 1;
+    case 'ytd':
+      return p.month;
+    case 'quarter':
+      return 3;
+    case 'year':
+      return 12;
   }
 }
 
@@ -56,12 +85,15 @@ export function canonicalPeriod(p: Period): Period {
 export function periodLabel(p: Period | PeriodQuery): string {
   const y = p.year == null ? '' : String(p.year);
   switch (p.type) {
-    case 'month': return y ? `tháng ${p.month}/${y}` : `tháng ${p.month}`;
+    case 'month':
+      return y ? `tháng ${p.month}/${y}` : `tháng ${p.month}`;
     case 'ytd':
       if (p.month === 12) return y ? `năm ${y}` : 'cả năm';
       return y ? `${p.month} tháng đầu năm ${y}` : `${p.month} tháng đầu năm`;
-    case 'quarter': return y ? `quý ${ROMAN[p.quarter]}/${y}` : `quý ${ROMAN[p.quarter]}`;
-    case 'year': return y ? `năm ${y}` : 'cả năm';
+    case 'quarter':
+      return y ? `quý ${ROMAN[p.quarter]}/${y}` : `quý ${ROMAN[p.quarter]}`;
+    case 'year':
+      return y ? `năm ${y}` : 'cả năm';
   }
 }
 

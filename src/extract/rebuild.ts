@@ -10,7 +10,9 @@ import { type Fact, FactSchema, SourceSchema, type Source } from '../store/schem
 import { extractFigures, reportPlace } from './extract.js';
 
 const MANIFEST = fileURLToPath(new URL('../../data/sources.json', import.meta.url));
-const ManifestSchema = z.object({ reports: z.record(z.string(), z.object({ place: z.string(), source: SourceSchema })) });
+const ManifestSchema = z.object({
+  reports: z.record(z.string(), z.object({ place: z.string(), source: SourceSchema })),
+});
 
 export function loadManifest(path = MANIFEST): z.infer<typeof ManifestSchema>['reports'] {
   return ManifestSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).reports;
@@ -19,12 +21,23 @@ export function loadManifest(path = MANIFEST): z.infer<typeof ManifestSchema>['r
 /** A source read from the text itself: its first line and the first date it shows. */
 export function sourceFromText(text: string, file: string, now = new Date()): Source {
   const date = /(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d\d)/.exec(text);
-  const iso = date ? `${date[3]}-${date[2]!.padStart(2, '0')}-${date[1]!.padStart(2, '0')}` : now.toISOString().slice(0, 10);
-  const title = text.split('\n').map((l) => l.trim()).find((l) => l.length > 10)?.slice(0, 120) ?? basename(file);
+  const iso = date
+    ? `${date[3]}-${date[2]!.padStart(2, '0')}-${date[1]!.padStart(2, '0')}`
+    : now.toISOString().slice(0, 10);
+  const title =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.length > 10)
+      ?.slice(0, 120) ?? basename(file);
   return { publisher: 'Báo cáo (trích tự động)', title, date: iso, url: null };
 }
 
-export interface ReportFacts { readonly file: string; readonly facts: Fact[]; readonly skipped: string[] }
+export interface ReportFacts {
+  readonly file: string;
+  readonly facts: Fact[];
+  readonly skipped: string[];
+}
 
 export function factsFromReport(file: string, manifest = loadManifest()): ReportFacts {
   const text = readFileSync(file, 'utf8');
@@ -34,9 +47,13 @@ export function factsFromReport(file: string, manifest = loadManifest()): Report
   const facts: Fact[] = [];
   const skipped: string[] = [];
   for (const f of extractFigures(text, place)) {
-    if (!f.place) { skipped.push(`${f.indicator}: báo cáo không nêu tỉnh, thành phố`); continue; }
+    if (!f.place) {
+      skipped.push(`${f.indicator}: báo cáo không nêu tỉnh, thành phố`);
+      continue;
+    }
     const r = FactSchema.safeParse({ ...f, source });
-    if (r.success) facts.push(r.data); else skipped.push(`${f.indicator}: ${r.error.issues[0]!.message}`);
+    if (r.success) facts.push(r.data);
+    else skipped.push(`${f.indicator}: ${r.error.issues[0]!.message}`);
   }
   return { file, facts, skipped };
 }

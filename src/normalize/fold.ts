@@ -18,7 +18,10 @@ export function foldDiacritics(s: string): string {
 
 /** Folded, lower-cased words of a phrase, joined by single spaces (the dictionary key form). */
 export function foldPhrase(s: string): string {
-  return foldDiacritics(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldDiacritics(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 export interface NormalizedText {
@@ -35,7 +38,12 @@ export interface NormalizedText {
 }
 
 export function normalize(input: string): NormalizedText {
-  const clean = input.slice(0, MAX_INPUT * 4).normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_INPUT);
+  const clean = input
+    .slice(0, MAX_INPUT * 4)
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_INPUT);
   const folded = foldDiacritics(clean);
   const original = folded.split(/[^A-Za-z0-9]+/).filter(Boolean);
   const tokens = original.map((t) => t.toLowerCase());
@@ -46,7 +54,14 @@ export function normalize(input: string): NormalizedText {
     .replace(/\u0001/g, ',')
     .replace(/\s*\/\s*/g, '/')
     .trim();
-  const accentedWords = clean.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const accented = accentedWords.length === tokens.length && accentedWords.every((w, i) => foldDiacritics(w) === tokens[i]) ? accentedWords : null;
+  const accentedWords = clean
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const accented =
+    accentedWords.length === tokens.length &&
+    accentedWords.every((w, i) => foldDiacritics(w) === tokens[i])
+      ? accentedWords
+      : null;
   return { clean, flat, tokens, original, accented };
 }

@@ -16,7 +16,15 @@ import { DeliveryJournal } from './journal.js';
 import { type Summary, monthlySummary, parseMonthKey } from './summary.js';
 import type { Campaign, Subscription, SubscriptionStore } from './subscriptions.js';
 
-export interface CampaignStats { total: number; sent: number; blocked: number; failed: number; interrupted: number; seconds: number; rate: number }
+export interface CampaignStats {
+  total: number;
+  sent: number;
+  blocked: number;
+  failed: number;
+  interrupted: number;
+  seconds: number;
+  rate: number;
+}
 
 export interface RunnerOptions {
   readonly api: Api;
@@ -36,7 +44,12 @@ export function journalPath(subs: SubscriptionStore, campaignId: string): string
   return join(subs.dir, 'deliveries', `${campaignId}.jsonl`);
 }
 
-interface Job { chatId: number; attempts: number; kind: 'summary' | 'chart'; notBefore: number }
+interface Job {
+  chatId: number;
+  attempts: number;
+  kind: 'summary' | 'chart';
+  notBefore: number;
+}
 
 export class CampaignRunner {
   private readonly fileIds = new Map<string, string>();
@@ -49,33 +62,52 @@ export class CampaignRunner {
     const served = new Set<number>();
     for (const other of this.o.subs.campaigns()) {
       if (other.month !== c.month || other.id === c.id) continue;
-      for (const d of new DeliveryJournal(journalPath(this.o.subs, other.id)).all()) if (d.state === 'sent' || d.state === 'sending') served.add(d.chatId);
+      for (const d of new DeliveryJournal(journalPath(this.o.subs, other.id)).all())
+        if (d.state === 'sent' || d.state === 'sending') served.add(d.chatId);
     }
     return served;
   }
 
-  async run(c: Campaign, onProgress?: (j: DeliveryJournal) => Promise<void>): Promise<CampaignStats> {
+  async run(
+    c: Campaign,
+    onProgress?: (j: DeliveryJournal) => Promise<void>,
+  ): Promise<CampaignStats> {
     const t0 = performance.now();
     const journal = new DeliveryJournal(journalPath(this.o.subs, c.id));
     const byChat = this.o.subs.byChat();
     if (journal.size === 0) {
       const served = this.servedThisMonth(c);
-      journal.record(...[...byChat.keys()].filter((id) => !served.has(id)).map((chatId) => ({ chatId, state: 'pending' as const })));
+      journal.record(
+        ...[...byChat.keys()]
+          .filter((id) => !served.has(id))
+          .map((chatId) => ({ chatId, state: 'pending' as const })),
+      );
     }
     // crash policy: in-flight deliveries are not resent
     const interrupted = [...journal.all()].filter((d) => d.state === 'sending');
-    journal.record(...interrupted.map((d) => ({ chatId: d.chatId, state: 'failed' as const, error: 'interrupted' })));
+    journal.record(
+      ...interrupted.map((d) => ({
+        chatId: d.chatId,
+        state: 'failed' as const,
+        error: 'interrupted',
+      })),
+    );
 
     const month = parseMonthKey(c.month);
     const summaries = new Map<string, Summary>();
     const summaryFor = (subs: Subscription[]) => {
-      const key = subs.map((s) => `${s.place}|${s.indicator}`).sort().join(',');
+      const key = subs
+        .map((s) => `${s.place}|${s.indicator}`)
+        .sort()
+        .join(',');
       let s = summaries.get(key);
       if (!s) summaries.set(key, (s = monthlySummary(this.o.index(), subs, month)));
       return s;
     };
 
-    const queue: Job[] = [...journal.all()].filter((d) => d.state === 'pending').map((d) => ({ chatId: d.chatId, attempts: 0, kind: 'summary' as const, notBefore: 0 }));
+    const queue: Job[] = [...journal.all()]
+      .filter((d) => d.state === 'pending')
+      .map((d) => ({ chatId: d.chatId, attempts: 0, kind: 'summary' as const, notBefore: 0 }));
     const interval = 1000 / this.o.rate;
     const maxInFlight = this.o.maxInFlight ?? Math.max(1, Math.min(64, Math.ceil(this.o.rate)));
     let inFlight = 0;
@@ -92,17 +124,31 @@ export class CampaignRunner {
           return;
         }
         journal.record({ chatId: job.chatId, state: 'sending' });
-        const msg = await this.o.api.sendMessage(job.chatId, summary.html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+        const msg = await this.o.api.sendMessage(job.chatId, summary.html, {
+          parse_mode: 'HTML',
+          link_preview_options: { is_disabled: true },
+        });
         journal.record({ chatId: job.chatId, state: 'sent', messageId: msg.message_id });
-        if (summary.chart && this.o.renderChart) queue.push({ chatId: job.chatId, attempts: 0, kind: 'chart', notBefore: performance.now() + 1100 });
+        if (summary.chart && this.o.renderChart)
+          queue.push({
+            chatId: job.chatId,
+            attempts: 0,
+            kind: 'chart',
+            notBefore: performance.now() + 1100,
+          });
       } catch (err) {
-        await this.failed(job, err, journal, queue, (until) => { pausedUntil = Math.max(pausedUntil, until); });
+        await this.failed(job, err, journal, queue, (until) => {
+          pausedUntil = Math.max(pausedUntil, until);
+        });
       }
     };
 
     while (queue.length || inFlight) {
       const now = performance.now();
-      if (onProgress && now - lastProgress > 1000) { lastProgress = now; await onProgress(journal).catch(() => undefined); }
+      if (onProgress && now - lastProgress > 1000) {
+        lastProgress = now;
+        await onProgress(journal).catch(() => undefined);
+      }
       const readyAt = queue.findIndex((j) => j.notBefore <= now);
       if (readyAt < 0 || inFlight >= maxInFlight || now < pausedUntil || now < next) {
         await sleep(Math.max(1, Math.min(20, Math.ceil(Math.max(pausedUntil, next) - now))));
@@ -111,20 +157,33 @@ export class CampaignRunner {
       const [job] = queue.splice(readyAt, 1);
       next = Math.max(next + interval, now - interval * 5); // small bursts allowed, average held
       inFlight++;
-      void sendOne(job!).finally(() => { inFlight--; });
+      void sendOne(job!).finally(() => {
+        inFlight--;
+      });
     }
     if (onProgress) await onProgress(journal).catch(() => undefined);
     await this.o.subs.updateCampaign(c.id, { status: 'done' });
     const counts = journal.counts();
     const seconds = (performance.now() - t0) / 1000;
     const failedInterrupted = [...journal.all()].filter((d) => d.error === 'interrupted').length;
-    return { total: journal.size, sent: counts.sent, blocked: counts.blocked, failed: counts.failed, interrupted: failedInterrupted, seconds, rate: counts.sent / Math.max(seconds, 0.001) };
+    return {
+      total: journal.size,
+      sent: counts.sent,
+      blocked: counts.blocked,
+      failed: counts.failed,
+      interrupted: failedInterrupted,
+      seconds,
+      rate: counts.sent / Math.max(seconds, 0.001),
+    };
   }
 
   private async sendChart(chatId: number, summary: Summary): Promise<void> {
     const key = summary.chartKey!;
     const known = this.fileIds.get(key);
-    if (known) { await this.o.api.sendPhoto(chatId, known); return; }
+    if (known) {
+      await this.o.api.sendPhoto(chatId, known);
+      return;
+    }
     let png = this.charts.get(key);
     if (!png) this.charts.set(key, (png = this.o.renderChart!(summary.chart!)));
     const msg = await this.o.api.sendPhoto(chatId, new InputFile(await png, 'ban-tin.png'));
@@ -132,7 +191,13 @@ export class CampaignRunner {
     if (fileId) this.fileIds.set(key, fileId);
   }
 
-  private async failed(job: Job, err: unknown, journal: DeliveryJournal, queue: Job[], pause: (until: number) => void): Promise<void> {
+  private async failed(
+    job: Job,
+    err: unknown,
+    journal: DeliveryJournal,
+    queue: Job[],
+    pause: (until: number) => void,
+  ): Promise<void> {
     const code = err instanceof GrammyError ? err.error_code : 0;
     const description = err instanceof GrammyError ? err.description : String(err);
     if (code === 429) {
@@ -142,7 +207,10 @@ export class CampaignRunner {
       queue.unshift({ ...job, notBefore: 0 });
       return;
     }
-    if (job.kind === 'chart') { this.o.log.debug({ chat: job.chatId, description }, 'push: chart not sent'); return; }
+    if (job.kind === 'chart') {
+      this.o.log.debug({ chat: job.chatId, description }, 'push: chart not sent');
+      return;
+    }
     if (code === 403) {
       journal.record({ chatId: job.chatId, state: 'blocked', error: description });
       await this.o.subs.remove(job.chatId);
@@ -154,7 +222,11 @@ export class CampaignRunner {
       return;
     }
     if ((code >= 500 || code === 0) && job.attempts + 1 < (this.o.maxAttempts ?? 4)) {
-      queue.push({ ...job, attempts: job.attempts + 1, notBefore: performance.now() + 200 * 2 ** job.attempts });
+      queue.push({
+        ...job,
+        attempts: job.attempts + 1,
+        notBefore: performance.now() + 200 * 2 ** job.attempts,
+      });
       return;
     }
     journal.record({ chatId: job.chatId, state: 'failed', error: description.slice(0, 200) });

@@ -8,7 +8,12 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export type DeliveryState = 'pending' | 'sending' | 'sent' | 'blocked' | 'failed';
-export interface Delivery { readonly chatId: number; readonly state: DeliveryState; readonly messageId?: number; readonly error?: string }
+export interface Delivery {
+  readonly chatId: number;
+  readonly state: DeliveryState;
+  readonly messageId?: number;
+  readonly error?: string;
+}
 
 export class DeliveryJournal {
   private readonly latest = new Map<number, Delivery>();
@@ -28,11 +33,17 @@ export class DeliveryJournal {
     }
   }
 
-  get size(): number { return this.latest.size; }
+  get size(): number {
+    return this.latest.size;
+  }
 
-  get(chatId: number): Delivery | undefined { return this.latest.get(chatId); }
+  get(chatId: number): Delivery | undefined {
+    return this.latest.get(chatId);
+  }
 
-  all(): IterableIterator<Delivery> { return this.latest.values(); }
+  all(): IterableIterator<Delivery> {
+    return this.latest.values();
+  }
 
   record(...changes: Delivery[]): void {
     if (!changes.length) return;

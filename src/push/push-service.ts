@@ -11,13 +11,19 @@ import type { DeliveryJournal } from './journal.js';
 import { latestMonth, monthKey } from './summary.js';
 import type { Campaign, SubscriptionStore, Trigger } from './subscriptions.js';
 
-export interface PushOptions extends Omit<RunnerOptions, 'api'> { readonly api: Api }
+export interface PushOptions extends Omit<RunnerOptions, 'api'> {
+  readonly api: Api;
+}
 
 export function progressText(c: Campaign, j: DeliveryJournal, done = false): string {
   const n = j.counts();
   const handled = n.sent + n.blocked + n.failed;
-  return `${done ? '✅ Đã gửi xong' : '📤 Đang gửi'} bản tin tháng ${c.month.slice(5)}/${c.month.slice(0, 4)}: ${n.sent}/${j.size} đã gửi` +
-    (n.blocked ? `, ${n.blocked} đã chặn bot` : '') + (n.failed ? `, ${n.failed} lỗi` : '') + (done ? '' : ` (${handled}/${j.size})`);
+  return (
+    `${done ? '✅ Đã gửi xong' : '📤 Đang gửi'} bản tin tháng ${c.month.slice(5)}/${c.month.slice(0, 4)}: ${n.sent}/${j.size} đã gửi` +
+    (n.blocked ? `, ${n.blocked} đã chặn bot` : '') +
+    (n.failed ? `, ${n.failed} lỗi` : '') +
+    (done ? '' : ` (${handled}/${j.size})`)
+  );
 }
 
 export class PushService {
@@ -29,27 +35,40 @@ export class PushService {
     this.runner = new CampaignRunner(o);
   }
 
-  get subs(): SubscriptionStore { return this.o.subs; }
+  get subs(): SubscriptionStore {
+    return this.o.subs;
+  }
 
   /**
    * Creates the campaign of the latest month for this trigger and runs it. Returns null when
    * there is no monthly data, or when that (month, trigger) campaign already exists.
    */
-  async trigger(trigger: Trigger, startedBy: number | null = null): Promise<{ campaign: Campaign; done: Promise<CampaignStats> } | null> {
+  async trigger(
+    trigger: Trigger,
+    startedBy: number | null = null,
+  ): Promise<{ campaign: Campaign; done: Promise<CampaignStats> } | null> {
     const month = latestMonth(this.o.index());
     if (!month) return null;
     const campaign = await this.o.subs.createCampaign(monthKey(month), trigger, startedBy);
     if (!campaign) return null;
     if (startedBy !== null) {
-      const msg = await this.o.api.sendMessage(startedBy, `📤 Bắt đầu gửi bản tin tháng ${month.month}/${month.year}…`).catch(() => null);
-      if (msg) await this.o.subs.updateCampaign(campaign.id, { progress: { chatId: startedBy, messageId: msg.message_id } });
+      const msg = await this.o.api
+        .sendMessage(startedBy, `📤 Bắt đầu gửi bản tin tháng ${month.month}/${month.year}…`)
+        .catch(() => null);
+      if (msg)
+        await this.o.subs.updateCampaign(campaign.id, {
+          progress: { chatId: startedBy, messageId: msg.message_id },
+        });
     }
     return { campaign, done: this.start(campaign) };
   }
 
   /** Resumes every campaign a previous process left running. */
   resume(): Promise<CampaignStats>[] {
-    return this.o.subs.campaigns().filter((c) => c.status === 'running').map((c) => this.start(c));
+    return this.o.subs
+      .campaigns()
+      .filter((c) => c.status === 'running')
+      .map((c) => this.start(c));
   }
 
   private start(c: Campaign): Promise<CampaignStats> {
@@ -62,12 +81,17 @@ export class PushService {
       const text = progressText(c, j, done);
       if (text === lastText) return;
       lastText = text;
-      await this.o.api.editMessageText(p.chatId, p.messageId, text).catch((err: unknown) => this.o.log.debug({ err }, 'progress edit failed'));
+      await this.o.api
+        .editMessageText(p.chatId, p.messageId, text)
+        .catch((err: unknown) => this.o.log.debug({ err }, 'progress edit failed'));
     };
-    const run = this.runner.run(c, (j) => progress(j, j.counts().pending === 0 && j.counts().sending === 0)).then((stats) => {
-      this.o.log.info({ campaign: c.id, ...stats }, 'campaign done');
-      return stats;
-    }).finally(() => this.running.delete(c.id));
+    const run = this.runner
+      .run(c, (j) => progress(j, j.counts().pending === 0 && j.counts().sending === 0))
+      .then((stats) => {
+        this.o.log.info({ campaign: c.id, ...stats }, 'campaign done');
+        return stats;
+      })
+      .finally(() => this.running.delete(c.id));
     this.running.set(c.id, run);
     return run;
   }
@@ -85,4 +109,3 @@ export class PushService {
     this.cron?.stop();
   }
 }
-

@@ -6,28 +6,53 @@
 import { periodEnd } from '../domain/period.js';
 import type { ChartSpec } from '../answer/reply.js';
 import { shortFigure } from '../answer/figure.js';
-import { bold, escapeHtml, formatChange, indicatorName, italic, placeName, sourceText, indicatorNoun } from '../answer/format.js';
+import {
+  bold,
+  escapeHtml,
+  formatChange,
+  indicatorName,
+  italic,
+  placeName,
+  sourceText,
+  indicatorNoun,
+} from '../answer/format.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import { lexicon } from '../understand/lexicon.js';
 import type { Subscription } from './subscriptions.js';
 
-export interface Month { readonly year: number; readonly month: number }
+export interface Month {
+  readonly year: number;
+  readonly month: number;
+}
 
 export const monthKey = (m: Month) => `${m.year}-${String(m.month).padStart(2, '0')}`;
-export const parseMonthKey = (k: string): Month => ({ year: Number(k.slice(0, 4)), month: Number(k.slice(5, 7)) });
+export const parseMonthKey = (k: string): Month => ({
+  year: Number(k.slice(0, 4)),
+  month: Number(k.slice(5, 7)),
+});
 
 /** The latest month the store has a monthly or cumulative figure for. */
 export function latestMonth(idx: FactIndex): Month | null {
   let best = -1;
-  for (const f of idx.facts) if (f.kind === 'actual' && (f.period.type === 'month' || f.period.type === 'ytd')) best = Math.max(best, periodEnd(f.period));
+  for (const f of idx.facts)
+    if (f.kind === 'actual' && (f.period.type === 'month' || f.period.type === 'ytd'))
+      best = Math.max(best, periodEnd(f.period));
   return best < 0 ? null : { year: Math.floor(best / 12), month: (best % 12) + 1 };
 }
 
-export interface Summary { readonly html: string; readonly chart: ChartSpec | null; readonly chartKey: string | null }
+export interface Summary {
+  readonly html: string;
+  readonly chart: ChartSpec | null;
+  readonly chartKey: string | null;
+}
 
 function indicatorsOf(idx: FactIndex, sub: Subscription): string[] {
-  return sub.indicator ? [sub.indicator] : [...new Set(idx.forPlace(sub.place).map((f) => f.indicator))].filter((i) => !lexicon().indicators.get(i)?.parent);
+  return sub.indicator
+    ? [sub.indicator]
+    : [...new Set(idx.forPlace(sub.place).map((f) => f.indicator))].filter(
+        (i) => !lexicon().indicators.get(i)?.parent,
+      );
 }
 
 /** The place's latest month (for the subscribed indicators) not after the campaign's month. */
@@ -37,7 +62,8 @@ export function placeMonth(idx: FactIndex, sub: Subscription, upTo: Month): Mont
   for (const ind of indicatorsOf(idx, sub)) {
     for (const f of idx.series(sub.place, ind)) {
       const end = periodEnd(f.period);
-      if ((f.period.type === 'month' || f.period.type === 'ytd') && end <= limit) best = Math.max(best, end);
+      if ((f.period.type === 'month' || f.period.type === 'ytd') && end <= limit)
+        best = Math.max(best, end);
     }
   }
   return best < 0 ? null : { year: Math.floor(best / 12), month: (best % 12) + 1 };
@@ -65,31 +91,58 @@ export function monthlySummary(idx: FactIndex, subs: readonly Subscription[], m:
     lines.push('', bold(`${placeName(sub.place)} – ${what}`));
     const own = placeMonth(idx, sub, m);
     if (!own) {
-      lines.push(escapeHtml(`Chưa có số liệu tháng nào của ${placeName(sub.place)} cho bản tin này.`));
+      lines.push(
+        escapeHtml(`Chưa có số liệu tháng nào của ${placeName(sub.place)} cho bản tin này.`),
+      );
       continue;
     }
-    if (own.year !== m.year || own.month !== m.month) lines.push(italic(`Chưa có số liệu tháng ${m.month}/${m.year}; số liệu mới nhất là tháng ${own.month}/${own.year}.`));
+    if (own.year !== m.year || own.month !== m.month)
+      lines.push(
+        italic(
+          `Chưa có số liệu tháng ${m.month}/${m.year}; số liệu mới nhất là tháng ${own.month}/${own.year}.`,
+        ),
+      );
     const facts = factsFor(idx, sub, own);
     for (const f of facts) {
       const label = `${lexicon().indicators.get(f.indicator)!.short}${f.period.type === 'ytd' ? ` lũy kế ${f.period.month} tháng` : ` tháng ${own.month}`}`;
       lines.push(`• ${escapeHtml(`${label}: ${shortFigure(f)}`)}${idx.warning(f) ? ' ⚠️' : ''}`);
       sources.add(sourceText(f.source));
     }
-    const movers = facts.filter((f) => f.mom_pct !== null || f.yoy_pct !== null)
-      .map((f) => ({ f, by: f.mom_pct ?? f.yoy_pct!, against: f.mom_pct !== null ? 'tháng trước' : 'cùng kỳ' }))
+    const movers = facts
+      .filter((f) => f.mom_pct !== null || f.yoy_pct !== null)
+      .map((f) => ({
+        f,
+        by: f.mom_pct ?? f.yoy_pct!,
+        against: f.mom_pct !== null ? 'tháng trước' : 'cùng kỳ',
+      }))
       .sort((a, b) => Math.abs(b.by) - Math.abs(a.by));
     const top = movers[0];
-    if (top && facts.length > 1) lines.push(italic(`Biến động lớn nhất: ${indicatorNoun(top.f.indicator)} ${formatChange(top.by)} so với ${top.against}.`));
+    if (top && facts.length > 1)
+      lines.push(
+        italic(
+          `Biến động lớn nhất: ${indicatorNoun(top.f.indicator)} ${formatChange(top.by)} so với ${top.against}.`,
+        ),
+      );
     if (!chart) {
       const main = facts[0]!;
-      const series = idx.series(sub.place, main.indicator).filter((f) => f.value !== null || f.yoy_pct !== null);
+      const series = idx
+        .series(sub.place, main.indicator)
+        .filter((f) => f.value !== null || f.yoy_pct !== null);
       if (series.length >= 2) {
         const growth = main.value === null;
         chart = {
           kind: 'line',
           title: `${indicatorName(main.indicator)} – ${placeName(sub.place)}`,
           unit: growth ? '% so với cùng kỳ' : main.unit,
-          series: [{ name: indicatorName(main.indicator), points: series.map((f) => ({ label: `${f.period.type === 'ytd' ? 'LK ' : ''}${f.period.type === 'year' ? f.period.year : `${'month' in f.period ? f.period.month : ''}/${f.period.year}`}`, value: (growth ? f.yoy_pct : f.value) ?? 0 })) }],
+          series: [
+            {
+              name: indicatorName(main.indicator),
+              points: series.map((f) => ({
+                label: `${f.period.type === 'ytd' ? 'LK ' : ''}${f.period.type === 'year' ? f.period.year : `${'month' in f.period ? f.period.month : ''}/${f.period.year}`}`,
+                value: (growth ? f.yoy_pct : f.value) ?? 0,
+              })),
+            },
+          ],
         };
         chartKey = `${sub.place}|${main.indicator}|${monthKey(own)}`;
       }

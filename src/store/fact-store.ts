@@ -5,7 +5,13 @@
  */
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
-import { type Period, periodEnd, periodKey, periodMonths, canonicalPeriod } from '../domain/period.js';
+import {
+  type Period,
+  periodEnd,
+  periodKey,
+  periodMonths,
+  canonicalPeriod,
+} from '../domain/period.js';
 import { findImplausible } from './plausibility.js';
 import { type Fact, type StoreData, parseStore } from './schema.js';
 
@@ -14,7 +20,8 @@ const key = (place: string, indicator: string, period: Period, kind: Fact['kind'
 
 function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V) {
   const list = m.get(k);
-  if (list) list.push(v); else m.set(k, [v]);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }
 
 /** Later source first; among equal dates, the later record in the file wins. */
@@ -43,18 +50,30 @@ export class FactIndex {
         pushTo(this.byPlace, head.place, head);
       }
     }
-    const byEnd = (a: Fact, b: Fact) => periodEnd(a.period) - periodEnd(b.period) || periodMonths(a.period) - periodMonths(b.period);
-    for (const m of [this.byPlaceIndicator, this.byIndicator, this.byPlace]) for (const list of m.values()) list.sort(byEnd);
+    const byEnd = (a: Fact, b: Fact) =>
+      periodEnd(a.period) - periodEnd(b.period) || periodMonths(a.period) - periodMonths(b.period);
+    for (const m of [this.byPlaceIndicator, this.byIndicator, this.byPlace])
+      for (const list of m.values()) list.sort(byEnd);
     this.flags = findImplausible(this.latest);
   }
 
   /** The latest revision of one figure. */
-  get(place: string, indicator: string, period: Period, kind: Fact['kind'] = 'actual'): Fact | undefined {
+  get(
+    place: string,
+    indicator: string,
+    period: Period,
+    kind: Fact['kind'] = 'actual',
+  ): Fact | undefined {
     return this.byKey.get(key(place, indicator, period, kind))?.[0];
   }
 
   /** Every revision of one figure, newest first. */
-  revisions(place: string, indicator: string, period: Period, kind: Fact['kind'] = 'actual'): readonly Fact[] {
+  revisions(
+    place: string,
+    indicator: string,
+    period: Period,
+    kind: Fact['kind'] = 'actual',
+  ): readonly Fact[] {
     return this.byKey.get(key(place, indicator, period, kind)) ?? [];
   }
 
@@ -89,10 +108,12 @@ export class FactIndex {
   }
 }
 
-
 /** The store on disk: open, read the index, replace atomically. */
 export class FactStore {
-  private constructor(private readonly db: Low<StoreData>, private idx: FactIndex) {}
+  private constructor(
+    private readonly db: Low<StoreData>,
+    private idx: FactIndex,
+  ) {}
 
   static async open(path: string): Promise<FactStore> {
     const adapter = new DataFile<StoreData>(path, {

@@ -17,7 +17,8 @@ function median(xs: number[]): number {
 }
 
 const rate = (f: Fact) => (f.value as number) / periodMonths(f.period);
-const off = (r: number, ref: number, k: number) => ref > 0 && r > 0 && (r / ref >= k || ref / r >= k);
+const off = (r: number, ref: number, k: number) =>
+  ref > 0 && r > 0 && (r / ref >= k || ref / r >= k);
 
 /** Median of a sorted list without one of its values (the figure being judged). */
 function medianWithout(sorted: readonly number[], x: number): number {
@@ -54,7 +55,11 @@ export function findImplausible(facts: readonly Fact[]): Map<Fact, string> {
         if (off(r, medianWithout(own, r), HISTORY_RATIO)) flags.set(f, UNIT_WARNING);
         continue;
       }
-      if (allMedians.length >= 3 && off(r, medianWithout(allMedians, placeMedians.get(f.place)!), PEER_RATIO)) flags.set(f, UNIT_WARNING);
+      if (
+        allMedians.length >= 3 &&
+        off(r, medianWithout(allMedians, placeMedians.get(f.place)!), PEER_RATIO)
+      )
+        flags.set(f, UNIT_WARNING);
     }
   }
   return flags;

@@ -6,7 +6,11 @@ import type { NormalizedText } from '../normalize/fold.js';
 import { FuzzyMatcher } from './fuzzy.js';
 import type { Lexicon } from './lexicon.js';
 
-export interface Correction { readonly typed: string; readonly read: string; readonly kind: 'place' | 'indicator' }
+export interface Correction {
+  readonly typed: string;
+  readonly read: string;
+  readonly kind: 'place' | 'indicator';
+}
 
 export interface Entities {
   readonly places: string[];
@@ -24,7 +28,10 @@ const matchers = new WeakMap<Lexicon, { places: FuzzyMatcher; indicators: FuzzyM
 function fuzzyFor(lex: Lexicon) {
   let m = matchers.get(lex);
   if (!m) {
-    m = { places: new FuzzyMatcher(lex.placeNames), indicators: new FuzzyMatcher(lex.indicatorNames) };
+    m = {
+      places: new FuzzyMatcher(lex.placeNames),
+      indicators: new FuzzyMatcher(lex.indicatorNames),
+    };
     matchers.set(lex, m);
   }
   return m;
@@ -34,7 +41,14 @@ const isNumber = (t: string) => /^\d/.test(t);
 const MAX_FUZZY_LOOKUPS = 12;
 
 /** "diễn biến" (trend) folds like "Điện Biên": tell them apart by accents, or by what follows. */
-function isFalseFriend(text: NormalizedText, lex: Lexicon, start: number, end: number, taken: readonly boolean[], placeCount: number): boolean {
+function isFalseFriend(
+  text: NormalizedText,
+  lex: Lexicon,
+  start: number,
+  end: number,
+  taken: readonly boolean[],
+  placeCount: number,
+): boolean {
   const folded = text.tokens.slice(start, end).join(' ');
   const word = lex.placeFalseFriends.get(folded);
   if (!word) return false;
@@ -44,7 +58,11 @@ function isFalseFriend(text: NormalizedText, lex: Lexicon, start: number, end: n
   return taken[end] === true || placeCount > 1;
 }
 
-export function readEntities(text: NormalizedText, lex: Lexicon, opts: { fuzzy?: boolean } = {}): Entities {
+export function readEntities(
+  text: NormalizedText,
+  lex: Lexicon,
+  opts: { fuzzy?: boolean } = {},
+): Entities {
   const { tokens, original } = text;
   const taken = new Array<boolean>(tokens.length).fill(false);
   const indicators: string[] = [];
@@ -74,7 +92,9 @@ export function readEntities(text: NormalizedText, lex: Lexicon, opts: { fuzzy?:
   // fuzzy pass over runs of unclaimed, unknown words
   const fuzzy = fuzzyFor(lex);
   // no place or indicator word is longer than 12 letters: longer tokens are noise, not typos
-  const free = tokens.map((t, i) => !taken[i] && !isNumber(t) && t.length >= 2 && t.length <= 14 && !lex.stopwords.has(t));
+  const free = tokens.map(
+    (t, i) => !taken[i] && !isNumber(t) && t.length >= 2 && t.length <= 14 && !lex.stopwords.has(t),
+  );
   let lookups = 0;
   for (let i = 0; i < tokens.length && lookups < MAX_FUZZY_LOOKUPS && opts.fuzzy !== false; i++) {
     if (!free[i]) continue;
@@ -96,7 +116,11 @@ export function readEntities(text: NormalizedText, lex: Lexicon, opts: { fuzzy?:
           matched = n;
           continue;
         }
-        if (place.candidates.length > 1) { ambiguousPlaces.push(...place.candidates); matched = n; continue; }
+        if (place.candidates.length > 1) {
+          ambiguousPlaces.push(...place.candidates);
+          matched = n;
+          continue;
+        }
         if (n >= 2 && indicators.length === 0) {
           const ind = fuzzy.indicators.match(phrase);
           if (ind.id) {

@@ -7,13 +7,21 @@
  */
 import Fuse from 'fuse.js';
 
-export interface FuzzyName { readonly key: string; readonly id: string }
-export interface FuzzyResult { readonly id: string | null; readonly candidates: readonly string[]; readonly distance: number }
+export interface FuzzyName {
+  readonly key: string;
+  readonly id: string;
+}
+export interface FuzzyResult {
+  readonly id: string | null;
+  readonly candidates: readonly string[];
+  readonly distance: number;
+}
 
 /** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = a.length + 1, cols = b.length + 1;
+  const rows = a.length + 1,
+    cols = b.length + 1;
   const d: number[] = new Array(rows * cols);
   for (let i = 0; i < rows; i++) d[i * cols] = i;
   for (let j = 0; j < cols; j++) d[j] = j;
@@ -21,8 +29,13 @@ export function editDistance(a: string, b: string, max = 3): number {
     let rowMin = Infinity;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
+      let v = Math.min(
+        d[(i - 1) * cols + j]! + 1,
+        d[i * cols + j - 1]! + 1,
+        d[(i - 1) * cols + j - 1]! + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
       d[i * cols + j] = v;
       if (v < rowMin) rowMin = v;
     }
@@ -33,17 +46,20 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /** Word-by-word closeness of a typed phrase to a dictionary phrase; null when too far. */
 export function wordwiseDistance(typed: string, known: string): number | null {
-  const tw = typed.split(' '), kw = known.split(' ');
+  const tw = typed.split(' '),
+    kw = known.split(' ');
   if (tw.length !== kw.length) {
     // "kiengian" for "kien giang": compare without spaces, stricter
-    const a = tw.join(''), b = kw.join('');
+    const a = tw.join(''),
+      b = kw.join('');
     if (a.length < 6 || a[0] !== b[0]) return null;
     const d = editDistance(a, b, 1);
     return d <= 1 ? d + 0.5 : null;
   }
   let total = 0;
   for (let i = 0; i < tw.length; i++) {
-    const t = tw[i]!, k = kw[i]!;
+    const t = tw[i]!,
+      k = kw[i]!;
     if (t === k) continue;
     if (t[0] !== k[0] || t.length < 3) return null;
     const allowed = k.length >= 7 ? 2 : 1;
@@ -63,10 +79,14 @@ export class FuzzyMatcher {
     const groups = new Map<string, FuzzyName[]>();
     for (const n of names) {
       const list = groups.get(n.key[0]!);
-      if (list) list.push(n); else groups.set(n.key[0]!, [n]);
+      if (list) list.push(n);
+      else groups.set(n.key[0]!, [n]);
     }
     for (const [initial, list] of groups) {
-      this.byInitial.set(initial, new Fuse(list, { keys: ['key'], threshold: 0.4, includeScore: true, ignoreLocation: true }));
+      this.byInitial.set(
+        initial,
+        new Fuse(list, { keys: ['key'], threshold: 0.4, includeScore: true, ignoreLocation: true }),
+      );
     }
   }
 
@@ -85,7 +105,11 @@ export class FuzzyMatcher {
     let min = Infinity;
     for (const d of best.values()) min = Math.min(min, d);
     const candidates = [...best].filter(([, d]) => d === min).map(([id]) => id);
-    const result: FuzzyResult = { id: candidates.length === 1 ? candidates[0]! : null, candidates, distance: min };
+    const result: FuzzyResult = {
+      id: candidates.length === 1 ? candidates[0]! : null,
+      candidates,
+      distance: min,
+    };
     if (this.cache.size > 20000) this.cache.clear();
     this.cache.set(phrase, result);
     return result;

@@ -44,7 +44,11 @@ const IntentsFileSchema = z.object({
   compare: z.array(z.string()),
   compareLinks: z.array(z.string()),
   followup: z.array(z.string()),
-  focus: z.object({ mom: z.array(z.string()), yoy: z.array(z.string()), plan: z.array(z.string()) }),
+  focus: z.object({
+    mom: z.array(z.string()),
+    yoy: z.array(z.string()),
+    plan: z.array(z.string()),
+  }),
   offTopicHints: z.array(z.string()),
   stopwords: z.array(z.string()),
   commodities: z.array(z.string()),
@@ -59,7 +63,10 @@ const PeriodsFileSchema = z.object({
   cumulativeMarkers: z.array(z.string()),
   /** Words after "tháng" that are not a month name (tháng này, tháng trước, đầu tháng…). */
   notMonthWords: z.array(z.string()),
-  relative: z.record(z.string(), z.object({ unit: z.enum(['month', 'quarter', 'year']), offset: z.number().int() })),
+  relative: z.record(
+    z.string(),
+    z.object({ unit: z.enum(['month', 'quarter', 'year']), offset: z.number().int() }),
+  ),
 });
 
 const ExtractionSchema = z.object({
@@ -76,7 +83,10 @@ export type IndicatorEntry = z.infer<typeof IndicatorSchema>;
 export type IntentPhrases = z.infer<typeof IntentsFileSchema>;
 export type PeriodWords = z.infer<typeof PeriodsFileSchema>;
 
-export interface PlaceAlias { readonly id: string; readonly abbreviation: boolean }
+export interface PlaceAlias {
+  readonly id: string;
+  readonly abbreviation: boolean;
+}
 
 export interface Lexicon {
   readonly places: ReadonlyMap<string, PlaceEntry>;
@@ -116,7 +126,10 @@ function fold<T extends Record<string, unknown>>(o: T, keys: (keyof T)[]): T {
 
 export function loadLexicon(): Lexicon {
   const placesFile = readJson('places.json', PlacesFileSchema);
-  const indicatorsFile = readJson('indicators.json', z.object({ indicators: z.array(IndicatorSchema), $extraction: ExtractionSchema }));
+  const indicatorsFile = readJson(
+    'indicators.json',
+    z.object({ indicators: z.array(IndicatorSchema), $extraction: ExtractionSchema }),
+  );
   const rawIntents = readJson('intents.json', IntentsFileSchema);
   const rawPeriods = readJson('periods.json', PeriodsFileSchema);
 
@@ -124,8 +137,13 @@ export function loadLexicon(): Lexicon {
   const placeIndex = new PhraseIndex<PlaceAlias>();
   const placeNames: { key: string; id: string }[] = [];
   const national: PlaceEntry = {
-    id: 'ca-nuoc', name: placesFile.national.name, kind: 'tỉnh', era: 'both',
-    aliases: placesFile.national.aliases, abbreviations: [], national: true,
+    id: 'ca-nuoc',
+    name: placesFile.national.name,
+    kind: 'tỉnh',
+    era: 'both',
+    aliases: placesFile.national.aliases,
+    abbreviations: [],
+    national: true,
   };
   for (const p of [...placesFile.places, national]) {
     if (places.has(p.id)) throw new Error(`intents/places.json: duplicate id ${p.id}`);
@@ -138,7 +156,8 @@ export function loadLexicon(): Lexicon {
     for (const a of p.abbreviations) placeIndex.add(a, { id: p.id, abbreviation: true });
   }
   for (const p of places.values()) {
-    if (p.mergedInto && !places.has(p.mergedInto)) throw new Error(`intents/places.json: ${p.id} merges into unknown ${p.mergedInto}`);
+    if (p.mergedInto && !places.has(p.mergedInto))
+      throw new Error(`intents/places.json: ${p.id} merges into unknown ${p.mergedInto}`);
   }
 
   const indicators = new Map<string, IndicatorEntry>();
@@ -155,11 +174,24 @@ export function loadLexicon(): Lexicon {
     if (key.includes(' ') && key.length >= 6) indicatorNames.push({ key, id });
   }
   for (const ind of indicators.values()) {
-    if (ind.parent && !indicators.has(ind.parent)) throw new Error(`intents/indicators.json: ${ind.id} has unknown parent ${ind.parent}`);
+    if (ind.parent && !indicators.has(ind.parent))
+      throw new Error(`intents/indicators.json: ${ind.id} has unknown parent ${ind.parent}`);
   }
 
   const intents: IntentPhrases = {
-    ...fold(rawIntents as IntentPhrases, ['help', 'subscribe', 'unsubscribe', 'rank', 'rankAscending', 'trend', 'compare', 'compareLinks', 'followup', 'offTopicHints', 'stopwords']),
+    ...fold(rawIntents as IntentPhrases, [
+      'help',
+      'subscribe',
+      'unsubscribe',
+      'rank',
+      'rankAscending',
+      'trend',
+      'compare',
+      'compareLinks',
+      'followup',
+      'offTopicHints',
+      'stopwords',
+    ]),
     focus: fold(rawIntents.focus, ['mom', 'yoy', 'plan']),
     rankLimit: fold(rawIntents.rankLimit, ['before', 'after']),
   };
@@ -169,16 +201,40 @@ export function loadLexicon(): Lexicon {
     wholeYear: rawPeriods.wholeYear.map(foldPhrase),
     cumulativeMarkers: rawPeriods.cumulativeMarkers.map(foldPhrase),
     notMonthWords: rawPeriods.notMonthWords.map(foldPhrase),
-    monthWords: Object.fromEntries(Object.entries(rawPeriods.monthWords).map(([k, v]) => [foldPhrase(k), v])),
-    quarterWords: Object.fromEntries(Object.entries(rawPeriods.quarterWords).map(([k, v]) => [foldPhrase(k), v])),
-    relative: Object.fromEntries(Object.entries(rawPeriods.relative).map(([k, v]) => [foldPhrase(k), v])),
+    monthWords: Object.fromEntries(
+      Object.entries(rawPeriods.monthWords).map(([k, v]) => [foldPhrase(k), v]),
+    ),
+    quarterWords: Object.fromEntries(
+      Object.entries(rawPeriods.quarterWords).map(([k, v]) => [foldPhrase(k), v]),
+    ),
+    relative: Object.fromEntries(
+      Object.entries(rawPeriods.relative).map(([k, v]) => [foldPhrase(k), v]),
+    ),
   };
 
   const stopwords = new Set(rawIntents.stopwords.flatMap((w) => foldPhrase(w).split(' ')));
-  const placeFalseFriends = new Map(Object.keys(rawIntents.placeFalseFriends).map((w) => [foldPhrase(w), w.normalize('NFC').toLowerCase()]));
+  const placeFalseFriends = new Map(
+    Object.keys(rawIntents.placeFalseFriends).map((w) => [
+      foldPhrase(w),
+      w.normalize('NFC').toLowerCase(),
+    ]),
+  );
   const commodityIndex = new PhraseIndex<string>();
   for (const c of rawIntents.commodities) commodityIndex.add(c, c);
-  return { commodityIndex, extraction: indicatorsFile.$extraction, placeFalseFriends, places, placeIndex, placeNames, indicators, indicatorIndex, indicatorNames, intents, periods, stopwords };
+  return {
+    commodityIndex,
+    extraction: indicatorsFile.$extraction,
+    placeFalseFriends,
+    places,
+    placeIndex,
+    placeNames,
+    indicators,
+    indicatorIndex,
+    indicatorNames,
+    intents,
+    periods,
+    stopwords,
+  };
 }
 
 let cached: Lexicon | null = null;

@@ -8,7 +8,10 @@
 import type { PeriodQuery } from '../domain/period.js';
 import type { Lexicon } from './lexicon.js';
 
-export interface Today { readonly year: number; readonly month: number }
+export interface Today {
+  readonly year: number;
+  readonly month: number;
+}
 
 export interface PeriodReading {
   readonly period: PeriodQuery | null;
@@ -28,7 +31,8 @@ const MONTH_SHORT_YEAR = /(?:^|[^a-z0-9])t(\d{1,2})\/(\d\d)(?![0-9,])/;
 const MONTH_SLASH = /(?:^|\s)(\d{1,2})\/((?:19|20)\d\d)(?!\d)/;
 const QUARTER_N = /(?:^|\s)(?:quy|q) ?(\d)(?!\d)/;
 const QUARTER_W = /(?:^|\s)quy ([a-z]+)/;
-const CUMULATIVE_N = /(?:luy ke|tinh den(?: het)?|den het|dau nam den(?: het)?|dau nam toi|cong don|tich luy)(?: thang)? (\d{1,2})(?![0-9,])/;
+const CUMULATIVE_N =
+  /(?:luy ke|tinh den(?: het)?|den het|dau nam den(?: het)?|dau nam toi|cong don|tich luy)(?: thang)? (\d{1,2})(?![0-9,])/;
 
 function validMonth(n: number): number | null {
   return n >= 1 && n <= 12 ? n : null;
@@ -53,19 +57,29 @@ function wordMonth(rest: string, lex: Lexicon): number | null {
 function hasAny(text: string, phrases: readonly string[]): boolean {
   for (const p of phrases) {
     const at = text.indexOf(p);
-    if (at >= 0 && (at === 0 || text[at - 1] === ' ') && (at + p.length === text.length || /[\s/]/.test(text[at + p.length]!))) return true;
+    if (
+      at >= 0 &&
+      (at === 0 || text[at - 1] === ' ') &&
+      (at + p.length === text.length || /[\s/]/.test(text[at + p.length]!))
+    )
+      return true;
   }
   return false;
 }
 
-function relativePeriod(text: string, lex: Lexicon, today: Today): { unit: string; year: number; month: number; quarter: number } | null {
+function relativePeriod(
+  text: string,
+  lex: Lexicon,
+  today: Today,
+): { unit: string; year: number; month: number; quarter: number } | null {
   for (const [phrase, rel] of Object.entries(lex.periods.relative)) {
     if (!hasAny(text, [phrase])) continue;
     let idx = today.year * 12 + today.month - 1;
     if (rel.unit === 'month') idx += rel.offset;
     if (rel.unit === 'quarter') idx += rel.offset * 3;
     if (rel.unit === 'year') idx += rel.offset * 12;
-    const year = Math.floor(idx / 12), month = (idx % 12) + 1;
+    const year = Math.floor(idx / 12),
+      month = (idx % 12) + 1;
     return { unit: rel.unit, year, month, quarter: Math.floor((month - 1) / 3) + 1 };
   }
   return null;
@@ -85,22 +99,37 @@ export function readPeriod(flatInput: string, lex: Lexicon, today: Today): Perio
   if (m) ytd = validMonth(Number(m[1]));
   if (ytd === null && hasAny(text, lex.periods.halfYear)) ytd = 6;
   if (ytd === null) {
-    const w = /(?:^|\s)([a-z]+(?: [a-z]+)?) thang dau nam/.exec(text) ?? /(?:^|\s)(sau|chin) thang(?:\s|$)/.exec(text);
+    const w =
+      /(?:^|\s)([a-z]+(?: [a-z]+)?) thang dau nam/.exec(text) ??
+      /(?:^|\s)(sau|chin) thang(?:\s|$)/.exec(text);
     if (w) ytd = wordMonth(w[1]!.split(' ').slice(-1)[0]!, lex) ?? wordMonth(w[1]!, lex);
   }
-  if (ytd !== null) return { period: { type: 'ytd', year, month: ytd }, relative: !!rel, cumulative: true };
+  if (ytd !== null)
+    return { period: { type: 'ytd', year, month: ytd }, relative: !!rel, cumulative: true };
 
   const q = QUARTER_N.exec(text);
   const qw = q ? null : QUARTER_W.exec(text);
-  const quarter = q ? Number(q[1]) : qw ? lex.periods.quarterWords[qw[1]!] ?? null : null;
-  if (quarter && quarter >= 1 && quarter <= 4) return { period: { type: 'quarter', year, quarter }, relative: !!rel, cumulative };
-  if (rel?.unit === 'quarter') return { period: { type: 'quarter', year: rel.year, quarter: rel.quarter }, relative: true, cumulative };
+  const quarter = q ? Number(q[1]) : qw ? (lex.periods.quarterWords[qw[1]!] ?? null) : null;
+  if (quarter && quarter >= 1 && quarter <= 4)
+    return { period: { type: 'quarter', year, quarter }, relative: !!rel, cumulative };
+  if (rel?.unit === 'quarter')
+    return {
+      period: { type: 'quarter', year: rel.year, quarter: rel.quarter },
+      relative: true,
+      cumulative,
+    };
 
   let month: number | null = null;
   const short = MONTH_SHORT_YEAR.exec(text);
-  if (short && year === null) { month = validMonth(Number(short[1])); year = 2000 + Number(short[2]); }
+  if (short && year === null) {
+    month = validMonth(Number(short[1]));
+    year = 2000 + Number(short[2]);
+  }
   const slash = month === null ? MONTH_SLASH.exec(text) : null;
-  if (slash) { month = validMonth(Number(slash[1])); year ??= Number(slash[2]); }
+  if (slash) {
+    month = validMonth(Number(slash[1]));
+    year ??= Number(slash[2]);
+  }
   m = MONTH_N.exec(text) ?? MONTH_T.exec(text);
   if (month === null && m) month = validMonth(Number(m[1]));
   if (month === null) {
@@ -109,15 +138,34 @@ export function readPeriod(flatInput: string, lex: Lexicon, today: Today): Perio
       const rest = text.slice(text.indexOf('thang', at) + 6);
       // "hàng tháng Hải Phòng" is no February: a month word that starts a place name is the place
       const startsPlace = (lex.placeIndex.scan(rest.split(' ').slice(0, 4))[0]?.start ?? -1) === 0;
-      if (!startsPlace && !lex.periods.notMonthWords.some((w) => rest === w || rest.startsWith(`${w} `))) month = wordMonth(rest, lex);
+      if (
+        !startsPlace &&
+        !lex.periods.notMonthWords.some((w) => rest === w || rest.startsWith(`${w} `))
+      )
+        month = wordMonth(rest, lex);
     }
   }
   if (month === null && rel?.unit === 'month') {
-    return { period: { type: cumulative ? 'ytd' : 'month', year: rel.year, month: rel.month }, relative: true, cumulative };
+    return {
+      period: { type: cumulative ? 'ytd' : 'month', year: rel.year, month: rel.month },
+      relative: true,
+      cumulative,
+    };
   }
-  if (month !== null) return { period: { type: cumulative ? 'ytd' : 'month', year, month }, relative: !!rel, cumulative };
+  if (month !== null)
+    return {
+      period: { type: cumulative ? 'ytd' : 'month', year, month },
+      relative: !!rel,
+      cumulative,
+    };
 
-  if (year !== null || hasAny(text, lex.periods.wholeYear.filter((w) => w !== 'nam'))) {
+  if (
+    year !== null ||
+    hasAny(
+      text,
+      lex.periods.wholeYear.filter((w) => w !== 'nam'),
+    )
+  ) {
     return { period: { type: 'year', year }, relative: !!rel, cumulative };
   }
   return { period: null, relative: false, cumulative };

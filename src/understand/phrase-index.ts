@@ -39,12 +39,19 @@ export class PhraseIndex<T> {
       const longest = Math.min(this.maxWords, tokens.length - i);
       for (let n = longest; n >= 1 && !found; n--) {
         let free = true;
-        for (let k = i; k < i + n; k++) if (taken?.[k]) { free = false; break; }
+        for (let k = i; k < i + n; k++)
+          if (taken?.[k]) {
+            free = false;
+            break;
+          }
         if (!free) continue;
         const value = this.map.get(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '));
         if (value !== undefined) found = { start: i, end: i + n, value };
       }
-      if (found) { hits.push(found); i = found.end; } else i++;
+      if (found) {
+        hits.push(found);
+        i = found.end;
+      } else i++;
     }
     return hits;
   }

@@ -9,7 +9,8 @@ import { hasPhrase } from './phrase-index.js';
 import { readPeriod, type Today } from './periods.js';
 import type { Context, Focus, Intent, Query, Reused } from './query.js';
 
-const anyPhrase = (joined: string, phrases: readonly string[]) => phrases.some((p) => hasPhrase(joined, p));
+const anyPhrase = (joined: string, phrases: readonly string[]) =>
+  phrases.some((p) => hasPhrase(joined, p));
 
 /** "top 5", "5 tỉnh xuất khẩu nhiều nhất": a number next to the words of intents.json rankLimit. */
 function readRankLimit(joined: string, lex: Lexicon): number | null {
@@ -32,7 +33,12 @@ function readFocus(joined: string, lex: Lexicon): Focus {
   };
 }
 
-export function understand(input: string, context: Context | null, today: Today, lex: Lexicon = lexicon()): Query {
+export function understand(
+  input: string,
+  context: Context | null,
+  today: Today,
+  lex: Lexicon = lexicon(),
+): Query {
   const text = normalize(input);
   const entities = readEntities(text, lex);
   // intent words are read in what is left once place names are taken ("Điện Biên" is no "diễn biến")
@@ -48,18 +54,33 @@ export function understand(input: string, context: Context | null, today: Today,
   const named = places.length > 0 || indicator !== null;
   if (unsubscribe || anyPhrase(joined, lex.intents.subscribe)) intent = 'subscribe';
   else if (!named && (joined === '' || anyPhrase(joined, lex.intents.help))) intent = 'help';
-  else if (anyPhrase(joined, lex.intents.rank) && places.length <= 1 && (indicator !== null || context?.indicator)) intent = 'rank';
+  else if (
+    anyPhrase(joined, lex.intents.rank) &&
+    places.length <= 1 &&
+    (indicator !== null || context?.indicator)
+  )
+    intent = 'rank';
   else if (anyPhrase(joined, lex.intents.trend)) intent = 'trend';
   else if (places.length >= 2 || anyPhrase(joined, lex.intents.compare)) intent = 'compare';
   else if (named || period !== null || entities.ambiguousPlaces.length > 0) intent = 'lookup';
   else intent = 'unknown';
 
   // "so với Hải Phòng" after a question about Kiên Giang: a comparison with what was asked
-  const comparesWithPrevious = context && places.length === 1 && context.places.length > 0 &&
-    !context.places.includes(places[0]!) && anyPhrase(joined, lex.intents.compareLinks) && indicator === null;
+  const comparesWithPrevious =
+    context &&
+    places.length === 1 &&
+    context.places.length > 0 &&
+    !context.places.includes(places[0]!) &&
+    anyPhrase(joined, lex.intents.compareLinks) &&
+    indicator === null;
 
   const reused: Reused[] = [];
-  const followUp = context && context.intent !== 'help' && context.intent !== 'unknown' && intent !== 'help' && intent !== 'unknown';
+  const followUp =
+    context &&
+    context.intent !== 'help' &&
+    context.intent !== 'unknown' &&
+    intent !== 'help' &&
+    intent !== 'unknown';
   if (followUp && context) {
     if (comparesWithPrevious) {
       places = [...context.places.filter((p) => p !== places[0]), places[0]!];
@@ -70,21 +91,48 @@ export function understand(input: string, context: Context | null, today: Today,
     if (places.length === 0 && intent !== 'rank' && context.places.length) {
       places = [...context.places];
       reused.push('places');
-      if (intent === 'lookup' && (context.intent === 'compare' || context.intent === 'trend')) intent = context.intent;
+      if (intent === 'lookup' && (context.intent === 'compare' || context.intent === 'trend'))
+        intent = context.intent;
     }
-    if (indicator === null && context.indicator) { indicator = context.indicator; reused.push('indicator'); }
-    if (period === null && context.period && partial && intent !== 'trend') { period = context.period; reused.push('period'); }
-    else if (period && period.year === null && context.period?.year != null && !reading.relative) {
+    if (indicator === null && context.indicator) {
+      indicator = context.indicator;
+      reused.push('indicator');
+    }
+    if (period === null && context.period && partial && intent !== 'trend') {
+      period = context.period;
+      reused.push('period');
+    } else if (
+      period &&
+      period.year === null &&
+      context.period?.year != null &&
+      !reading.relative
+    ) {
       period = { ...period, year: context.period.year };
       reused.push('year');
-    } else if (period?.type === 'year' && period.year !== null && context.period && context.period.type !== 'year' &&
-      entities.places.length === 0 && entities.indicators.length === 0 && !anyPhrase(joined, lex.periods.wholeYear.filter((w) => w !== 'nam'))) {
+    } else if (
+      period?.type === 'year' &&
+      period.year !== null &&
+      context.period &&
+      context.period.type !== 'year' &&
+      entities.places.length === 0 &&
+      entities.indicators.length === 0 &&
+      !anyPhrase(
+        joined,
+        lex.periods.wholeYear.filter((w) => w !== 'nam'),
+      )
+    ) {
       // "còn năm 2019?" after "6 tháng 2020": the same span, another year ("cả năm 2019" stays the year)
       period = { ...context.period, year: period.year };
       reused.push('period');
     }
   }
-  if (intent === 'lookup' && places.length === 0 && indicator === null && entities.ambiguousPlaces.length === 0) intent = 'unknown';
+  if (
+    intent === 'lookup' &&
+    places.length === 0 &&
+    indicator === null &&
+    entities.ambiguousPlaces.length === 0
+  )
+    intent = 'unknown';
   const offTopic = anyPhrase(joined, lex.intents.offTopicHints);
   if (offTopic && indicator === null && intent !== 'help') intent = 'unknown';
   if (intent === 'rank' && places.length > 0 && reused.includes('places')) places = [];

@@ -7,7 +7,10 @@ import { Conversation } from '../../core/conversation.js';
 import { BUNDLED_FACTS } from '../../paths.js';
 import { FactStore } from '../../store/fact-store.js';
 
-process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
@@ -21,14 +24,16 @@ async function main(argv: string[]): Promise<number> {
   for (const text of turns) {
     const { query, reply } = conversation.ask(text);
     if (json) {
-      process.stdout.write(JSON.stringify({
-        text,
-        intent: query.intent,
-        places: query.places,
-        indicator: query.indicator,
-        period: reply.period ?? query.period,
-        reply: reply.text,
-      }) + '\n');
+      process.stdout.write(
+        JSON.stringify({
+          text,
+          intent: query.intent,
+          places: query.places,
+          indicator: query.indicator,
+          period: reply.period ?? query.period,
+          reply: reply.text,
+        }) + '\n',
+      );
     } else {
       process.stdout.write(reply.text + '\n' + (turns.length > 1 ? '\n' : ''));
     }
@@ -36,7 +41,12 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {
-  process.stderr.write(`lỗi: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exitCode = 1;
-});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`lỗi: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -18,13 +18,41 @@ if (!files.length) {
   process.stderr.write('cách dùng: npm run extract -- [--json | --rebuild] BÁO_CÁO.txt ...\n');
   process.exit(2);
 }
-process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 if (json) {
   // the place the text itself names (null when it does not say): the contract of ASK.md
   for (const file of files) {
     for (const f of extractFigures(readFileSync(file, 'utf8'))) {
-      const { place, indicator, period, value, unit, mom_pct, yoy_pct, plan_pct, estimate, approx } = f;
-      process.stdout.write(JSON.stringify({ file, place, indicator, period, value, unit, mom_pct, yoy_pct, plan_pct, estimate, approx }) + '\n');
+      const {
+        place,
+        indicator,
+        period,
+        value,
+        unit,
+        mom_pct,
+        yoy_pct,
+        plan_pct,
+        estimate,
+        approx,
+      } = f;
+      process.stdout.write(
+        JSON.stringify({
+          file,
+          place,
+          indicator,
+          period,
+          value,
+          unit,
+          mom_pct,
+          yoy_pct,
+          plan_pct,
+          estimate,
+          approx,
+        }) + '\n',
+      );
     }
   }
 } else {
@@ -32,7 +60,8 @@ if (json) {
   const store = await FactStore.open(config.FACTS_PATH);
   const data = await DataManager.open(store, config.FACTS_PATH, config.STATE_DIR);
   const found = files.map((f) => factsFromReport(f));
-  for (const r of found) for (const s of r.skipped) process.stderr.write(`${r.file}: bỏ qua ${s}\n`);
+  for (const r of found)
+    for (const s of r.skipped) process.stderr.write(`${r.file}: bỏ qua ${s}\n`);
   const facts = found.flatMap((r) => r.facts);
   if (rebuild) {
     await store.replace(facts);

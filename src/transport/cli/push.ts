@@ -22,6 +22,9 @@ const t = args.indexOf('--trigger');
 if (t >= 0) {
   const started = await push.trigger(args[t + 1] as 'publish' | 'schedule' | 'manual');
   if (started) runs.push(started.done);
-  else process.stderr.write('không tạo chiến dịch mới (chưa có số liệu tháng hoặc đã có chiến dịch này)\n');
+  else
+    process.stderr.write(
+      'không tạo chiến dịch mới (chưa có số liệu tháng hoặc đã có chiến dịch này)\n',
+    );
 }
 for (const stats of await Promise.all(runs)) process.stdout.write(JSON.stringify(stats) + '\n');

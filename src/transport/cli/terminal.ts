@@ -3,10 +3,16 @@ import { createInterface } from 'node:readline/promises';
 import { Conversation } from '../../core/conversation.js';
 import type { FactStore } from '../../store/fact-store.js';
 
-export async function runTerminalChat(store: FactStore, input = process.stdin, output = process.stdout): Promise<void> {
+export async function runTerminalChat(
+  store: FactStore,
+  input = process.stdin,
+  output = process.stdout,
+): Promise<void> {
   const conversation = new Conversation(() => store.index);
   const rl = createInterface({ input, output, terminal: input.isTTY ?? false });
-  output.write('Số Liệu – hỏi số liệu công thương bằng tiếng Việt (gõ "hướng dẫn" để xem ví dụ, "thoát" để ra).\n');
+  output.write(
+    'Số Liệu – hỏi số liệu công thương bằng tiếng Việt (gõ "hướng dẫn" để xem ví dụ, "thoát" để ra).\n',
+  );
   if (input.isTTY) rl.setPrompt('> ');
   rl.prompt();
   for await (const line of rl) {

@@ -42,7 +42,9 @@ export interface BotOptions {
 }
 
 class LruMap<V> extends Map<string, V> {
-  constructor(private readonly max: number) { super(); }
+  constructor(private readonly max: number) {
+    super();
+  }
   override set(k: string, v: V): this {
     if (this.has(k)) this.delete(k);
     super.set(k, v);
@@ -54,10 +56,26 @@ class LruMap<V> extends Map<string, V> {
 /** Admins kept in memory (tests, terminal): ADMIN_IDS and those added since start. */
 export function memoryAdmins(ids: readonly number[]): Services['admins'] {
   const set = new Set(ids);
-  return { has: (id) => set.has(id), add: async (id) => { set.add(id); }, remove: async (id) => { set.delete(id); }, all: () => [...set] };
+  return {
+    has: (id) => set.has(id),
+    add: async (id) => {
+      set.add(id);
+    },
+    remove: async (id) => {
+      set.delete(id);
+    },
+    all: () => [...set],
+  };
 }
 
-export function createServices(store: FactStore, log: Logger, admins: Services['admins'], subs: SubscriptionStore | null = null, push: PushService | null = null, data: DataManager | null = null): Services {
+export function createServices(
+  store: FactStore,
+  log: Logger,
+  admins: Services['admins'],
+  subs: SubscriptionStore | null = null,
+  push: PushService | null = null,
+  data: DataManager | null = null,
+): Services {
   const conversations = new LruMap<Conversation>(10_000);
   const questions = new LruMap<string>(50_000);
   const ids = new Map<string, string>();
@@ -95,8 +113,10 @@ export function groupEtiquette(): (ctx: BotContext, next: () => Promise<void>) =
     if (ctx.message && (chatType === 'group' || chatType === 'supergroup')) {
       const text = ctx.message.text ?? ctx.message.caption ?? '';
       const me = ctx.me;
-      const addressed = text.startsWith('/') ||
-        (me.username !== undefined && text.toLowerCase().includes(`@${me.username.toLowerCase()}`)) ||
+      const addressed =
+        text.startsWith('/') ||
+        (me.username !== undefined &&
+          text.toLowerCase().includes(`@${me.username.toLowerCase()}`)) ||
         ctx.message.reply_to_message?.from?.id === me.id;
       if (!addressed) return;
     }
@@ -110,19 +130,37 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
       ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
       timeoutSeconds: 30,
       // reuse connections to the Bot API (a local Bot API server is plain http)
-      baseFetchConfig: { agent: opts.apiRoot?.startsWith('http://') ? new HttpAgent({ keepAlive: true, maxSockets: 64 }) : new HttpsAgent({ keepAlive: true, maxSockets: 64 }), compress: true },
+      baseFetchConfig: {
+        agent: opts.apiRoot?.startsWith('http://')
+          ? new HttpAgent({ keepAlive: true, maxSockets: 64 })
+          : new HttpsAgent({ keepAlive: true, maxSockets: 64 }),
+        compress: true,
+      },
     },
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
   });
   bot.api.config.use(hydrateFiles(opts.token, opts.apiRoot ? { apiRoot: opts.apiRoot } : {}));
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false }));
-  const services = createServices(opts.store, opts.log, opts.admins ?? memoryAdmins(opts.adminIds ?? []), opts.subs ?? null, opts.push ?? null, opts.data ?? null);
+  bot.api.config.use(
+    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false }),
+  );
+  const services = createServices(
+    opts.store,
+    opts.log,
+    opts.admins ?? memoryAdmins(opts.adminIds ?? []),
+    opts.subs ?? null,
+    opts.push ?? null,
+    opts.data ?? null,
+  );
   // the runner handles updates concurrently: those of one chat stay in order
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
 
   bot.use(async (ctx, next) => {
     ctx.services = services;
-    ctx.log = opts.log.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id, user_id: ctx.from?.id });
+    ctx.log = opts.log.child({
+      update_id: ctx.update.update_id,
+      chat_id: ctx.chat?.id,
+      user_id: ctx.from?.id,
+    });
     const t0 = performance.now();
     await next();
     ctx.log.debug({ ms: Math.round((performance.now() - t0) * 10) / 10 }, 'update handled');
@@ -132,23 +170,28 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
     const ctx = err.ctx;
     ctx.log.error({ err: err.error }, 'update failed');
     try {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: 'Có lỗi xảy ra, bạn thử lại sau nhé.' });
-      else if (ctx.chat) await ctx.reply('Xin lỗi, có lỗi xảy ra khi xử lý yêu cầu. Bạn thử lại sau ít phút nhé.');
+      if (ctx.callbackQuery)
+        await ctx.answerCallbackQuery({ text: 'Có lỗi xảy ra, bạn thử lại sau nhé.' });
+      else if (ctx.chat)
+        await ctx.reply('Xin lỗi, có lỗi xảy ra khi xử lý yêu cầu. Bạn thử lại sau ít phút nhé.');
     } catch (replyErr) {
       ctx.log.warn({ err: replyErr }, 'could not tell the user about the error');
     }
   });
 
   guarded.use(groupEtiquette());
-  guarded.use(limit<BotContext, never>({
-    timeFrame: opts.floodWindowMs ?? 10_000,
-    limit: opts.floodLimit ?? 12,
-    keyGenerator: (ctx) => (ctx.message ? ctx.from?.id.toString() : undefined),
-    onLimitExceeded: async (ctx) => {
-      ctx.log.warn('flood limit');
-      if (ctx.chat) await ctx.reply('Bạn đang gửi hơi nhanh, chờ mình vài giây rồi hỏi tiếp nhé 🙏');
-    },
-  }));
+  guarded.use(
+    limit<BotContext, never>({
+      timeFrame: opts.floodWindowMs ?? 10_000,
+      limit: opts.floodLimit ?? 12,
+      keyGenerator: (ctx) => (ctx.message ? ctx.from?.id.toString() : undefined),
+      onLimitExceeded: async (ctx) => {
+        ctx.log.warn('flood limit');
+        if (ctx.chat)
+          await ctx.reply('Bạn đang gửi hơi nhanh, chờ mình vài giây rồi hỏi tiếp nhé 🙏');
+      },
+    }),
+  );
   guarded.use(startFeature);
   guarded.use(subscribeFeature);
   guarded.use(adminFeature);

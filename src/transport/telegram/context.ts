@@ -16,7 +16,12 @@ export interface Services {
   remember(question: string): string;
   recall(id: string): string | undefined;
   /** Who may use admin commands. */
-  readonly admins: { has(id: number): boolean; add(id: number): Promise<void>; remove(id: number): Promise<void>; all(): number[] };
+  readonly admins: {
+    has(id: number): boolean;
+    add(id: number): Promise<void>;
+    remove(id: number): Promise<void>;
+    all(): number[];
+  };
   /** Uploads, versions and restores, when the bot runs with a state folder. */
   readonly data: DataManager | null;
   /** Subscriptions and pushes, when the bot runs with a state folder. */

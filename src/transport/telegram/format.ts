@@ -9,17 +9,25 @@ export function splitMessage(html: string, max = MAX_MESSAGE): string[] {
   const chunks: string[] = [];
   let current = '';
   for (const line of html.split('\n')) {
-    const pieces = line.length > max ? line.match(new RegExp(`[^]{1,${max}}`, 'g'))!.map((p) => p.replace(/<[^>]*$/, '')) : [line];
+    const pieces =
+      line.length > max
+        ? line.match(new RegExp(`[^]{1,${max}}`, 'g'))!.map((p) => p.replace(/<[^>]*$/, ''))
+        : [line];
     for (const piece of pieces) {
-      if (current && current.length + 1 + piece.length > max) { chunks.push(current); current = piece; }
-      else current = current ? `${current}\n${piece}` : piece;
+      if (current && current.length + 1 + piece.length > max) {
+        chunks.push(current);
+        current = piece;
+      } else current = current ? `${current}\n${piece}` : piece;
     }
   }
   if (current) chunks.push(current);
   return chunks.length ? chunks : [''];
 }
 
-export function keyboardFor(steps: readonly NextStep[], remember: (q: string) => string): InlineKeyboard | undefined {
+export function keyboardFor(
+  steps: readonly NextStep[],
+  remember: (q: string) => string,
+): InlineKeyboard | undefined {
   if (!steps.length) return undefined;
   const kb = new InlineKeyboard();
   steps.slice(0, 6).forEach((s, i) => {
@@ -30,6 +38,9 @@ export function keyboardFor(steps: readonly NextStep[], remember: (q: string) =>
 }
 
 /** The buttons of a reply: "Ý bạn là" readings first, otherwise the next steps. */
-export function replyKeyboard(r: Reply, remember: (q: string) => string): InlineKeyboard | undefined {
+export function replyKeyboard(
+  r: Reply,
+  remember: (q: string) => string,
+): InlineKeyboard | undefined {
   return keyboardFor(r.didYouMean.length ? r.didYouMean : r.nextSteps, remember);
 }

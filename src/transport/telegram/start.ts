@@ -30,10 +30,24 @@ export interface RunningBot {
 }
 
 /** Subscriptions and the push service on STATE_DIR, sending through an Api without auto-retry (the campaign runner paces itself). */
-export async function openPush(config: Config, store: FactStore, log: Logger): Promise<{ subs: SubscriptionStore; push: PushService }> {
+export async function openPush(
+  config: Config,
+  store: FactStore,
+  log: Logger,
+): Promise<{ subs: SubscriptionStore; push: PushService }> {
   const subs = await SubscriptionStore.open(config.STATE_DIR);
-  const api = new Api(config.BOT_TOKEN!, config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : undefined);
-  const push = new PushService({ api, subs, index: () => store.index, log: log.child({ part: 'push' }), rate: config.PUSH_RATE, renderChart });
+  const api = new Api(
+    config.BOT_TOKEN!,
+    config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : undefined,
+  );
+  const push = new PushService({
+    api,
+    subs,
+    index: () => store.index,
+    log: log.child({ part: 'push' }),
+    rate: config.PUSH_RATE,
+    renderChart,
+  });
   return { subs, push };
 }
 
@@ -43,7 +57,16 @@ export async function startTelegram(config: Config, store: FactStore): Promise<R
   const { subs, push } = await openPush(config, store, log);
   const data = await DataManager.open(store, config.FACTS_PATH, config.STATE_DIR);
   const admins = await AdminList.open(config.STATE_DIR, config.ADMIN_IDS);
-  const bot = createBot({ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, store, log, admins, subs, push, data });
+  const bot = createBot({
+    token: config.BOT_TOKEN!,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    store,
+    log,
+    admins,
+    subs,
+    push,
+    data,
+  });
   await prepareBot(bot);
   push.resume();
   push.schedule(config.PUSH_CRON);
@@ -52,24 +75,41 @@ export async function startTelegram(config: Config, store: FactStore): Promise<R
     const handle = webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET });
     const path = new URL(config.WEBHOOK_URL).pathname;
     const server = createServer((req, res) => {
-      if (req.url === '/healthz') { res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'); return; }
-      if (req.method === 'POST' && req.url === path) { void handle(req, res); return; }
+      if (req.url === '/healthz') {
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+        return;
+      }
+      if (req.method === 'POST' && req.url === path) {
+        void handle(req, res);
+        return;
+      }
       res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(config.WEBHOOK_PORT, '0.0.0.0', resolve));
     log.info({ port: config.WEBHOOK_PORT }, 'webhook listening');
     await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET });
     const done = new Promise<void>((resolve) => server.once('close', resolve));
-    const stop = async () => { push.stop(); server.closeAllConnections(); await new Promise<void>((r) => server.close(() => r())); };
+    const stop = async () => {
+      push.stop();
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    };
     process.once('SIGINT', () => void stop());
     process.once('SIGTERM', () => void stop());
     return { done, stop };
   }
 
   await bot.api.deleteWebhook();
-  const runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query', 'inline_query', 'my_chat_member'] } } });
+  const runner = run(bot, {
+    runner: {
+      fetch: { allowed_updates: ['message', 'callback_query', 'inline_query', 'my_chat_member'] },
+    },
+  });
   log.info({ username: bot.botInfo.username }, 'polling');
-  const stop = async () => { push.stop(); if (runner.isRunning()) await runner.stop(); };
+  const stop = async () => {
+    push.stop();
+    if (runner.isRunning()) await runner.stop();
+  };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   return { done: runner.task() ?? Promise.resolve(), stop };

@@ -9,7 +9,13 @@ import { type Preview, StaleUploadError, previewText } from '../../../admin/data
 import { toCsv, toXlsx, template } from '../../../admin/export.js';
 import { LIMITS } from '../../../admin/limits.js';
 import { kindOf } from '../../../admin/read-upload.js';
-import { figuresTable, readReport, reportFacts, reportSource, type ReportReading } from '../../../admin/report.js';
+import {
+  figuresTable,
+  readReport,
+  reportFacts,
+  reportSource,
+  type ReportReading,
+} from '../../../admin/report.js';
 import { checkUpload, uploadSource } from '../../../admin/upload.js';
 import { placeName } from '../../../answer/format.js';
 import { todayIn } from '../../../core/conversation.js';
@@ -20,17 +26,35 @@ import { requireAdmin } from './admin.js';
 
 export const adminDataFeature = new Composer<BotContext>();
 
-interface Pending { preview: Preview; file: string; admin: number }
+interface Pending {
+  preview: Preview;
+  file: string;
+  admin: number;
+}
 const pending = new Map<string, Pending>();
-const reports = new Map<string, { reading: ReportReading; text: string; publisher: string | null; date: Date }>();
+const reports = new Map<
+  string,
+  { reading: ReportReading; text: string; publisher: string | null; date: Date }
+>();
 let counter = 0;
 const newId = () => (counter++).toString(36);
 
-async function showPreview(ctx: BotContext, messageId: number, p: Preview, file: string, extra = ''): Promise<void> {
+async function showPreview(
+  ctx: BotContext,
+  messageId: number,
+  p: Preview,
+  file: string,
+  extra = '',
+): Promise<void> {
   const id = newId();
   pending.set(id, { preview: p, file, admin: ctx.from!.id });
   const kb = new InlineKeyboard().text('✅ Áp dụng', `up:ok:${id}`).text('✖ Hủy', `up:no:${id}`);
-  await ctx.api.editMessageText(ctx.chat!.id, messageId, `${extra}${previewText(p)}`.slice(0, 4000), { reply_markup: kb });
+  await ctx.api.editMessageText(
+    ctx.chat!.id,
+    messageId,
+    `${extra}${previewText(p)}`.slice(0, 4000),
+    { reply_markup: kb },
+  );
 }
 
 adminDataFeature.on('message:document', async (ctx) => {
@@ -39,10 +63,15 @@ adminDataFeature.on('message:document', async (ctx) => {
   if (!data) return ctx.reply('Cập nhật dữ liệu chưa bật trên máy chủ này.');
   const doc = ctx.msg.document;
   const name = doc.file_name ?? 'tep';
-  if (!kindOf(name)) return ctx.reply(`❌ Chỉ nhận tệp .xlsx, .csv hoặc .json (tệp gửi: ${name}). Mẫu: /mau`);
-  if ((doc.file_size ?? 0) > LIMITS.fileBytes) return ctx.reply(`❌ Tệp lớn ${((doc.file_size ?? 0) / 1024 / 1024).toFixed(1)} MB, vượt giới hạn 20 MB.`);
+  if (!kindOf(name))
+    return ctx.reply(`❌ Chỉ nhận tệp .xlsx, .csv hoặc .json (tệp gửi: ${name}). Mẫu: /mau`);
+  if ((doc.file_size ?? 0) > LIMITS.fileBytes)
+    return ctx.reply(
+      `❌ Tệp lớn ${((doc.file_size ?? 0) / 1024 / 1024).toFixed(1)} MB, vượt giới hạn 20 MB.`,
+    );
   const progress = await ctx.reply(`⏳ Đang tải ${name}…`);
-  const edit = (text: string) => ctx.api.editMessageText(ctx.chat.id, progress.message_id, text).catch(() => undefined);
+  const edit = (text: string) =>
+    ctx.api.editMessageText(ctx.chat.id, progress.message_id, text).catch(() => undefined);
   const file = await (ctx as unknown as FileFlavor<BotContext>).getFile();
   const res = await fetch(file.getUrl());
   if (!res.ok) return edit('❌ Không tải được tệp từ Telegram, bạn gửi lại giúp.');
@@ -54,41 +83,87 @@ adminDataFeature.on('message:document', async (ctx) => {
     lastEdit = Date.now();
     void edit(`⏳ Đang kiểm tra ${name}… ${Math.round(share * 100)}%`);
   };
-  const checked = await checkUpload(buf, name, uploadSource(String(ctx.from.id), name), reportShare);
+  const checked = await checkUpload(
+    buf,
+    name,
+    uploadSource(String(ctx.from.id), name),
+    reportShare,
+  );
   if (!checked.ok) return edit(checked.message.slice(0, 4000));
-  await showPreview(ctx, progress.message_id, data.preview(checked.facts), name, `${checked.rows} dòng hợp lệ.\n`);
+  await showPreview(
+    ctx,
+    progress.message_id,
+    data.preview(checked.facts),
+    name,
+    `${checked.rows} dòng hợp lệ.\n`,
+  );
 });
 
 /** A forwarded or long pasted report from an admin: extract, confirm, apply. Anything else goes on to the questions. */
 adminDataFeature.on('message:text', async (ctx, next) => {
   const text = ctx.msg.text;
   const looksLikeReport = !!ctx.msg.forward_origin || text.length > 200;
-  if (!looksLikeReport || !ctx.from || !ctx.services.admins.has(ctx.from.id) || !ctx.services.data) return next();
+  if (!looksLikeReport || !ctx.from || !ctx.services.admins.has(ctx.from.id) || !ctx.services.data)
+    return next();
   const reading = readReport(text);
   if (!reading.figures.length) return next();
   const origin = ctx.msg.forward_origin;
-  const publisher = origin?.type === 'channel' ? origin.chat.title : origin?.type === 'user' ? `${origin.sender_user.first_name}` : null;
+  const publisher =
+    origin?.type === 'channel'
+      ? origin.chat.title
+      : origin?.type === 'user'
+        ? `${origin.sender_user.first_name}`
+        : null;
   const date = new Date((origin?.date ?? ctx.msg.date) * 1000);
   if (!reading.place) {
     const id = newId();
     reports.set(id, { reading, text, publisher, date });
     const kb = new InlineKeyboard();
-    ctx.services.store.index.allPlaces().filter((p) => p !== 'ca-nuoc').slice(0, 8).forEach((p, i) => { kb.text(placeName(p), `rp:${id}:${p}`); if (i % 2) kb.row(); });
-    return ctx.reply(`Trích được ${reading.figures.length} số liệu nhưng báo cáo không nêu tỉnh, thành phố. Đây là báo cáo của nơi nào? (Hoặc gửi lại kèm tên tỉnh.)`, { reply_markup: kb });
+    ctx.services.store.index
+      .allPlaces()
+      .filter((p) => p !== 'ca-nuoc')
+      .slice(0, 8)
+      .forEach((p, i) => {
+        kb.text(placeName(p), `rp:${id}:${p}`);
+        if (i % 2) kb.row();
+      });
+    return ctx.reply(
+      `Trích được ${reading.figures.length} số liệu nhưng báo cáo không nêu tỉnh, thành phố. Đây là báo cáo của nơi nào? (Hoặc gửi lại kèm tên tỉnh.)`,
+      { reply_markup: kb },
+    );
   }
   await previewReport(ctx, reading, reading.place, reportSource(text, publisher, date));
 });
 
-async function previewReport(ctx: BotContext, reading: ReportReading, place: string, source: ReturnType<typeof reportSource>): Promise<void> {
+async function previewReport(
+  ctx: BotContext,
+  reading: ReportReading,
+  place: string,
+  source: ReturnType<typeof reportSource>,
+): Promise<void> {
   const { facts, skipped } = reportFacts(reading, place, source);
   const msg = await ctx.reply('⏳ Đang đối chiếu…');
-  if (!facts.length) { await ctx.api.editMessageText(ctx.chat!.id, msg.message_id, `Không có số liệu nào áp dụng được:\n${skipped.join('\n')}`); return; }
+  if (!facts.length) {
+    await ctx.api.editMessageText(
+      ctx.chat!.id,
+      msg.message_id,
+      `Không có số liệu nào áp dụng được:\n${skipped.join('\n')}`,
+    );
+    return;
+  }
   const head = `📄 ${placeName(place)} – số liệu trích từ báo cáo:\n${figuresTable(facts)}\n${skipped.length ? `Bỏ qua: ${skipped.join('; ')}\n` : ''}\n`;
-  await showPreview(ctx, msg.message_id, ctx.services.data!.preview(facts), `báo cáo: ${source.title}`, head);
+  await showPreview(
+    ctx,
+    msg.message_id,
+    ctx.services.data!.preview(facts),
+    `báo cáo: ${source.title}`,
+    head,
+  );
 }
 
 adminDataFeature.callbackQuery(/^rp:(\w+):([a-z-]+)$/, async (ctx) => {
-  if (!ctx.from || !ctx.services.admins.has(ctx.from.id)) return ctx.answerCallbackQuery({ text: 'Chỉ quản trị viên.' });
+  if (!ctx.from || !ctx.services.admins.has(ctx.from.id))
+    return ctx.answerCallbackQuery({ text: 'Chỉ quản trị viên.' });
   const r = reports.get(ctx.match[1]!);
   await ctx.answerCallbackQuery();
   if (!r) return ctx.reply('Phiên này đã hết hạn, bạn gửi lại báo cáo giúp.');
@@ -112,9 +187,12 @@ adminDataFeature.callbackQuery(/^up:(ok|no):(\w+)$/, async (ctx) => {
   const before = latestMonth(ctx.services.store.index);
   try {
     const v = await ctx.services.data!.apply(p.preview, String(ctx.from.id), p.file);
-    await ctx.editMessageText(`✅ Đã áp dụng ${p.file}: phiên bản ${v.n} (${v.added} mới, ${v.changed} thay đổi). Khôi phục bản trước: /khoiphuc`);
+    await ctx.editMessageText(
+      `✅ Đã áp dụng ${p.file}: phiên bản ${v.n} (${v.added} mới, ${v.changed} thay đổi). Khôi phục bản trước: /khoiphuc`,
+    );
     const after = latestMonth(ctx.services.store.index);
-    if (after && ctx.services.push && (!before || monthKey(after) > monthKey(before))) await ctx.services.push.trigger('publish', ctx.from.id);
+    if (after && ctx.services.push && (!before || monthKey(after) > monthKey(before)))
+      await ctx.services.push.trigger('publish', ctx.from.id);
   } catch (err) {
     if (err instanceof StaleUploadError) return ctx.editMessageText(`⚠️ ${err.message}`);
     throw err;
@@ -123,14 +201,26 @@ adminDataFeature.callbackQuery(/^up:(ok|no):(\w+)$/, async (ctx) => {
 
 adminDataFeature.command(['mau', 'capnhat'], async (ctx) => {
   if (!(await requireAdmin(ctx, 'mau'))) return;
-  await ctx.replyWithDocument(new InputFile(await template(), 'mau-cap-nhat-so-lieu.xlsx'), { caption: 'Điền trang du_lieu rồi gửi lại tệp (.xlsx, .csv hoặc .json). Bot sẽ kiểm tra từng dòng và cho xem trước trước khi áp dụng. Cũng có thể chuyển tiếp (forward) một báo cáo.' });
+  await ctx.replyWithDocument(new InputFile(await template(), 'mau-cap-nhat-so-lieu.xlsx'), {
+    caption:
+      'Điền trang du_lieu rồi gửi lại tệp (.xlsx, .csv hoặc .json). Bot sẽ kiểm tra từng dòng và cho xem trước trước khi áp dụng. Cũng có thể chuyển tiếp (forward) một báo cáo.',
+  });
 });
 
 adminDataFeature.command('phienban', async (ctx) => {
   if (!(await requireAdmin(ctx, 'phienban'))) return;
   const versions = ctx.services.data?.versions() ?? [];
   if (!versions.length) return ctx.reply('Chưa có phiên bản nào.');
-  await ctx.reply(versions.slice(-10).reverse().map((v) => `#${v.n} ${v.at.slice(0, 16).replace('T', ' ')} – ${v.who} – ${v.file}: +${v.added} ~${v.changed} =${v.unchanged} (tổng ${v.total})`).join('\n'));
+  await ctx.reply(
+    versions
+      .slice(-10)
+      .reverse()
+      .map(
+        (v) =>
+          `#${v.n} ${v.at.slice(0, 16).replace('T', ' ')} – ${v.who} – ${v.file}: +${v.added} ~${v.changed} =${v.unchanged} (tổng ${v.total})`,
+      )
+      .join('\n'),
+  );
 });
 
 adminDataFeature.command('khoiphuc', async (ctx) => {
@@ -148,8 +238,14 @@ adminDataFeature.command('khoiphuc', async (ctx) => {
 adminDataFeature.command('xuat', async (ctx) => {
   if (!(await requireAdmin(ctx, 'xuat'))) return;
   const q = ctx.match.trim() ? understand(ctx.match, null, todayIn()) : null;
-  const facts = ctx.services.store.index.facts.filter((f) => (!q?.places.length || q.places.includes(f.place)) && (!q?.indicator || f.indicator === q.indicator));
+  const facts = ctx.services.store.index.facts.filter(
+    (f) =>
+      (!q?.places.length || q.places.includes(f.place)) &&
+      (!q?.indicator || f.indicator === q.indicator),
+  );
   const name = `so-lieu${q?.places[0] ? '-' + q.places[0] : ''}${q?.indicator ? '-' + q.indicator : ''}`;
-  await ctx.replyWithDocument(new InputFile(await toXlsx(facts), `${name}.xlsx`), { caption: `${facts.length} số liệu` });
+  await ctx.replyWithDocument(new InputFile(await toXlsx(facts), `${name}.xlsx`), {
+    caption: `${facts.length} số liệu`,
+  });
   await ctx.replyWithDocument(new InputFile(toCsv(facts), `${name}.csv`));
 });

@@ -8,7 +8,17 @@ import { renderChart } from '../../../charts/render.js';
 import type { BotContext } from '../context.js';
 
 export const adminFeature = new Composer<BotContext>();
-export const ADMIN_COMMANDS = ['guibantin', 'xemtruoc', 'themadmin', 'xoaadmin', 'mau', 'phienban', 'khoiphuc', 'xuat', 'capnhat'];
+export const ADMIN_COMMANDS = [
+  'guibantin',
+  'xemtruoc',
+  'themadmin',
+  'xoaadmin',
+  'mau',
+  'phienban',
+  'khoiphuc',
+  'xuat',
+  'capnhat',
+];
 
 /** Refuses and logs a non-admin; true when the sender is an admin. */
 export async function requireAdmin(ctx: BotContext, what: string): Promise<boolean> {
@@ -23,7 +33,10 @@ adminFeature.command('guibantin', async (ctx) => {
   if (!(await requireAdmin(ctx, 'guibantin'))) return;
   if (!ctx.services.push) return ctx.reply('Bản tin chưa bật trên máy chủ này.');
   const started = await ctx.services.push.trigger('manual', ctx.from!.id);
-  if (!started) await ctx.reply('Không gửi: chưa có số liệu tháng nào, hoặc bản tin tháng này đã được gửi bằng lệnh rồi.');
+  if (!started)
+    await ctx.reply(
+      'Không gửi: chưa có số liệu tháng nào, hoặc bản tin tháng này đã được gửi bằng lệnh rồi.',
+    );
 });
 
 /** /xemtruoc [chat_id]: exactly what that subscriber (default: yourself) would receive. */
@@ -34,18 +47,29 @@ adminFeature.command('xemtruoc', async (ctx) => {
   const target = /^-?\d+$/.test(ctx.match.trim()) ? Number(ctx.match.trim()) : ctx.chat.id;
   const list = subs.list(target);
   const month = latestMonth(ctx.services.store.index);
-  if (!list.length || !month) return ctx.reply(`Chat ${target} chưa đăng ký bản tin nào${month ? '' : ', và kho chưa có số liệu tháng'}.`);
+  if (!list.length || !month)
+    return ctx.reply(
+      `Chat ${target} chưa đăng ký bản tin nào${month ? '' : ', và kho chưa có số liệu tháng'}.`,
+    );
   const summary = monthlySummary(ctx.services.store.index, list, month);
-  await ctx.reply(summary.html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
-  if (summary.chart) await ctx.replyWithPhoto(new InputFile(await renderChart(summary.chart), 'ban-tin.png'));
+  await ctx.reply(summary.html, {
+    parse_mode: 'HTML',
+    link_preview_options: { is_disabled: true },
+  });
+  if (summary.chart)
+    await ctx.replyWithPhoto(new InputFile(await renderChart(summary.chart), 'ban-tin.png'));
 });
 
 adminFeature.command(['themadmin', 'xoaadmin'], async (ctx) => {
   if (!(await requireAdmin(ctx, ctx.message?.text ?? 'admin'))) return;
   const id = Number(ctx.match.trim());
-  if (!Number.isInteger(id) || id <= 0) return ctx.reply('Cách dùng: /themadmin 123456789 hoặc /xoaadmin 123456789 (id Telegram của người đó).');
+  if (!Number.isInteger(id) || id <= 0)
+    return ctx.reply(
+      'Cách dùng: /themadmin 123456789 hoặc /xoaadmin 123456789 (id Telegram của người đó).',
+    );
   const adding = ctx.message!.text!.startsWith('/themadmin');
-  if (adding) await ctx.services.admins.add(id); else await ctx.services.admins.remove(id);
+  if (adding) await ctx.services.admins.add(id);
+  else await ctx.services.admins.remove(id);
   ctx.log.info({ by: ctx.from!.id, target: id, adding }, 'admin list changed');
   await ctx.reply(adding ? `Đã thêm quản trị viên ${id}.` : `Đã bỏ quyền quản trị của ${id}.`);
 });

@@ -15,7 +15,11 @@ async function sendReply(ctx: BotContext, r: Reply): Promise<void> {
   const keyboard = replyKeyboard(r, (q) => ctx.services.remember(q));
   for (let i = 0; i < chunks.length; i++) {
     const last = i === chunks.length - 1;
-    await ctx.reply(chunks[i]!, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...(last && keyboard ? { reply_markup: keyboard } : {}) });
+    await ctx.reply(chunks[i]!, {
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+      ...(last && keyboard ? { reply_markup: keyboard } : {}),
+    });
   }
   if (r.chart) await sendChart(ctx, r);
 }
@@ -24,7 +28,9 @@ async function sendChart(ctx: BotContext, r: Reply): Promise<void> {
   try {
     await ctx.replyWithChatAction('upload_photo');
     const png = await renderChart(r.chart!);
-    await ctx.replyWithPhoto(new InputFile(png, 'bieu-do.png'), { caption: r.chart!.title.slice(0, 1000) });
+    await ctx.replyWithPhoto(new InputFile(png, 'bieu-do.png'), {
+      caption: r.chart!.title.slice(0, 1000),
+    });
   } catch (err) {
     ctx.log.warn({ err }, 'chart failed');
   }
@@ -44,17 +50,25 @@ export const askFeature = new Composer<BotContext>();
 
 askFeature.on('message:text', async (ctx) => {
   if (ctx.msg.text.startsWith('/')) {
-    await ctx.reply('Lệnh này chưa có. Gõ /help để xem cách hỏi, hoặc cứ hỏi bằng lời, ví dụ “xuất khẩu Kiên Giang tháng 4/2020”.');
+    await ctx.reply(
+      'Lệnh này chưa có. Gõ /help để xem cách hỏi, hoặc cứ hỏi bằng lời, ví dụ “xuất khẩu Kiên Giang tháng 4/2020”.',
+    );
     return;
   }
   const started = performance.now();
   const turn = ctx.services.conversation(ctx.chat.id).ask(questionText(ctx));
-  ctx.log.info({ intent: turn.query.intent, places: turn.query.places, indicator: turn.query.indicator }, 'question');
-  if (turn.query.intent === 'subscribe' && await subscribeByWords(ctx, turn.query)) return;
+  ctx.log.info(
+    { intent: turn.query.intent, places: turn.query.places, indicator: turn.query.indicator },
+    'question',
+  );
+  if (turn.query.intent === 'subscribe' && (await subscribeByWords(ctx, turn.query))) return;
   // "typing…" only when there is work to wait for: the core answers in well under a
   // millisecond, and a message that arrives at once clears the indicator anyway. The chart
   // (tens of ms) gets its own "sending photo…" action in sendChart.
-  if (performance.now() - started > TYPING_AFTER_MS || turn.reply.chart) await ctx.replyWithChatAction('typing').catch((err: unknown) => ctx.log.debug({ err }, 'typing failed'));
+  if (performance.now() - started > TYPING_AFTER_MS || turn.reply.chart)
+    await ctx
+      .replyWithChatAction('typing')
+      .catch((err: unknown) => ctx.log.debug({ err }, 'typing failed'));
   await sendReply(ctx, turn.reply);
 });
 
@@ -67,18 +81,23 @@ askFeature.callbackQuery(/^q:(.+)$/, async (ctx) => {
   await ctx.answerCallbackQuery();
   const chatId = ctx.chat?.id ?? ctx.from.id;
   const turn = ctx.services.conversation(chatId).ask(question);
-  if (turn.query.intent === 'subscribe' && await subscribeByWords(ctx, turn.query)) return;
+  if (turn.query.intent === 'subscribe' && (await subscribeByWords(ctx, turn.query))) return;
   const [first, ...rest] = splitMessage(turn.reply.html);
   const keyboard = replyKeyboard(turn.reply, (q) => ctx.services.remember(q));
   if (ctx.callbackQuery.message && !rest.length) {
-    await ctx.editMessageText(first!, { parse_mode: 'HTML', ...(keyboard ? { reply_markup: keyboard } : {}) });
+    await ctx.editMessageText(first!, {
+      parse_mode: 'HTML',
+      ...(keyboard ? { reply_markup: keyboard } : {}),
+    });
     if (turn.reply.chart) await sendChart(ctx, turn.reply);
   } else {
     await sendReply(ctx, turn.reply);
   }
 });
 
-askFeature.on('callback_query:data', (ctx) => ctx.answerCallbackQuery({ text: 'Nút không còn dùng được.' }));
+askFeature.on('callback_query:data', (ctx) =>
+  ctx.answerCallbackQuery({ text: 'Nút không còn dùng được.' }),
+);
 
 askFeature.on('inline_query', async (ctx) => {
   const text = ctx.inlineQuery.query.trim();

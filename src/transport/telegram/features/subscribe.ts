@@ -11,19 +11,28 @@ import type { BotContext } from '../context.js';
 
 export const subscribeFeature = new Composer<BotContext>();
 
-const describe = (place: string, indicator: string | null) => `${indicator ? indicatorName(indicator) : 'Các chỉ tiêu chính'} – ${placeName(place)}`;
+const describe = (place: string, indicator: string | null) =>
+  `${indicator ? indicatorName(indicator) : 'Các chỉ tiêu chính'} – ${placeName(place)}`;
 
 function placesMenu(ctx: BotContext): InlineKeyboard {
   const kb = new InlineKeyboard();
   const places = ctx.services.store.index.allPlaces().filter((p) => p !== 'ca-nuoc');
-  places.forEach((p, i) => { kb.text(placeName(p), `sub:p:${p}`); if (i % 2 === 1) kb.row(); });
+  places.forEach((p, i) => {
+    kb.text(placeName(p), `sub:p:${p}`);
+    if (i % 2 === 1) kb.row();
+  });
   return kb;
 }
 
 function indicatorsMenu(ctx: BotContext, place: string): InlineKeyboard {
   const kb = new InlineKeyboard().text('Tất cả chỉ tiêu', `sub:i:${place}:*`).row();
-  const inds = [...new Set(ctx.services.store.index.forPlace(place).map((f) => f.indicator))].filter((i) => !lexicon().indicators.get(i)?.parent);
-  inds.forEach((ind, i) => { kb.text(lexicon().indicators.get(ind)!.short, `sub:i:${place}:${ind}`); if (i % 2 === 1) kb.row(); });
+  const inds = [
+    ...new Set(ctx.services.store.index.forPlace(place).map((f) => f.indicator)),
+  ].filter((i) => !lexicon().indicators.get(i)?.parent);
+  inds.forEach((ind, i) => {
+    kb.text(lexicon().indicators.get(ind)!.short, `sub:i:${place}:${ind}`);
+    if (i % 2 === 1) kb.row();
+  });
   return kb.row().text('« Chọn nơi khác', 'sub:back');
 }
 
@@ -31,18 +40,24 @@ const unavailable = 'Bản tin hàng tháng chưa bật trên máy chủ này.';
 
 subscribeFeature.command('dangky', async (ctx) => {
   if (!ctx.services.subs) return ctx.reply(unavailable);
-  await ctx.reply('Chọn tỉnh, thành phố muốn nhận bản tin hàng tháng:', { reply_markup: placesMenu(ctx) });
+  await ctx.reply('Chọn tỉnh, thành phố muốn nhận bản tin hàng tháng:', {
+    reply_markup: placesMenu(ctx),
+  });
 });
 
 subscribeFeature.callbackQuery('sub:back', async (ctx) => {
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText('Chọn tỉnh, thành phố muốn nhận bản tin hàng tháng:', { reply_markup: placesMenu(ctx) });
+  await ctx.editMessageText('Chọn tỉnh, thành phố muốn nhận bản tin hàng tháng:', {
+    reply_markup: placesMenu(ctx),
+  });
 });
 
 subscribeFeature.callbackQuery(/^sub:p:([a-z-]+)$/, async (ctx) => {
   await ctx.answerCallbackQuery();
   const place = ctx.match[1]!;
-  await ctx.editMessageText(`${placeName(place)}: chọn chỉ tiêu`, { reply_markup: indicatorsMenu(ctx, place) });
+  await ctx.editMessageText(`${placeName(place)}: chọn chỉ tiêu`, {
+    reply_markup: indicatorsMenu(ctx, place),
+  });
 });
 
 subscribeFeature.callbackQuery(/^sub:i:([a-z-]+):([a-z_*]+)$/, async (ctx) => {
@@ -52,7 +67,9 @@ subscribeFeature.callbackQuery(/^sub:i:([a-z-]+):([a-z_*]+)$/, async (ctx) => {
   const indicator = ctx.match[2] === '*' ? null : ctx.match[2]!;
   const added = await subs.add(ctx.chat.id, place, indicator);
   await ctx.answerCallbackQuery({ text: added ? 'Đã đăng ký' : 'Bạn đã đăng ký bản tin này rồi' });
-  await ctx.editMessageText(`🔔 ${added ? 'Đã đăng ký' : 'Đang nhận'} bản tin hàng tháng: ${describe(place, indicator)}.\nDừng nhận: /huy`);
+  await ctx.editMessageText(
+    `🔔 ${added ? 'Đã đăng ký' : 'Đang nhận'} bản tin hàng tháng: ${describe(place, indicator)}.\nDừng nhận: /huy`,
+  );
 });
 
 /** "đăng ký nhận tin xuất khẩu Kiên Giang" in plain words (called by the ask feature). */
@@ -61,23 +78,36 @@ export async function subscribeByWords(ctx: BotContext, q: Query): Promise<boole
   if (!subs || !ctx.chat) return false;
   const place = q.places[0];
   if (q.unsubscribe) {
-    const n = await subs.remove(ctx.chat.id, place, place ? q.indicator ?? undefined : undefined);
-    await ctx.reply(n ? `Đã hủy ${n} bản tin.` : 'Bạn chưa đăng ký bản tin nào như vậy. Xem danh sách: /dangkycuatoi');
+    const n = await subs.remove(ctx.chat.id, place, place ? (q.indicator ?? undefined) : undefined);
+    await ctx.reply(
+      n
+        ? `Đã hủy ${n} bản tin.`
+        : 'Bạn chưa đăng ký bản tin nào như vậy. Xem danh sách: /dangkycuatoi',
+    );
     return true;
   }
   if (!place) {
-    await ctx.reply('Bạn muốn nhận bản tin của tỉnh, thành phố nào?', { reply_markup: placesMenu(ctx) });
+    await ctx.reply('Bạn muốn nhận bản tin của tỉnh, thành phố nào?', {
+      reply_markup: placesMenu(ctx),
+    });
     return true;
   }
   const added = await subs.add(ctx.chat.id, place, q.indicator);
-  await ctx.reply(`🔔 ${added ? 'Đã đăng ký' : 'Bạn đã đăng ký'} bản tin hàng tháng: ${escapeHtml(describe(place, q.indicator))}.\nMỗi khi có số liệu tháng mới, bot gửi tóm tắt kèm so sánh, biểu đồ và nguồn. Dừng nhận: /huy`, { parse_mode: 'HTML' });
+  await ctx.reply(
+    `🔔 ${added ? 'Đã đăng ký' : 'Bạn đã đăng ký'} bản tin hàng tháng: ${escapeHtml(describe(place, q.indicator))}.\nMỗi khi có số liệu tháng mới, bot gửi tóm tắt kèm so sánh, biểu đồ và nguồn. Dừng nhận: /huy`,
+    { parse_mode: 'HTML' },
+  );
   return true;
 }
 
 subscribeFeature.command('dangkycuatoi', async (ctx) => {
   if (!ctx.services.subs) return ctx.reply(unavailable);
   const list = ctx.services.subs.list(ctx.chat.id);
-  await ctx.reply(list.length ? `Bạn đang nhận:\n${list.map((s) => `• ${describe(s.place, s.indicator)}`).join('\n')}` : 'Bạn chưa đăng ký bản tin nào. Đăng ký: /dangky');
+  await ctx.reply(
+    list.length
+      ? `Bạn đang nhận:\n${list.map((s) => `• ${describe(s.place, s.indicator)}`).join('\n')}`
+      : 'Bạn chưa đăng ký bản tin nào. Đăng ký: /dangky',
+  );
 });
 
 subscribeFeature.command('huy', async (ctx) => {
@@ -85,7 +115,14 @@ subscribeFeature.command('huy', async (ctx) => {
   const list = ctx.services.subs.list(ctx.chat.id);
   if (!list.length) return ctx.reply('Bạn chưa đăng ký bản tin nào.');
   const kb = new InlineKeyboard();
-  list.forEach((s) => kb.text(`✖ ${describe(s.place, s.indicator)}`.slice(0, 60), `unsub:${s.place}:${s.indicator ?? '*'}`).row());
+  list.forEach((s) =>
+    kb
+      .text(
+        `✖ ${describe(s.place, s.indicator)}`.slice(0, 60),
+        `unsub:${s.place}:${s.indicator ?? '*'}`,
+      )
+      .row(),
+  );
   kb.text('Hủy tất cả', 'unsub:all');
   await ctx.reply('Chọn bản tin muốn dừng nhận:', { reply_markup: kb });
 });
@@ -93,9 +130,13 @@ subscribeFeature.command('huy', async (ctx) => {
 subscribeFeature.callbackQuery(/^unsub:(?:all|([a-z-]+):([a-z_*]+))$/, async (ctx) => {
   const subs = ctx.services.subs;
   if (!subs || !ctx.chat) return ctx.answerCallbackQuery({ text: unavailable });
-  const n = ctx.match[1] ? await subs.remove(ctx.chat.id, ctx.match[1], ctx.match[2] === '*' ? null : ctx.match[2]) : await subs.remove(ctx.chat.id);
+  const n = ctx.match[1]
+    ? await subs.remove(ctx.chat.id, ctx.match[1], ctx.match[2] === '*' ? null : ctx.match[2])
+    : await subs.remove(ctx.chat.id);
   await ctx.answerCallbackQuery({ text: n ? 'Đã hủy' : 'Không còn bản tin này' });
-  await ctx.editMessageText(n ? `Đã hủy ${n} bản tin. Đăng ký lại: /dangky` : 'Không có gì để hủy.');
+  await ctx.editMessageText(
+    n ? `Đã hủy ${n} bản tin. Đăng ký lại: /dangky` : 'Không có gì để hủy.',
+  );
 });
 
 subscribeFeature.on('my_chat_member', async (ctx) => {
