@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // most test files wait on sockets and child processes, not the CPU: 3 workers on 2 cores
+    maxWorkers: 3,
   },
 });

@@ -24,7 +24,7 @@ describe.skipIf(!present)('npm run extract rebuilds data/ from the seed reports'
     const rebuilt = files.flatMap((f) => factsFromReport(f).facts);
     expect(canonical(rebuilt)).toEqual(canonical(bundled.index.facts));
     // and, written as the store writes, byte for byte the bundled file
-    expect(JSON.stringify({ schema: 1, facts: rebuilt }, null, 1) + '\n').toBe(
+    expect(`${JSON.stringify({ schema: 1, facts: rebuilt }, null, 1)}\n`).toBe(
       readFileSync(BUNDLED_FACTS, 'utf8'),
     );
   });

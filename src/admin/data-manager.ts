@@ -225,7 +225,7 @@ export class DataManager {
   }
 
   private audit(entry: Record<string, unknown>): void {
-    appendFileSync(join(this.dir, 'audit.jsonl'), JSON.stringify(entry) + '\n');
+    appendFileSync(join(this.dir, 'audit.jsonl'), `${JSON.stringify(entry)}\n`);
   }
 }
 

@@ -35,7 +35,7 @@ function row(f: Fact): unknown[] {
 
 export function toCsv(facts: readonly Fact[]): Buffer {
   return Buffer.from(
-    '\uFEFF' + stringify([COLUMNS as unknown as string[], ...facts.map(row)]),
+    `\uFEFF${stringify([COLUMNS as unknown as string[], ...facts.map(row)])}`,
     'utf8',
   );
 }

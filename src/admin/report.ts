@@ -60,7 +60,7 @@ export function figuresTable(facts: readonly Fact[]): string {
   return facts
     .map(
       (f) =>
-        `• ${indicatorName(f.indicator)}, ${periodText(f.period)}: ${f.value === null ? '–' : `${f.approx ? f.approx + ' ' : ''}${formatNumber(f.value)} ${f.unit}`}${f.estimate ? ' (ước)' : ''}${pct(f.mom_pct, 'MoM')}${pct(f.yoy_pct, 'YoY')}${f.plan_pct === null ? '' : ` KH ${formatNumber(f.plan_pct)}%`}`,
+        `• ${indicatorName(f.indicator)}, ${periodText(f.period)}: ${f.value === null ? '–' : `${f.approx ? `${f.approx} ` : ''}${formatNumber(f.value)} ${f.unit}`}${f.estimate ? ' (ước)' : ''}${pct(f.mom_pct, 'MoM')}${pct(f.yoy_pct, 'YoY')}${f.plan_pct === null ? '' : ` KH ${formatNumber(f.plan_pct)}%`}`,
     )
     .join('\n');
 }

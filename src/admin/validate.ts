@@ -168,7 +168,10 @@ function rowValidator(
     const err = (column: string, reason: string): void => {
       errors.push({ row, column, reason });
     };
-    if ('_invalid' in raw) return err('(dòng)', 'bản ghi không phải một đối tượng');
+    if ('_invalid' in raw) {
+      err('(dòng)', 'bản ghi không phải một đối tượng');
+      return;
+    }
     const before = errors.length;
     const place = resolvePlace(raw.place);
     if ('error' in place) err('place', place.error);
@@ -224,11 +227,10 @@ function rowValidator(
     }
     const key = factKey(parsed.data);
     const dup = seen.get(key);
-    if (dup !== undefined)
-      return err(
-        '(khóa)',
-        `trùng với dòng ${dup} (cùng địa phương, chỉ tiêu, kỳ, loại và ngày nguồn)`,
-      );
+    if (dup !== undefined) {
+      err('(khóa)', `trùng với dòng ${dup} (cùng địa phương, chỉ tiêu, kỳ, loại và ngày nguồn)`);
+      return;
+    }
     seen.set(key, row);
     facts.push(parsed.data);
   };

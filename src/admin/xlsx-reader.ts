@@ -7,6 +7,7 @@
  */
 import yauzl from 'yauzl';
 import { LIMITS, UploadError } from './limits.js';
+import { getOrCreate } from '../util/collections.js';
 
 type RawRow = Record<string, unknown>;
 
@@ -141,8 +142,7 @@ export async function readXlsxRows(buf: Buffer): Promise<RawRow[]> {
     else if (type === 'e') value = null;
     else value = v === undefined || v === '' ? null : Number(v);
     const row = Number(ref[2]);
-    let r = grid.get(row);
-    if (!r) grid.set(row, (r = []));
+    const r = getOrCreate(grid, row, () => []);
     r[columnIndex(ref[1]!)] = value;
   }
   const numbers = [...grid.keys()].sort((a, b) => a - b);

@@ -48,15 +48,15 @@ export function compareReply(q: Query, idx: FactIndex): Reply {
   }
   const lines = [
     bold(
-      `So sánh ${indicatorNoun(indicator)}${period && period.year !== null ? ', ' + periodText(period) : ''}`,
+      `So sánh ${indicatorNoun(indicator)}${period && period.year !== null ? `, ${periodText(period)}` : ''}`,
     ),
   ];
   for (const row of rows) {
     if (row.note) lines.push(escapeHtml(row.note));
     lines.push(
       row.fact
-        ? `• ${bold(placeName(row.place))} (${escapeHtml(periodText(row.fact.period))}): ${escapeHtml(shortFigure(row.fact))}${idx.warning(row.fact) ? ' ⚠️ ' + escapeHtml(idx.warning(row.fact)!) : ''}`
-        : `• ${bold(placeName(row.place))}: chưa có số liệu${period ? ' ' + escapeHtml(periodText(period)) : ''}`,
+        ? `• ${bold(placeName(row.place))} (${escapeHtml(periodText(row.fact.period))}): ${escapeHtml(shortFigure(row.fact))}${idx.warning(row.fact) ? ` ⚠️ ${escapeHtml(idx.warning(row.fact)!)}` : ''}`
+        : `• ${bold(placeName(row.place))}: chưa có số liệu${period ? ` ${escapeHtml(periodText(period))}` : ''}`,
     );
   }
   const found = rows.filter(

@@ -24,7 +24,7 @@ export function changeSentence(pct: number, against: 'mom' | 'yoy'): string {
 export function formatValue(f: Pick<Fact, 'value' | 'unit' | 'approx'>): string | null {
   if (f.value === null) return null;
   const unit = f.unit === '% GRDP' ? '% GRDP' : ` ${f.unit}`;
-  return `${f.approx ? f.approx + ' ' : ''}${formatNumber(f.value)}${unit}`;
+  return `${f.approx ? `${f.approx} ` : ''}${formatNumber(f.value)}${unit}`;
 }
 
 export function placeName(id: string): string {

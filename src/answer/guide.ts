@@ -77,7 +77,7 @@ export function unknownReply(q: Query, idx: FactIndex): Reply {
 
 export function didYouMeanReply(q: Query): Reply {
   const ind = q.indicator ? lexicon().indicators.get(q.indicator)!.short : '';
-  const rest = q.period ? ' ' + periodText(q.period) : '';
+  const rest = q.period ? ` ${periodText(q.period)}` : '';
   const options = q.ambiguousPlaces
     .slice(0, 4)
     .map((p) => ({ label: placeName(p), question: `${ind} ${placeName(p)}${rest}`.trim() }));

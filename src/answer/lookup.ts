@@ -148,7 +148,7 @@ export function lookupReply(q: Query, idx: FactIndex): Reply {
   // no figure: say so, and what the store does hold
   const period = r.period && r.period.year !== null ? (r.period as Period) : null;
   const lines = [
-    `Hiện chưa có số liệu ${escapeHtml(indicatorNoun(indicator))} của ${escapeHtml(placeName(r.place))}${r.period ? ' ' + escapeHtml(periodText(r.period)) : ''} trong kho dữ liệu.`,
+    `Hiện chưa có số liệu ${escapeHtml(indicatorNoun(indicator))} của ${escapeHtml(placeName(r.place))}${r.period ? ` ${escapeHtml(periodText(r.period))}` : ''} trong kho dữ liệu.`,
     ...notes,
   ];
   const target = period ? idx.get(r.place, indicator, period, 'target') : undefined;

@@ -49,13 +49,13 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
   const ranked = pool
     .filter((f) => score(f) !== Number.NEGATIVE_INFINITY)
     .sort((a, b) => (q.rankOrder === 'asc' ? score(a) - score(b) : score(b) - score(a)));
-  const head = `Xếp hạng ${indicatorNoun(indicator)}${period ? ', ' + periodText(period) : ''}${byValue ? '' : ' (theo tốc độ tăng so với cùng kỳ)'}`;
+  const head = `Xếp hạng ${indicatorNoun(indicator)}${period ? `, ${periodText(period)}` : ''}${byValue ? '' : ' (theo tốc độ tăng so với cùng kỳ)'}`;
   if (!ranked.length) {
     const have = [...new Set(all.map((f) => f.place))].map(placeName);
     return reply(
       [
         bold(head),
-        `Chưa có số liệu${period ? ' ' + escapeHtml(periodText(period)) : ''} để xếp hạng.`,
+        `Chưa có số liệu${period ? ` ${escapeHtml(periodText(period))}` : ''} để xếp hạng.`,
         have.length
           ? escapeHtml(`Chỉ tiêu này có số liệu của: ${have.join(', ')} (các kỳ khác).`)
           : '',
@@ -68,7 +68,7 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
   shown.forEach((f, i) => {
     const warn = idx.warning(f);
     lines.push(
-      `${i + 1}. ${bold(placeName(f.place))}${mixed ? ` (${escapeHtml(periodText(f.period))})` : ''}: ${escapeHtml(shortFigure(f))}${warn ? ' ⚠️ ' + escapeHtml(warn) : ''}`,
+      `${i + 1}. ${bold(placeName(f.place))}${mixed ? ` (${escapeHtml(periodText(f.period))})` : ''}: ${escapeHtml(shortFigure(f))}${warn ? ` ⚠️ ${escapeHtml(warn)}` : ''}`,
     );
   });
   if (shown.length < ranked.length)

@@ -177,10 +177,7 @@ export function extractFigures(
         for (const text of inners) asides.push({ text, parent: () => at });
       };
       const norm = normalize(
-        segment.replace(
-          new RegExp(String.raw`kế hoạch(?: đề ra)?(?: của)? năm \d{4}`, 'giu'),
-          'kế hoạch',
-        ),
+        segment.replace(/kế hoạch(?: đề ra)?(?: của)? năm \d{4}/giu, 'kế hoạch'),
       );
       const folded = norm.tokens.join(' ');
       if (ex.breakdownMarkers.some((m) => folded.startsWith(normalize(m).tokens.join(' ')))) {

@@ -49,9 +49,10 @@ export function normalize(input: string): NormalizedText {
   const tokens = original.map((t) => t.toLowerCase());
   const flat = folded
     .toLowerCase()
-    .replace(/(\d)[.,](?=\d)/g, '$1\u0001')
-    .replace(/[^a-z0-9/%\u0001]+/g, ' ')
-    .replace(/\u0001/g, ',')
+    // a '.' or ',' survives only between two digits (a number's separator), always as ','
+    .replace(/(?<!\d)[.,]|[.,](?!\d)|[^a-z0-9/%.,]+/g, ' ')
+    .replace(/[.,]/g, ',')
+    .replace(/ +/g, ' ')
     .replace(/\s*\/\s*/g, '/')
     .trim();
   const accentedWords = clean

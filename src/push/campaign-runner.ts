@@ -15,6 +15,7 @@ import type { FactIndex } from '../store/fact-store.js';
 import { DeliveryJournal } from './journal.js';
 import { type Summary, monthlySummary, parseMonthKey } from './summary.js';
 import type { Campaign, Subscription, SubscriptionStore } from './subscriptions.js';
+import { getOrCreate } from '../util/collections.js';
 
 export interface CampaignStats {
   total: number;
@@ -100,9 +101,7 @@ export class CampaignRunner {
         .map((s) => `${s.place}|${s.indicator}`)
         .sort()
         .join(',');
-      let s = summaries.get(key);
-      if (!s) summaries.set(key, (s = monthlySummary(this.o.index(), subs, month)));
-      return s;
+      return getOrCreate(summaries, key, () => monthlySummary(this.o.index(), subs, month));
     };
 
     const queue: Job[] = [...journal.all()]
@@ -184,8 +183,7 @@ export class CampaignRunner {
       await this.o.api.sendPhoto(chatId, known);
       return;
     }
-    let png = this.charts.get(key);
-    if (!png) this.charts.set(key, (png = this.o.renderChart!(summary.chart!)));
+    const png = getOrCreate(this.charts, key, () => this.o.renderChart!(summary.chart!));
     const msg = await this.o.api.sendPhoto(chatId, new InputFile(await png, 'ban-tin.png'));
     const fileId = msg.photo?.at(-1)?.file_id;
     if (fileId) this.fileIds.set(key, fileId);

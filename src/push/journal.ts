@@ -47,7 +47,7 @@ export class DeliveryJournal {
 
   record(...changes: Delivery[]): void {
     if (!changes.length) return;
-    appendFileSync(this.path, changes.map((d) => JSON.stringify(d)).join('\n') + '\n');
+    appendFileSync(this.path, `${changes.map((d) => JSON.stringify(d)).join('\n')}\n`);
     for (const d of changes) this.latest.set(d.chatId, d);
   }
 

@@ -73,7 +73,7 @@ export class PushService {
 
   private start(c: Campaign): Promise<CampaignStats> {
     const existing = this.running.get(c.id);
-    if (existing) return existing;
+    if (existing !== undefined) return existing;
     let lastText = '';
     const progress = async (j: DeliveryJournal, done = false) => {
       const p = this.o.subs.campaign(c.id)?.progress;

@@ -64,7 +64,7 @@ export class SubscriptionStore {
     const db = new Low<State>(
       new DataFile<State>(path, {
         parse: (t) => parseState(t, path),
-        stringify: (d) => JSON.stringify(StateSchema.parse(d)) + '\n',
+        stringify: (d) => `${JSON.stringify(StateSchema.parse(d))}\n`,
       }),
       { schema: 1, subscriptions: [], campaigns: [] },
     );

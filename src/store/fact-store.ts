@@ -38,7 +38,9 @@ export class FactIndex {
 
   constructor(readonly facts: readonly Fact[]) {
     const grouped = new Map<string, { f: Fact; i: number }[]>();
-    facts.forEach((f, i) => pushTo(grouped, key(f.place, f.indicator, f.period, f.kind), { f, i }));
+    facts.forEach((f, i) => {
+      pushTo(grouped, key(f.place, f.indicator, f.period, f.kind), { f, i });
+    });
     for (const [k, list] of grouped) {
       const sorted = list.sort(newestFirst).map((x) => x.f);
       this.byKey.set(k, sorted);
@@ -119,7 +121,7 @@ export class FactStore {
     const adapter = new DataFile<StoreData>(path, {
       parse: (text) => parseStore(JSON.parse(text), path),
       // only replace() writes, and it validates first
-      stringify: (data) => JSON.stringify(data, null, 1) + '\n',
+      stringify: (data) => `${JSON.stringify(data, null, 1)}\n`,
     });
     const db = new Low<StoreData>(adapter, { schema: 1, facts: [] });
     await db.read();

@@ -5,6 +5,7 @@
  */
 import { periodMonths } from '../domain/period.js';
 import type { Fact } from './schema.js';
+import { getOrCreate } from '../util/collections.js';
 
 export const HISTORY_RATIO = 10;
 export const PEER_RATIO = 20;
@@ -34,16 +35,12 @@ export function findImplausible(facts: readonly Fact[]): Map<Fact, string> {
   const byIndicator = new Map<string, Fact[]>();
   for (const f of facts) {
     if (f.value === null || f.kind !== 'actual' || f.unit.includes('%')) continue;
-    let list = byIndicator.get(f.indicator);
-    if (!list) byIndicator.set(f.indicator, (list = []));
-    list.push(f);
+    getOrCreate(byIndicator, f.indicator, () => []).push(f);
   }
   for (const list of byIndicator.values()) {
     const byPlace = new Map<string, number[]>();
     for (const f of list) {
-      let r = byPlace.get(f.place);
-      if (!r) byPlace.set(f.place, (r = []));
-      r.push(rate(f));
+      getOrCreate(byPlace, f.place, () => []).push(rate(f));
     }
     for (const rs of byPlace.values()) rs.sort((a, b) => a - b);
     const placeMedians = new Map([...byPlace].map(([p, rs]) => [p, median(rs)]));

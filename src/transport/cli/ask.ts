@@ -25,17 +25,17 @@ async function main(argv: string[]): Promise<number> {
     const { query, reply } = conversation.ask(text);
     if (json) {
       process.stdout.write(
-        JSON.stringify({
+        `${JSON.stringify({
           text,
           intent: query.intent,
           places: query.places,
           indicator: query.indicator,
           period: reply.period ?? query.period,
           reply: reply.text,
-        }) + '\n',
+        })}\n`,
       );
     } else {
-      process.stdout.write(reply.text + '\n' + (turns.length > 1 ? '\n' : ''));
+      process.stdout.write(`${reply.text}\n${turns.length > 1 ? '\n' : ''}`);
     }
   }
   return 0;

@@ -26,11 +26,11 @@ if (command === 'apply' && rest[0]) {
     uploadSource(who, basename(file)),
   );
   if (!checked.ok) {
-    process.stderr.write(checked.message + '\n');
+    process.stderr.write(`${checked.message}\n`);
     process.exit(1);
   }
   const preview = data.preview(checked.facts);
-  process.stdout.write(previewText(preview) + '\n');
+  process.stdout.write(`${previewText(preview)}\n`);
   const v = await data.apply(preview, who, basename(file));
   process.stdout.write(`áp dụng xong: phiên bản ${v.n}, ${v.total} số liệu\n`);
 } else if (command === 'versions') {

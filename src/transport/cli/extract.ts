@@ -39,7 +39,7 @@ if (json) {
         approx,
       } = f;
       process.stdout.write(
-        JSON.stringify({
+        `${JSON.stringify({
           file,
           place,
           indicator,
@@ -51,7 +51,7 @@ if (json) {
           plan_pct,
           estimate,
           approx,
-        }) + '\n',
+        })}\n`,
       );
     }
   }
@@ -68,7 +68,7 @@ if (json) {
     process.stdout.write(`đã dựng lại kho từ ${files.length} báo cáo: ${facts.length} số liệu\n`);
   } else {
     const preview = data.preview(facts);
-    process.stdout.write(previewText(preview) + '\n');
+    process.stdout.write(`${previewText(preview)}\n`);
     const v = await data.apply(preview, 'extract', files.join(', '));
     process.stdout.write(`áp dụng xong: phiên bản ${v.n}\n`);
   }

@@ -27,4 +27,4 @@ if (t >= 0) {
       'không tạo chiến dịch mới (chưa có số liệu tháng hoặc đã có chiến dịch này)\n',
     );
 }
-for (const stats of await Promise.all(runs)) process.stdout.write(JSON.stringify(stats) + '\n');
+for (const stats of await Promise.all(runs)) process.stdout.write(`${JSON.stringify(stats)}\n`);

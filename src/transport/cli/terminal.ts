@@ -18,7 +18,7 @@ export async function runTerminalChat(
   for await (const line of rl) {
     const text = line.trim();
     if (/^(thoat|thoát|exit|quit)$/i.test(text)) break;
-    if (text) output.write(conversation.ask(text).reply.text + '\n\n');
+    if (text) output.write(`${conversation.ask(text).reply.text}\n\n`);
     rl.prompt();
   }
   rl.close();

@@ -8,7 +8,7 @@ import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-import { Bot, Composer, type BotConfig } from 'grammy';
+import { Bot, type Composer, type BotConfig } from 'grammy';
 import type { Logger } from 'pino';
 import { Conversation } from '../../core/conversation.js';
 import type { FactStore } from '../../store/fact-store.js';
@@ -22,6 +22,7 @@ import { subscribeFeature } from './features/subscribe.js';
 import { adminFeature } from './features/admin.js';
 import { askFeature } from './features/ask.js';
 import { startFeature } from './features/start.js';
+import { getOrCreate } from '../../util/collections.js';
 
 export interface BotOptions {
   readonly token: string;
@@ -89,9 +90,7 @@ export function createServices(
     admins,
     conversation(chatId) {
       const key = String(chatId);
-      let c = conversations.get(key);
-      if (!c) conversations.set(key, (c = new Conversation(() => store.index)));
-      return c;
+      return getOrCreate(conversations, key, () => new Conversation(() => store.index));
     },
     remember(question) {
       const known = ids.get(question);

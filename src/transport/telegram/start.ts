@@ -68,7 +68,9 @@ export async function startTelegram(config: Config, store: FactStore): Promise<R
     data,
   });
   await prepareBot(bot);
-  push.resume();
+  for (const resumed of push.resume()) {
+    resumed.catch((err: unknown) => log.error({ err }, 'resuming a campaign failed'));
+  }
   push.schedule(config.PUSH_CRON);
 
   if (config.WEBHOOK_URL) {

@@ -243,7 +243,7 @@ adminDataFeature.command('xuat', async (ctx) => {
       (!q?.places.length || q.places.includes(f.place)) &&
       (!q?.indicator || f.indicator === q.indicator),
   );
-  const name = `so-lieu${q?.places[0] ? '-' + q.places[0] : ''}${q?.indicator ? '-' + q.indicator : ''}`;
+  const name = `so-lieu${q?.places[0] ? `-${q.places[0]}` : ''}${q?.indicator ? `-${q.indicator}` : ''}`;
   await ctx.replyWithDocument(new InputFile(await toXlsx(facts), `${name}.xlsx`), {
     caption: `${facts.length} số liệu`,
   });

@@ -115,14 +115,12 @@ subscribeFeature.command('huy', async (ctx) => {
   const list = ctx.services.subs.list(ctx.chat.id);
   if (!list.length) return ctx.reply('Bạn chưa đăng ký bản tin nào.');
   const kb = new InlineKeyboard();
-  list.forEach((s) =>
-    kb
-      .text(
-        `✖ ${describe(s.place, s.indicator)}`.slice(0, 60),
-        `unsub:${s.place}:${s.indicator ?? '*'}`,
-      )
-      .row(),
-  );
+  for (const s of list) {
+    kb.text(
+      `✖ ${describe(s.place, s.indicator)}`.slice(0, 60),
+      `unsub:${s.place}:${s.indicator ?? '*'}`,
+    ).row();
+  }
   kb.text('Hủy tất cả', 'unsub:all');
   await ctx.reply('Chọn bản tin muốn dừng nhận:', { reply_markup: kb });
 });

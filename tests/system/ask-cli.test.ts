@@ -1,7 +1,7 @@
 /** The `npm run ask` contract of ../shared/ASK.md, run as a real child process. */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../src/paths.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
 
 const run = (...args: string[]) =>
   execFileSync(process.execPath, ['--import', 'tsx', 'src/transport/cli/ask.ts', ...args], {

@@ -3,10 +3,10 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bigWorkbook } from '../bench/upload.bench.js';
-import { PROJECT_ROOT, BUNDLED_FACTS } from '../src/paths.js';
-import { FactStore } from '../src/store/fact-store.js';
-import { tempDir } from './helpers.js';
+import { bigWorkbook } from '../../bench/upload.bench.js';
+import { PROJECT_ROOT, BUNDLED_FACTS } from '../../src/paths.js';
+import { FactStore } from '../../src/store/fact-store.js';
+import { tempDir } from '../helpers.js';
 
 describe('kill -9 during apply', () => {
   it('leaves the old data or the new, never a mix', async () => {

@@ -3,9 +3,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_FACTS, PROJECT_ROOT } from '../src/paths.js';
-import { tempDir } from './helpers.js';
-import { BotApiEmulator } from './support/bot-api-emulator.js';
+import { BUNDLED_FACTS, PROJECT_ROOT } from '../../src/paths.js';
+import { tempDir } from '../helpers.js';
+import { BotApiEmulator } from '../support/bot-api-emulator.js';
 
 describe('npm start', () => {
   it('without BOT_TOKEN: says how to get one and opens the terminal chat on the bundled data', () => {
