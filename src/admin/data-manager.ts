@@ -1,25 +1,19 @@
 /**
  * Applying uploads: a preview against the current data (new / changed / unchanged, the
- * largest changes, plausibility warnings), then an atomic, versioned apply with an audit
- * trail, and a restore of the previous version. Applies run one at a time; an apply whose
- * preview was made on an older version is refused (two admins at once never mix).
+ * largest changes, plausibility warnings), then an apply committed as one version (see
+ * version-log.ts: atomic across processes, replayed after a crash) with an audit trail, and a
+ * restore of the previous version. An apply whose preview was made on an older version is
+ * refused, checked under the lock that every process respects: two admins never mix.
  */
-import {
-  appendFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  writeFileSync,
-} from 'node:fs';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import { formatNumber, indicatorName, periodText, placeName } from '../answer/format.js';
-import type { FactStore } from '../store/fact-store.js';
+import { type FactStore, serializeStore } from '../store/fact-store.js';
 import { findImplausible } from '../store/plausibility.js';
-import type { Fact } from '../store/schema.js';
+import { type Fact, parseStore } from '../store/schema.js';
 import { factKey } from './validate.js';
+import { type Version, type VersionDraft, VersionLog } from './version-log.js';
+
+export type { Version } from './version-log.js';
 
 export interface Change {
   readonly key: string;
@@ -35,59 +29,43 @@ export interface Preview {
   readonly warnings: string[];
   readonly merged: Fact[];
 }
-export interface Version {
-  n: number;
-  who: string;
-  at: string;
-  file: string;
-  action: 'apply' | 'restore' | 'initial';
-  added: number;
-  changed: number;
-  unchanged: number;
-  total: number;
-}
 
 export class StaleUploadError extends Error {}
+
+const STALE_MESSAGE =
+  'Dữ liệu đã thay đổi (một quản trị viên khác vừa áp dụng) sau khi bạn xem trước: hãy gửi lại tệp để xem trước bản mới.';
 
 const same = (a: Fact, b: Fact) => JSON.stringify(a) === JSON.stringify(b);
 const describe = (f: Fact) =>
   `${indicatorName(f.indicator)} – ${placeName(f.place)}, ${periodText(f.period)}`;
+const changeRatio = (before: Fact, after: Fact) =>
+  before.value && after.value !== null
+    ? Math.abs(after.value - before.value) / Math.abs(before.value)
+    : 0;
 
 export class DataManager {
-  private queue: Promise<unknown> = Promise.resolve();
+  private known: Version[] = [];
 
   private constructor(
     private readonly store: FactStore,
-    private readonly factsPath: string,
-    private readonly dir: string,
-    private readonly log: Low<{ versions: Version[] }>,
+    private readonly log: VersionLog,
   ) {}
 
   static async open(store: FactStore, factsPath: string, stateDir: string): Promise<DataManager> {
-    const dir = join(stateDir, 'versions');
-    mkdirSync(dir, { recursive: true });
-    const log = new Low(new JSONFile<{ versions: Version[] }>(join(dir, 'versions.json')), {
-      versions: [],
+    const dm = new DataManager(store, new VersionLog(join(stateDir, 'versions'), factsPath));
+    await dm.log.locked(async () => {
+      if (!dm.log.read().length) dm.commitInitial();
+      if (dm.log.recover().replayed) await store.reload();
+      dm.known = dm.log.read();
     });
-    await log.read();
-    const dm = new DataManager(store, factsPath, dir, log);
-    if (!log.data.versions.length)
-      await dm.record({
-        who: 'hệ thống',
-        file: 'dữ liệu ban đầu',
-        action: 'initial',
-        added: store.index.facts.length,
-        changed: 0,
-        unchanged: 0,
-      });
     return dm;
   }
 
   get version(): number {
-    return this.log.data.versions.at(-1)?.n ?? 0;
+    return this.known.at(-1)?.n ?? 0;
   }
   versions(): readonly Version[] {
-    return this.log.data.versions;
+    return this.known;
   }
 
   preview(incoming: readonly Fact[]): Preview {
@@ -101,16 +79,7 @@ export class DataManager {
       const before = current.get(key);
       if (!before) added.push(f);
       else if (same(before, f)) unchanged++;
-      else
-        changed.push({
-          key,
-          before,
-          after: f,
-          ratio:
-            before.value && f.value !== null
-              ? Math.abs(f.value - before.value) / Math.abs(before.value)
-              : 0,
-        });
+      else changed.push({ key, before, after: f, ratio: changeRatio(before, f) });
       merged.set(key, f);
     }
     changed.sort((a, b) => b.ratio - a.ratio);
@@ -118,114 +87,80 @@ export class DataManager {
     const warnings = [...findImplausible([...merged.values()])]
       .filter(([f]) => touched.has(f))
       .map(([f, why]) => `${describe(f)}: ${why}`);
-    return {
-      baseVersion: this.version,
-      added,
-      changed,
-      unchanged,
-      warnings,
-      merged: [...merged.values()],
-    };
+    const baseVersion = this.version;
+    return { baseVersion, added, changed, unchanged, warnings, merged: [...merged.values()] };
   }
 
-  /** One-at-a-time, atomic: the data file is the old one or the new one, never a mix. */
+  /** Atomic and versioned: the data is the old one or the new one, never a mix. */
   apply(p: Preview, who: string, file: string): Promise<Version> {
-    const run = this.queue.then(async () => {
-      if (p.baseVersion !== this.version)
-        throw new StaleUploadError(
-          'Dữ liệu đã thay đổi (một quản trị viên khác vừa áp dụng) sau khi bạn xem trước: hãy gửi lại tệp để xem trước bản mới.',
-        );
-      const before = new Map(this.store.index.facts.map((f) => [factKey(f), f]));
-      await this.store.replace(p.merged);
-      const v = await this.record({
-        who,
-        file,
-        action: 'apply',
-        added: p.added.length,
-        changed: p.changed.length,
-        unchanged: p.unchanged,
-      });
-      this.audit({
-        at: v.at,
-        who,
-        action: 'apply',
-        file,
-        version: v.n,
-        changes: [
-          ...p.added.map((f) => ({ key: factKey(f), before: null, after: f.value })),
-          ...p.changed.map((c) => ({
-            key: c.key,
-            before: before.get(c.key)?.value ?? null,
-            after: c.after.value,
-          })),
-        ],
-      });
-      return v;
+    return this.log.locked(async () => {
+      await this.catchUp();
+      if (p.baseVersion !== this.version) throw new StaleUploadError(STALE_MESSAGE);
+      const changes = [
+        ...p.added.map((f) => ({ key: factKey(f), before: null, after: f.value })),
+        ...p.changed.map((c) => ({ key: c.key, before: c.before.value, after: c.after.value })),
+      ];
+      const draft = { who, file, action: 'apply' as const, unchanged: p.unchanged };
+      const counts = { added: p.added.length, changed: p.changed.length };
+      return this.commit(p.merged, { ...draft, ...counts, total: 0 }, { changes });
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   /** Goes back to the version before the latest one (itself recorded as a new version). */
   restorePrevious(who: string): Promise<Version> {
-    const run = this.queue.then(async () => {
-      const versions = this.log.data.versions;
-      if (versions.length < 2) throw new Error('Chưa có phiên bản trước để khôi phục.');
-      const target = versions[versions.length - 2]!;
-      const snapshot = JSON.parse(readFileSync(this.snapshotPath(target.n), 'utf8')) as {
-        facts: Fact[];
-      };
-      await this.store.replace(snapshot.facts);
-      const v = await this.record({
-        who,
-        file: `khôi phục phiên bản ${target.n}`,
-        action: 'restore',
-        added: 0,
-        changed: 0,
-        unchanged: snapshot.facts.length,
-      });
-      this.audit({
-        at: v.at,
-        who,
-        action: 'restore',
-        file: v.file,
-        version: v.n,
-        restoredFrom: target.n,
-      });
-      return v;
+    return this.log.locked(async () => {
+      await this.catchUp();
+      const target = this.known.at(-2);
+      if (!target) throw new Error('Chưa có phiên bản trước để khôi phục.');
+      const facts = (JSON.parse(this.log.snapshot(target.n)) as { facts: Fact[] }).facts;
+      const file = `khôi phục phiên bản ${target.n}`;
+      const draft = { who, file, action: 'restore' as const, added: 0, changed: 0 };
+      return this.commit(
+        facts,
+        { ...draft, unchanged: facts.length, total: 0 },
+        {
+          restoredFrom: target.n,
+        },
+      );
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
-  private snapshotPath(n: number): string {
-    return join(this.dir, `${n}.json`);
+  /** Another process may have committed since we last looked: read its version and data. */
+  private async catchUp(): Promise<void> {
+    const onDisk = this.log.read();
+    if ((onDisk.at(-1)?.n ?? 0) === this.version) return;
+    this.log.recover();
+    await this.store.reload();
+    this.known = onDisk;
   }
 
-  private async record(v: Omit<Version, 'n' | 'at' | 'total'>): Promise<Version> {
-    const n = this.version + 1;
-    // a copy of the data as it now is, written atomically, for restores
-    const tmp = `${this.snapshotPath(n)}.tmp`;
-    writeFileSync(
-      tmp,
-      existsSync(this.factsPath)
-        ? readFileSync(this.factsPath)
-        : JSON.stringify({ schema: 1, facts: this.store.index.facts }),
-    );
-    renameSync(tmp, this.snapshotPath(n));
-    const version: Version = {
-      ...v,
-      n,
-      at: new Date().toISOString(),
-      total: this.store.index.facts.length,
-    };
-    this.log.data.versions.push(version);
-    await this.log.write();
+  private async commit(
+    facts: Fact[],
+    draft: VersionDraft,
+    auditExtra: Record<string, unknown>,
+  ): Promise<Version> {
+    const data = parseStore({ schema: 1, facts }); // validated before anything is written
+    const version = this.log.commit((n, at) => {
+      const v: Version = { ...draft, n, at, total: data.facts.length };
+      const audit = { at, who: v.who, action: v.action, file: v.file, version: n, ...auditExtra };
+      return { version: v, data: serializeStore(data), audit };
+    });
+    await this.store.reload();
+    this.known = this.log.read();
     return version;
   }
 
-  private audit(entry: Record<string, unknown>): void {
-    appendFileSync(join(this.dir, 'audit.jsonl'), `${JSON.stringify(entry)}\n`);
+  /** Version 1 is the data file as found, byte for byte. */
+  private commitInitial(): void {
+    const total = this.store.index.facts.length;
+    const data = this.log.currentData() ?? serializeStore({ schema: 1, facts: [] });
+    const who = 'hệ thống';
+    const counts = { added: total, changed: 0, unchanged: 0, total };
+    this.log.commit((n, at) => ({
+      version: { n, at, who, file: 'dữ liệu ban đầu', action: 'initial', ...counts },
+      data,
+      audit: { at, who, action: 'initial', version: n },
+    }));
   }
 }
 

@@ -110,6 +110,11 @@ export class FactIndex {
   }
 }
 
+/** The exact bytes of a store file: snapshots and the data file are written from this. */
+export function serializeStore(data: StoreData): string {
+  return `${JSON.stringify(data, null, 1)}\n`;
+}
+
 /** The store on disk: open, read the index, replace atomically. */
 export class FactStore {
   private constructor(
@@ -121,7 +126,7 @@ export class FactStore {
     const adapter = new DataFile<StoreData>(path, {
       parse: (text) => parseStore(JSON.parse(text), path),
       // only replace() writes, and it validates first
-      stringify: (data) => `${JSON.stringify(data, null, 1)}\n`,
+      stringify: serializeStore,
     });
     const db = new Low<StoreData>(adapter, { schema: 1, facts: [] });
     await db.read();
@@ -130,6 +135,12 @@ export class FactStore {
 
   get index(): FactIndex {
     return this.idx;
+  }
+
+  /** Reads the file again (another process may have committed a version). */
+  async reload(): Promise<void> {
+    await this.db.read();
+    this.idx = new FactIndex(this.db.data.facts);
   }
 
   /** Replaces every fact: validated first, then written atomically, then re-indexed. */

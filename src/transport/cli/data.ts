@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { DataManager, previewText } from '../../admin/data-manager.js';
+import { DataManager, previewText, StaleUploadError } from '../../admin/data-manager.js';
 import { checkUpload, uploadSource } from '../../admin/upload.js';
 import { loadConfig } from '../../config.js';
 import { FactStore } from '../../store/fact-store.js';
@@ -31,7 +31,11 @@ if (command === 'apply' && rest[0]) {
   }
   const preview = data.preview(checked.facts);
   process.stdout.write(`${previewText(preview)}\n`);
-  const v = await data.apply(preview, who, basename(file));
+  const v = await data.apply(preview, who, basename(file)).catch((err: unknown) => {
+    if (!(err instanceof StaleUploadError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  });
   process.stdout.write(`áp dụng xong: phiên bản ${v.n}, ${v.total} số liệu\n`);
 } else if (command === 'versions') {
   for (const v of data.versions())
