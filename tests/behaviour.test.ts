@@ -1,6 +1,6 @@
 /** What the core does beyond a single figure: comparison, ranking, trend, follow-ups, no data, help. */
 import { describe, expect, it } from 'vitest';
-import { ask } from './helpers.js';
+import { ask, bundled, conversation } from './helpers.js';
 
 describe('comparison', () => {
   it.each([
@@ -30,12 +30,14 @@ describe('comparison', () => {
 });
 
 describe('ranking', () => {
-  it('ranks what the store holds and says how many places it covers', () => {
+  it('ranks one period for every place, says how many it covers and which other periods exist', () => {
     const { query, reply } = ask('tỉnh nào bán lẻ cao nhất');
     expect(query.intent).toBe('rank');
     expect(reply.text).toMatch(/^1\. Hải Phòng/m);
-    expect(reply.text).toContain('chỉ gồm 3 trên 63 tỉnh, thành phố');
-    expect(reply.text).toContain('Kon Tum');
+    expect(reply.text).toContain('gồm 1 trên 63 tỉnh, thành phố');
+    // Kiên Giang's 4 months and Lạng Sơn's half year are other periods: named, never ranked together
+    expect(reply.text).not.toMatch(/^2\./m);
+    expect(reply.text).toContain('Kỳ khác có số liệu');
   });
   it.each([
     'top xuất khẩu',
@@ -49,14 +51,23 @@ describe('ranking', () => {
     expect(query.places).toEqual([]);
   });
   it('lists only the top N when asked', () => {
-    const { query, reply } = ask('top 2 tỉnh bán lẻ cao nhất');
-    expect(query.rankLimit).toBe(2);
-    expect(reply.text).not.toMatch(/^3\./m);
-    expect(reply.text).toContain('Hiển thị 2 trong 3');
+    const { query, reply } = conversation(bundled).ask(
+      'top 5 tỉnh xuất khẩu cao nhất 10 tháng 2025',
+    );
+    expect(query.rankLimit).toBe(5);
+    expect(reply.text).toMatch(/^5\./m);
+    expect(reply.text).not.toMatch(/^6\./m);
+    expect(reply.text).toMatch(/Hiển thị 5 trong 1\d/);
+    expect(reply.text).toContain('trên 34 tỉnh, thành phố (sau sáp nhập 01/07/2025)');
   });
   it('ranks ascending for "thấp nhất"', () => {
-    const { reply } = ask('tỉnh nào bán lẻ thấp nhất');
-    expect(reply.text).toMatch(/^1\. Lạng Sơn/m);
+    const { reply } = conversation(bundled).ask('tỉnh nào IIP tháng 8/2021 thấp nhất');
+    const first = reply.text.match(/^1\. (.*)$/m)![1]!;
+    const last = reply.text.match(/^19\. (.*)$/m)![1]!;
+    const pct = (line: string) =>
+      Number(line.match(/(tăng|giảm) ([\d,]+)%/)![2]!.replace(',', '.')) *
+      (line.includes('giảm') ? -1 : 1);
+    expect(pct(first)).toBeLessThanOrEqual(pct(last));
   });
   it('ranks growth-only indicators by growth', () => {
     const { reply } = ask('xếp hạng IIP');
@@ -87,7 +98,10 @@ describe('trend', () => {
     expect(query).toMatchObject({ intent: 'trend', places: ['kien-giang', 'lang-son'] });
     expect(reply.text).toContain('4 tháng đầu năm 2020: 67,66');
     expect(reply.text).toContain('6 tháng đầu năm 2020: 680');
-    expect(reply.chart?.series.map((s) => s.name)).toEqual(['Kiên Giang', 'Lạng Sơn']);
+    expect(reply.chart?.series.map((s) => s.name.split(' (')[0])).toEqual([
+      'Kiên Giang',
+      'Lạng Sơn',
+    ]);
   });
   it('tells "diễn biến" from Điện Biên', () => {
     expect(ask('diễn biến xuất khẩu Lạng Sơn').query.places).toEqual(['lang-son']);

@@ -25,7 +25,7 @@ describe('fact store', () => {
     expect(
       store.index.get('kien-giang', 'export', { type: 'month', year: 2020, month: 4 })?.value,
     ).toBe(43.7);
-    expect(store.index.series('kien-giang', 'export').length).toBe(2);
+    expect(store.index.series('kien-giang', 'export').length).toBeGreaterThanOrEqual(2);
   });
 
   it.each([

@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataManager } from '../src/admin/data-manager.js';
 import { COLUMNS } from '../src/admin/validate.js';
 import { createLogger } from '../src/logger.js';
-import { BUNDLED_FACTS } from '../src/paths.js';
+
 import { PushService } from '../src/push/push-service.js';
 import { SubscriptionStore } from '../src/push/subscriptions.js';
 import { FactStore } from '../src/store/fact-store.js';
 import { createBot } from '../src/transport/telegram/bot.js';
 import { ADMIN_COMMANDS } from '../src/transport/telegram/features/admin.js';
-import { tempDir } from './helpers.js';
+import { SEED_FACTS, tempDir } from './helpers.js';
 import { BotApiEmulator } from './support/bot-api-emulator.js';
 
 const TOKEN = '888000:admin-test-token-xxxxxxxxxxxxxxxxxxxx';
@@ -64,7 +64,7 @@ const row = (...cells: string[]) => cells.join(',');
 
 beforeAll(async () => {
   await api.start();
-  copyFileSync(BUNDLED_FACTS, factsPath);
+  copyFileSync(SEED_FACTS, factsPath);
   store = await FactStore.open(factsPath);
   const log = createLogger(
     'info',

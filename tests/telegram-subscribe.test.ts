@@ -6,7 +6,7 @@ import { createLogger } from '../src/logger.js';
 import { PushService } from '../src/push/push-service.js';
 import { SubscriptionStore } from '../src/push/subscriptions.js';
 import { createBot } from '../src/transport/telegram/bot.js';
-import { bundled, tempDir } from './helpers.js';
+import { seedStore as bundled, tempDir } from './helpers.js';
 import { BotApiEmulator } from './support/bot-api-emulator.js';
 
 const TOKEN = '777000:subscribe-test-token-xxxxxxxxxxxxxxxx';

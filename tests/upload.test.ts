@@ -105,7 +105,7 @@ describe('bad uploads are refused with their reason, the data untouched', () => 
     [
       'a bad source date',
       () => [csv(good.replace('2020-06-04', '4/6/2020')), 'a.csv'],
-      /source.date: ngày phải có dạng YYYY-MM-DD/,
+      /source.date: ngày nguồn phải có dạng YYYY, YYYY-MM hoặc YYYY-MM-DD/,
     ],
     [
       'a missing place',
@@ -138,7 +138,7 @@ describe('bad uploads are refused with their reason, the data untouched', () => 
     [
       'a file type it does not take',
       () => [Buffer.from('hello'), 'baocao.pdf'],
-      /Chỉ nhận tệp .xlsx, .csv hoặc .json/,
+      /Chỉ nhận tệp .xlsx, .csv, .json hoặc .jsonl/,
     ],
     [
       'a file over 20 MB',
@@ -190,12 +190,14 @@ describe('bad uploads are refused with their reason, the data untouched', () => 
 
   it('reports its progress while checking a long upload', async () => {
     const shares: number[] = [];
-    // one figure revised daily: 25,000 distinct rows
+    // one figure revised daily by two publishers: 25,000 distinct rows
     const lines = Array.from({ length: 25_000 }, (_, i) =>
-      good.replace(
-        '2020-06-04',
-        new Date(Date.UTC(1990, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
-      ),
+      good
+        .replace(
+          '2020-06-04',
+          new Date(Date.UTC(1990, 0, 1) + (i >> 1) * 86_400_000).toISOString().slice(0, 10),
+        )
+        .replace('Sở Công Thương tỉnh Kiên Giang', i % 2 ? 'Cục Thống kê' : 'Sở Công Thương'),
     );
     const r = await checkUpload(csv(...lines), 'big.csv', source, (s) => shares.push(s));
     expect(r.ok).toBe(true);

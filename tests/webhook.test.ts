@@ -2,13 +2,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { startTelegram, type RunningBot } from '../src/transport/telegram/start.js';
-import { bundled } from './helpers.js';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUNDLED_FACTS } from '../src/paths.js';
+import { bundled, tempDir } from './helpers.js';
 import { BotApiEmulator } from './support/bot-api-emulator.js';
 
 const api = new BotApiEmulator();
 const PORT = 30000 + Math.floor(Math.random() * 20000);
 const SECRET = 'webhook-secret-0123456789';
 let bot: RunningBot;
+const tmp = tempDir('solieu-webhook-');
 
 beforeAll(async () => {
   await api.start();
@@ -19,12 +23,17 @@ beforeAll(async () => {
     WEBHOOK_SECRET: SECRET,
     WEBHOOK_PORT: String(PORT),
     LOG_LEVEL: 'silent',
+    // never the bundled data file nor the project's state/: a copy in a temp folder
+    FACTS_PATH: join(tmp.dir, 'facts.json'),
+    STATE_DIR: join(tmp.dir, 'state'),
   });
+  copyFileSync(BUNDLED_FACTS, config.FACTS_PATH);
   bot = await startTelegram(config, bundled);
 });
 afterAll(async () => {
   await bot?.stop();
   await api.stop();
+  tmp.cleanup();
 });
 
 const post = (body: unknown, secret?: string) =>

@@ -54,8 +54,11 @@ export class DataManager {
   static async open(store: FactStore, factsPath: string, stateDir: string): Promise<DataManager> {
     const dm = new DataManager(store, new VersionLog(join(stateDir, 'versions'), factsPath));
     await dm.log.locked(async () => {
-      if (!dm.log.read().length) dm.commitInitial();
-      if (dm.log.recover().replayed) await store.reload();
+      if (!dm.log.read().length) dm.commitCurrent('initial', 'dữ liệu ban đầu');
+      const state = dm.log.recover();
+      if (state === 'replayed') await store.reload();
+      // a data file replaced by hand is kept and recorded, never silently reverted
+      if (state === 'external') dm.commitCurrent('external', 'tệp dữ liệu thay đổi ngoài bot');
       dm.known = dm.log.read();
     });
     return dm;
@@ -129,9 +132,10 @@ export class DataManager {
   private async catchUp(): Promise<void> {
     const onDisk = this.log.read();
     if ((onDisk.at(-1)?.n ?? 0) === this.version) return;
-    this.log.recover();
+    if (this.log.recover() === 'external')
+      this.commitCurrent('external', 'tệp dữ liệu thay đổi ngoài bot');
     await this.store.reload();
-    this.known = onDisk;
+    this.known = this.log.read();
   }
 
   private async commit(
@@ -139,7 +143,7 @@ export class DataManager {
     draft: VersionDraft,
     auditExtra: Record<string, unknown>,
   ): Promise<Version> {
-    const data = parseStore({ schema: 1, facts }); // validated before anything is written
+    const data = parseStore({ schema: 2, facts }); // validated before anything is written
     const version = this.log.commit((n, at) => {
       const v: Version = { ...draft, n, at, total: data.facts.length };
       const audit = { at, who: v.who, action: v.action, file: v.file, version: n, ...auditExtra };
@@ -150,16 +154,16 @@ export class DataManager {
     return version;
   }
 
-  /** Version 1 is the data file as found, byte for byte. */
-  private commitInitial(): void {
-    const total = this.store.index.facts.length;
-    const data = this.log.currentData() ?? serializeStore({ schema: 1, facts: [] });
+  /** Records the data file as found, byte for byte (the first version, or a change by hand). */
+  private commitCurrent(action: 'initial' | 'external', file: string): void {
+    const data = this.log.currentData() ?? serializeStore({ schema: 2, facts: [] });
+    const total = parseStore(JSON.parse(data)).facts.length;
     const who = 'hệ thống';
     const counts = { added: total, changed: 0, unchanged: 0, total };
     this.log.commit((n, at) => ({
-      version: { n, at, who, file: 'dữ liệu ban đầu', action: 'initial', ...counts },
+      version: { n, at, who, file, action, ...counts },
       data,
-      audit: { at, who, action: 'initial', version: n },
+      audit: { at, who, action, version: n },
     }));
   }
 }

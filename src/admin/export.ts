@@ -29,7 +29,11 @@ function row(f: Fact): unknown[] {
     f.kind,
     f.source.publisher,
     f.source.title,
-    f.source.date,
+    f.source.date ?? 'không rõ',
+    f.source.url,
+    f.note,
+    f.price_basis,
+    f.post_merger ? 'có' : '',
   ].map(neutralise);
 }
 

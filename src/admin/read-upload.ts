@@ -12,12 +12,12 @@ export { LIMITS, UploadError };
 export type RawRow = Record<string, unknown>;
 export interface Upload {
   readonly rows: RawRow[];
-  readonly kind: 'xlsx' | 'csv' | 'json';
+  readonly kind: 'xlsx' | 'csv' | 'json' | 'jsonl';
 }
 
 export function kindOf(filename: string): Upload['kind'] | null {
   const ext = filename.toLowerCase().split('.').pop();
-  return ext === 'xlsx' || ext === 'csv' || ext === 'json' ? ext : null;
+  return ext === 'xlsx' || ext === 'csv' || ext === 'json' || ext === 'jsonl' ? ext : null;
 }
 
 function readCsv(buf: Buffer): RawRow[] {
@@ -40,6 +40,8 @@ function readCsv(buf: Buffer): RawRow[] {
       skip_empty_lines: true,
       trim: true,
       relax_column_count: false,
+      // optional columns at the end (source_url, note…) may be left out
+      relax_column_count_less: true,
     }) as RawRow[];
   } catch (err) {
     throw new UploadError(`Tệp CSV không đọc được: ${(err as Error).message.slice(0, 160)}`);
@@ -71,16 +73,58 @@ function readJson(buf: Buffer): RawRow[] {
   );
 }
 
+/** JSON Lines in the format of public-facts.jsonl: one record a line, blank lines skipped. */
+function readJsonLines(buf: Buffer): RawRow[] {
+  const text = decodeUtf8(buf, 'JSONL');
+  const rows: RawRow[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    if (rows.length >= LIMITS.rows)
+      throw new UploadError(`Tệp vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')} dòng.`);
+    let rec: unknown;
+    try {
+      rec = JSON.parse(line);
+    } catch {
+      throw new UploadError(`Dòng ${i + 1}: không phải một bản ghi JSON hợp lệ.`);
+    }
+    rows.push(
+      rec && typeof rec === 'object' && !Array.isArray(rec) ? (rec as RawRow) : { _invalid: rec },
+    );
+    lineNumbers.set(rows[rows.length - 1]!, i + 1);
+  }
+  return rows;
+}
+
+/** The line of the file a JSONL row came from (blank lines are skipped, so rows shift). */
+export const lineNumbers = new WeakMap<RawRow, number>();
+
+function decodeUtf8(buf: Buffer, what: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
+  } catch {
+    throw new UploadError(`Tệp ${what} không phải mã UTF-8.`);
+  }
+}
+
+const READERS: Record<Upload['kind'], (buf: Buffer) => RawRow[] | Promise<RawRow[]>> = {
+  xlsx: readXlsxRows,
+  csv: readCsv,
+  json: readJson,
+  jsonl: readJsonLines,
+};
+
 export async function readUpload(buf: Buffer, filename: string): Promise<Upload> {
   const kind = kindOf(filename);
-  if (!kind) throw new UploadError(`Chỉ nhận tệp .xlsx, .csv hoặc .json (tệp gửi: ${filename}).`);
+  if (!kind)
+    throw new UploadError(`Chỉ nhận tệp .xlsx, .csv, .json hoặc .jsonl (tệp gửi: ${filename}).`);
   if (buf.length > LIMITS.fileBytes)
     throw new UploadError(
       `Tệp lớn ${(buf.length / 1024 / 1024).toFixed(1)} MB, vượt giới hạn 20 MB.`,
     );
   if (buf.length === 0) throw new UploadError('Tệp rỗng.');
-  const rows =
-    kind === 'xlsx' ? await readXlsxRows(buf) : kind === 'csv' ? readCsv(buf) : readJson(buf);
+  const rows = await READERS[kind](buf);
   if (!rows.length)
     throw new UploadError('Tệp không có dòng dữ liệu nào (chỉ có tiêu đề hoặc trống).');
   return { rows, kind };

@@ -1,6 +1,6 @@
 /** A forwarded or pasted report, as store facts: the extractor's figures with the report as source. */
 import { extractFigures, type ExtractedFigure } from '../extract/extract.js';
-import { type Fact, FactSchema, type Source } from '../store/schema.js';
+import { type Fact, parseFact, type Source } from '../store/schema.js';
 import { formatNumber, indicatorName, periodText } from '../answer/format.js';
 
 export interface ReportReading {
@@ -38,17 +38,17 @@ export function reportFacts(
   const facts: Fact[] = [];
   const skipped: string[] = [];
   for (const f of r.figures) {
-    const parsed = FactSchema.safeParse({
+    const parsed = parseFact({
       ...f,
       place: f.place ?? place,
       kind: 'actual',
       scope: null,
       source,
     });
-    if (parsed.success) facts.push(parsed.data);
+    if (parsed.ok) facts.push(parsed.fact);
     else
       skipped.push(
-        `${indicatorName(f.indicator)} ${periodText(f.period)}: ${parsed.error.issues[0]!.message}`,
+        `${indicatorName(f.indicator)} ${periodText(f.period)}: ${parsed.issues[0]!.message}`,
       );
   }
   return { facts, skipped };

@@ -5,11 +5,12 @@
  */
 import { type Period, PeriodSchema, periodKey, canonicalPeriod } from '../domain/period.js';
 import { normalize, foldPhrase } from '../normalize/fold.js';
-import { type Fact, FactSchema, type Source } from '../store/schema.js';
+import { type Fact, parseFact, type Source } from '../store/schema.js';
 import { editDistance } from '../understand/fuzzy.js';
 import { lexicon } from '../understand/lexicon.js';
 import { readPeriod } from '../understand/periods.js';
-import type { RawRow } from './read-upload.js';
+import { type Convention, columnConvention, readNumber } from './numbers.js';
+import { lineNumbers, type RawRow } from './read-upload.js';
 
 export interface RowError {
   readonly row: number;
@@ -37,24 +38,49 @@ export const COLUMNS = [
   'source_publisher',
   'source_title',
   'source_date',
+  'source_url',
+  'note',
+  'price_basis',
+  'post_merger',
 ] as const;
 
-export const factKey = (f: Pick<Fact, 'place' | 'indicator' | 'period' | 'kind' | 'source'>) =>
-  `${f.place}|${f.indicator}|${periodKey(canonicalPeriod(f.period))}|${f.kind}|${f.source.date}`;
+/** One record per figure and source: several sources may state the same figure. */
+export const factKey = (
+  f: Pick<
+    Fact,
+    'place' | 'indicator' | 'period' | 'kind' | 'scope' | 'source' | 'price_basis' | 'post_merger'
+  >,
+) =>
+  [
+    f.place,
+    f.indicator,
+    periodKey(canonicalPeriod(f.period)),
+    f.kind,
+    f.scope ?? '',
+    f.source.date ?? '',
+    f.source.publisher,
+    f.price_basis ?? '',
+    f.post_merger ? 'mới' : '',
+  ].join('|');
 
 const empty = (v: unknown) =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
-/** "3.611,46", "3611,46", "3611.46", 3611.46 -> 3611.46; null for empty; NaN for text. */
-export function toNumber(v: unknown): number | null {
-  if (empty(v)) return null;
-  if (typeof v === 'number') return v;
-  const s = String(v).trim().replace(/\s/g, '').replace(/%$/, '');
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
-  if (/^-?\d+(,\d+)?$/.test(s)) return Number(s.replace(',', '.'));
-  if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
-  return Number.NaN;
+const NUMBER_COLUMNS = ['value', 'mom_pct', 'yoy_pct', 'plan_pct'] as const;
+type NumberColumn = (typeof NUMBER_COLUMNS)[number];
+type Conventions = Record<NumberColumn, Convention>;
+
+/** Each number column's decimal convention, read from the whole file. */
+export function conventionsOf(rows: readonly RawRow[]): Conventions {
+  const out = {} as Conventions;
+  for (const col of NUMBER_COLUMNS)
+    out[col] = columnConvention(rows.map((r) => pctFree(r[col], col)));
+  return out;
 }
+
+/** A percent column may write its % sign; a value column may not. */
+const pctFree = (v: unknown, col: NumberColumn) =>
+  col !== 'value' && typeof v === 'string' ? v.trim().replace(/%$/, '') : v;
 
 function closest(typed: string, options: Iterable<[string, string]>): string | null {
   const t = foldPhrase(typed);
@@ -130,6 +156,21 @@ function resolvePeriod(v: unknown): { period: Period } | { error: string } {
   return { period: canonicalPeriod({ ...read, year: read.year } as Period) };
 }
 
+// a row naming its publisher keeps its own (possibly unknown) title and date
+const titleDefault = (raw: RawRow, d: Source) => (empty(raw.source_publisher) ? d.title : '');
+const dateDefault = (raw: RawRow, d: Source) => (empty(raw.source_publisher) ? d.date : null);
+/** "không rõ" is how an export writes an unknown date. */
+const sourceDateCell = (v: unknown) =>
+  ['khong ro', 'unknown'].includes(foldPhrase(String(v))) ? null : String(v).trim();
+
+/** Public data says the price basis in its notes ("giá so sánh 2010", "giá hiện hành"). */
+function priceBasisFromNote(note: unknown): 'so-sanh-2010' | 'hien-hanh' | null {
+  if (typeof note !== 'string') return null;
+  if (/hiện hành|current price/i.test(note)) return 'hien-hanh';
+  if (/so sánh|constant price/i.test(note)) return 'so-sanh-2010';
+  return null;
+}
+
 function bool(v: unknown): boolean | null {
   if (empty(v)) return false;
   const s = foldPhrase(String(v));
@@ -146,7 +187,7 @@ export async function validateRowsInSlices(
   onProgress?: (share: number) => void,
   slice = 10_000,
 ): Promise<Validation> {
-  const v = rowValidator(defaultSource, firstRow);
+  const v = rowValidator(defaultSource, firstRow, conventionsOf(rows));
   for (let start = 0; start < rows.length; start += slice) {
     const end = Math.min(rows.length, start + slice);
     for (let i = start; i < end; i++) v.check(rows[i]!, i);
@@ -159,12 +200,13 @@ export async function validateRowsInSlices(
 function rowValidator(
   defaultSource: Source,
   firstRow: number,
+  conventions: Conventions,
 ): { check(raw: RawRow, i: number): void; result(): Validation } {
   const facts: Fact[] = [];
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
   const check = (raw: RawRow, i: number): void => {
-    const row = i + firstRow;
+    const row = lineNumbers.get(raw) ?? i + firstRow;
     const err = (column: string, reason: string): void => {
       errors.push({ row, column, reason });
     };
@@ -180,11 +222,10 @@ function rowValidator(
     const per = resolvePeriod(raw.period);
     if ('error' in per) err('period', per.error);
     const nums: Record<string, number | null> = {};
-    for (const col of ['value', 'mom_pct', 'yoy_pct', 'plan_pct'] as const) {
-      const n = toNumber(raw[col]);
-      if (n !== null && Number.isNaN(n))
-        err(col, `"${String(raw[col]).slice(0, 30)}" không phải số`);
-      nums[col] = n !== null && Number.isNaN(n) ? null : n;
+    for (const col of NUMBER_COLUMNS) {
+      const n = readNumber(pctFree(raw[col], col), conventions[col]);
+      if (!n.ok) err(col, n.reason);
+      nums[col] = n.ok ? n.value : null;
     }
     const estimate = bool(raw.estimate);
     if (estimate === null) err('estimate', 'phải là có/không (true/false)');
@@ -200,9 +241,13 @@ function rowValidator(
             publisher: empty(raw.source_publisher)
               ? defaultSource.publisher
               : String(raw.source_publisher),
-            title: empty(raw.source_title) ? defaultSource.title : String(raw.source_title),
-            date: empty(raw.source_date) ? defaultSource.date : String(raw.source_date),
-            url: null,
+            title: empty(raw.source_title)
+              ? titleDefault(raw, defaultSource)
+              : String(raw.source_title),
+            date: empty(raw.source_date)
+              ? dateDefault(raw, defaultSource)
+              : sourceDateCell(raw.source_date),
+            url: empty(raw.source_url) ? null : String(raw.source_url).trim(),
           };
     const candidate = {
       place: place.id,
@@ -217,22 +262,24 @@ function rowValidator(
       estimate: estimate ?? false,
       approx,
       scope: empty(raw.scope) ? null : raw.scope,
+      price_basis: empty(raw.price_basis) ? priceBasisFromNote(raw.note) : raw.price_basis,
+      post_merger: empty(raw.post_merger) ? false : (bool(raw.post_merger) ?? raw.post_merger),
+      note: empty(raw.note) ? null : raw.note,
       source,
     };
-    const parsed = FactSchema.safeParse(candidate);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues.slice(0, 3))
-        err(issue.path.join('.') || '(dòng)', issue.message);
+    const parsed = parseFact(candidate);
+    if (!parsed.ok) {
+      for (const issue of parsed.issues.slice(0, 3)) err(issue.path || '(dòng)', issue.message);
       return;
     }
-    const key = factKey(parsed.data);
+    const key = factKey(parsed.fact);
     const dup = seen.get(key);
     if (dup !== undefined) {
       err('(khóa)', `trùng với dòng ${dup} (cùng địa phương, chỉ tiêu, kỳ, loại và ngày nguồn)`);
       return;
     }
     seen.set(key, row);
-    facts.push(parsed.data);
+    facts.push(parsed.fact);
   };
   return { check, result: () => ({ facts, errors }) };
 }

@@ -27,7 +27,7 @@ export interface Version {
   who: string;
   at: string;
   file: string;
-  action: 'apply' | 'restore' | 'initial';
+  action: 'apply' | 'restore' | 'initial' | 'external';
   added: number;
   changed: number;
   unchanged: number;
@@ -130,16 +130,22 @@ export class VersionLog {
     return c.version;
   }
 
-  /** Brings the data file and the audit trail up to the latest version. Call inside `locked`. */
-  recover(): { replayed: boolean } {
+  /**
+   * Finishes a commit a crash interrupted (its audit record is still there), removes what an
+   * unfinished one left, and tells whether the data file was changed outside any version (it
+   * is then kept as it is, for the caller to record). Call inside `locked`.
+   */
+  recover(): 'clean' | 'replayed' | 'external' {
     const latest = this.read().at(-1)?.n ?? 0;
     this.removeUncommitted(latest);
-    if (!latest) return { replayed: false };
+    if (!latest) return 'clean';
     const data = this.snapshot(latest);
     const current = this.currentData();
-    const replayed = current !== data || this.lastAudited() < latest;
-    this.complete(latest, data, current);
-    return { replayed };
+    if (existsSync(this.auditRecordPath(latest))) {
+      this.complete(latest, data, current);
+      return 'replayed';
+    }
+    return current === data ? 'clean' : 'external';
   }
 
   private complete(

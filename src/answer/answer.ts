@@ -3,7 +3,8 @@ import type { FactIndex } from '../store/fact-store.js';
 import type { Query } from '../understand/query.js';
 import { compareReply } from './compare.js';
 import { didYouMeanReply, helpReply, subscribeReply, unknownReply } from './guide.js';
-import { lookupReply, noPlaceReply, overview } from './lookup.js';
+import { noPlaceReply, overview, placesWithReply, sourcesReply } from './inventory.js';
+import { lookupReply } from './lookup.js';
 import { rankReply } from './rank.js';
 import type { Reply } from './reply.js';
 import { trendReply } from './trend.js';
@@ -37,7 +38,7 @@ export function answer(q: Query, idx: FactIndex): Reply {
   if (q.ambiguousPlaces.length > 1 && q.places.length === 0) return didYouMeanReply(q);
   switch (q.intent) {
     case 'help':
-      return helpReply(idx);
+      return q.sourcesList ? sourcesReply(idx) : helpReply(idx);
     case 'unknown':
       return unknownReply(q, idx);
     case 'subscribe':
@@ -50,7 +51,7 @@ export function answer(q: Query, idx: FactIndex): Reply {
     return unknownReply(q, idx);
   }
   if (q.intent === 'rank') return withReuseNote(q, rankReply(q, idx));
-  if (!q.places.length) return noPlaceReply(idx, q.indicator);
+  if (!q.places.length) return q.inventory ? placesWithReply(q, idx) : noPlaceReply(q, idx);
   if (q.intent === 'compare' && q.places.length >= 2) return withReuseNote(q, compareReply(q, idx));
   if (q.intent === 'trend') return withReuseNote(q, trendReply(q, idx));
   return withReuseNote(q, lookupReply(q, idx));

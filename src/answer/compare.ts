@@ -1,105 +1,129 @@
-/** Side-by-side figures for two or more places, saying so when their periods differ. */
-import { type Period, periodEnd, samePeriod } from '../domain/period.js';
+/**
+ * Side-by-side figures for two or more places, saying so when their periods differ. Against
+ * the whole country, a province's share is computed from two stated figures of the same
+ * period and labelled as computed.
+ */
+import { type Period, type PeriodQuery, periodEnd, samePeriod } from '../domain/period.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import type { Query } from '../understand/query.js';
-import { lexicon } from '../understand/lexicon.js';
 import { shortFigure } from './figure.js';
 import {
   bold,
   escapeHtml,
   formatNumber,
   indicatorName,
+  indicatorNoun,
   italic,
   periodText,
   placeName,
-  sourceText,
-  indicatorNoun,
+  sourceHtml,
 } from './format.js';
 import { mergerNote } from './lookup.js';
-import { type Reply, reply } from './reply.js';
-import { resolve } from './resolve.js';
+import { type ChartSpec, type Reply, reply } from './reply.js';
+import { resolve, seriesFor } from './resolve.js';
+
+interface Row {
+  readonly place: string;
+  readonly fact: Fact | null;
+  readonly note: string | null;
+}
+type Found = Row & { readonly fact: Fact };
 
 /** With no period asked: the latest period that every place has, if any. */
-function commonPeriod(idx: FactIndex, places: readonly string[], indicator: string): Period | null {
-  const sets = places.map((p) => idx.series(p, indicator).map((f) => f.period));
+function commonPeriod(q: Query, idx: FactIndex, indicator: string): Period | null {
+  const sets = q.places.map((p) =>
+    seriesFor(idx, p, indicator, q.scope).series.map((f) => f.period),
+  );
   if (sets.some((s) => !s.length)) return null;
-  const shared = sets[0]!.filter((p) => sets.every((s) => s.some((q) => samePeriod(p, q))));
+  const shared = sets[0]!.filter((p) => sets.every((s) => s.some((x) => samePeriod(p, x))));
   return shared.sort((a, b) => periodEnd(b) - periodEnd(a))[0] ?? null;
+}
+
+function rowFor(q: Query, idx: FactIndex, asked: string, period: Period | PeriodQuery | null): Row {
+  const r = resolve(idx, asked, q.indicator!, period, q.scope);
+  // with no shared period, a cumulative figure (from January) compares better than a single month
+  const fact =
+    r.facts.find((f) => f.value !== null && f.period.type !== 'month') ??
+    r.facts.find((f) => f.value !== null) ??
+    r.facts[0] ??
+    null;
+  const note = r.mergedFrom ? mergerNote(idx.catalogue, r.mergedFrom, r.place) : null;
+  return { place: r.place, fact, note };
+}
+
+function rowLine(row: Row, idx: FactIndex, period: Period | PeriodQuery | null): string {
+  if (!row.fact)
+    return `• ${bold(placeName(row.place))}: chưa có số liệu${period ? ` ${escapeHtml(periodText(period))}` : ''}`;
+  const warning = idx.warning(row.fact);
+  return `• ${bold(placeName(row.place))} (${escapeHtml(periodText(row.fact.period))}): ${escapeHtml(shortFigure(row.fact))}${warning ? ` ⚠️ ${escapeHtml(warning)}` : ''}`;
+}
+
+/** "Kiên Giang gấp 1,5 lần Hải Phòng", or a province's share of the whole country. */
+function relationLine(found: readonly Found[], idx: FactIndex): string | null {
+  if (found.length !== 2 || found.some((r) => r.fact.value === null || r.fact.value <= 0))
+    return null;
+  const [a, b] = found as [Found, Found];
+  const national = [a, b].find((r) => idx.catalogue.isNational(r.place));
+  if (national) {
+    const province = national === a ? b : a;
+    const share = (province.fact.value! / national.fact.value!) * 100;
+    return escapeHtml(
+      `${placeName(province.place)} chiếm ${formatNumber(Math.round(share * 100) / 100)}% ${indicatorNoun(province.fact.indicator)} cả nước (số liệu tính toán từ hai số liệu trên, cùng kỳ).`,
+    );
+  }
+  const [big, small] = a.fact.value! >= b.fact.value! ? [a, b] : [b, a];
+  const ratio = Math.round((big.fact.value! / small.fact.value!) * 100) / 100;
+  return escapeHtml(
+    `${placeName(big.place)} gấp ${formatNumber(ratio)} lần ${placeName(small.place)}.`,
+  );
+}
+
+function compareChart(
+  found: readonly Found[],
+  indicator: string,
+  idx: FactIndex,
+): ChartSpec | null {
+  const values = found.filter((r) => r.fact.value !== null || r.fact.yoy_pct !== null);
+  if (values.length < 2) return null;
+  const useGrowth = found.some((r) => r.fact.value === null);
+  return {
+    kind: 'bar',
+    title: `${indicatorName(indicator)}${useGrowth ? ' (% so với cùng kỳ)' : ''}`,
+    unit: useGrowth ? '%' : idx.catalogue.indicator(indicator).unit,
+    series: [
+      {
+        name: indicatorName(indicator),
+        points: values.map((r) => ({
+          label: `${placeName(r.place)} (${periodText(r.fact.period)})`,
+          value: useGrowth ? (r.fact.yoy_pct ?? 0) : r.fact.value!,
+        })),
+      },
+    ],
+  };
 }
 
 export function compareReply(q: Query, idx: FactIndex): Reply {
   const indicator = q.indicator!;
-  const period = q.period ?? commonPeriod(idx, q.places, indicator);
-  const rows: { place: string; fact: Fact | null; note: string | null }[] = [];
-  for (const asked of q.places) {
-    const r = resolve(idx, asked, indicator, period);
-    // with no shared period, a cumulative figure (from January) compares better than a single month
-    const fact =
-      r.facts.find((f) => f.value !== null && f.period.type !== 'month') ??
-      r.facts.find((f) => f.value !== null) ??
-      r.facts[0] ??
-      null;
-    rows.push({
-      place: r.place,
-      fact,
-      note: r.mergedFrom ? mergerNote(r.mergedFrom, r.place) : null,
-    });
-  }
-  const lines = [
-    bold(
-      `So sánh ${indicatorNoun(indicator)}${period && period.year !== null ? `, ${periodText(period)}` : ''}`,
-    ),
-  ];
+  const period = q.period ?? commonPeriod(q, idx, indicator);
+  const rows = q.places.map((asked) => rowFor(q, idx, asked, period));
+  const heading = `So sánh ${indicatorNoun(indicator)}${period && period.year !== null ? `, ${periodText(period)}` : ''}`;
+  const lines = [bold(heading)];
   for (const row of rows) {
     if (row.note) lines.push(escapeHtml(row.note));
-    lines.push(
-      row.fact
-        ? `• ${bold(placeName(row.place))} (${escapeHtml(periodText(row.fact.period))}): ${escapeHtml(shortFigure(row.fact))}${idx.warning(row.fact) ? ` ⚠️ ${escapeHtml(idx.warning(row.fact)!)}` : ''}`
-        : `• ${bold(placeName(row.place))}: chưa có số liệu${period ? ` ${escapeHtml(periodText(period))}` : ''}`,
-    );
+    lines.push(rowLine(row, idx, period));
   }
-  const found = rows.filter(
-    (r): r is { place: string; fact: Fact; note: string | null } => r.fact !== null,
-  );
+  const found = rows.filter((r): r is Found => r.fact !== null);
   const samePeriods =
     found.length >= 2 && found.every((r) => samePeriod(r.fact.period, found[0]!.fact.period));
   if (found.length >= 2 && !samePeriods)
     lines.push(italic('Lưu ý: các số liệu thuộc những kỳ khác nhau, chỉ nên so sánh tương đối.'));
-  if (samePeriods && found.every((r) => r.fact.value !== null) && found.length === 2) {
-    const [a, b] = found as [(typeof found)[0], (typeof found)[0]];
-    const ratio = a.fact.value! / b.fact.value!;
-    if (Number.isFinite(ratio) && ratio > 0) {
-      const big = ratio >= 1 ? a : b,
-        small = ratio >= 1 ? b : a;
-      lines.push(
-        escapeHtml(
-          `${placeName(big.place)} gấp ${formatNumber(Math.round((big.fact.value! / small.fact.value!) * 100) / 100)} lần ${placeName(small.place)}.`,
-        ),
-      );
-    }
-  }
-  const sources = [...new Set(found.map((r) => sourceText(r.fact.source)))];
-  if (sources.length) lines.push(italic(`Nguồn: ${sources.join('; ')}`));
-  const unit = lexicon().indicators.get(indicator)!.unit;
-  const values = found.filter((r) => r.fact.value !== null || r.fact.yoy_pct !== null);
-  const useGrowth = found.some((r) => r.fact.value === null);
-  const chart =
-    values.length >= 2
-      ? {
-          kind: 'bar' as const,
-          title: `${indicatorName(indicator)}${useGrowth ? ' (% so với cùng kỳ)' : ''}`,
-          unit: useGrowth ? '%' : unit,
-          series: [
-            {
-              name: indicatorName(indicator),
-              points: values.map((r) => ({
-                label: `${placeName(r.place)} (${periodText(r.fact.period)})`,
-                value: useGrowth ? (r.fact.yoy_pct ?? 0) : r.fact.value!,
-              })),
-            },
-          ],
-        }
-      : null;
-  return reply(lines, { period: period && period.year !== null ? period : null, chart });
+  const relation = samePeriods ? relationLine(found, idx) : null;
+  if (relation) lines.push(relation);
+  const sources = [...new Set(found.map((r) => sourceHtml(r.fact.source)))];
+  if (sources.length) lines.push(`<i>Nguồn: ${sources.join('; ')}</i>`);
+  return reply(lines, {
+    period: period && period.year !== null ? period : null,
+    chart: compareChart(found, indicator, idx),
+  });
 }

@@ -1,7 +1,6 @@
 /** The lines that state one figure: value and unit, every comparison, flags and source. */
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
-import { lexicon } from '../understand/lexicon.js';
 import {
   bold,
   changeSentence,
@@ -9,18 +8,30 @@ import {
   formatNumber,
   formatValue,
   italic,
-  sourceText,
+  priceBasisText,
+  scopeText,
+  sourceDate,
+  sourceHtml,
 } from './format.js';
+
+/** "(qua địa bàn)", "(giá hiện hành)", "(ước tính)": what kind of figure this is. */
+function qualifiers(f: Fact): string {
+  const parts = [scopeText(f.scope), priceBasisText(f.price_basis), f.estimate ? 'ước tính' : ''];
+  return parts
+    .filter(Boolean)
+    .map((p) => ` (${p})`)
+    .join('');
+}
 
 /** "43,7 triệu USD (ước tính)" or, for growth-only figures, the growth itself. */
 export function headline(f: Fact): string {
   const value = formatValue(f);
-  const scope = f.scope ? ` (${f.scope})` : '';
-  const est = f.estimate ? ' (ước tính)' : '';
-  if (value) return `${value}${scope}${est}`;
-  if (f.yoy_pct !== null) return `${changeSentence(f.yoy_pct, 'yoy')}${scope}${est}`;
-  if (f.mom_pct !== null) return `${changeSentence(f.mom_pct, 'mom')}${scope}${est}`;
-  return `đạt ${formatNumber(f.plan_pct ?? 0)}% kế hoạch năm${est}`;
+  const q = qualifiers(f);
+  if (value) return `${value}${q}`;
+  const approx = f.approx ? `${f.approx} ` : '';
+  if (f.yoy_pct !== null) return `${approx}${changeSentence(f.yoy_pct, 'yoy')}${q}`;
+  if (f.mom_pct !== null) return `${approx}${changeSentence(f.mom_pct, 'mom')}${q}`;
+  return `đạt ${formatNumber(f.plan_pct ?? 0)}% kế hoạch năm${q}`;
 }
 
 /** Comparisons not already said by the headline. */
@@ -35,7 +46,7 @@ export function comparisons(f: Fact): string[] {
   return out;
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** One-line summary used in lists (comparison, ranking, trend). */
 export function shortFigure(f: Fact): string {
@@ -47,38 +58,51 @@ export function shortFigure(f: Fact): string {
   return parts.join(', ');
 }
 
-/** The full block for one figure, with its target, sub-series, revisions, warning and source. */
+/** "Trong đó: bán lẻ hàng hóa …; dịch vụ …" when the store has the sub-series. */
+function partsLine(f: Fact, idx: FactIndex): string | null {
+  const children = idx.catalogue.indicators().filter((i) => i.parent === f.indicator);
+  const parts = children.map((c) => idx.get(f.place, c.id, f.period)).filter((x) => !!x);
+  if (!parts.length) return null;
+  const text = parts.map((p) => {
+    const short = headline(p).replace(' so với cùng kỳ năm trước', '').replace(' (ước tính)', '');
+    return `${idx.catalogue.indicator(p.indicator).short} ${short}`;
+  });
+  return `Trong đó: ${escapeHtml(text.join('; '))}`;
+}
+
+/** Other sources that state another figure for the same thing, named. */
+export function otherSourcesLine(f: Fact, idx: FactIndex): string | null {
+  const others = idx.alternatives(f);
+  if (!others.length) return null;
+  const said = others.slice(0, 3).map((o) => {
+    const what = o.value !== null ? formatValue(o) : headline(o);
+    return `${o.source.publisher} (${sourceDate(o.source.date)}) ghi ${what}${qualifiers(o)}`;
+  });
+  return italic(`Nguồn khác: ${said.join('; ')}. Số trên theo quy tắc chọn nguồn (xem /nguon).`);
+}
+
+/** The full block for one figure, with its target, sub-series, warning and sources. */
 export function figureBlock(f: Fact, idx: FactIndex): string[] {
   const lines = [`${bold(cap(headline(f)))}`];
   for (const c of comparisons(f)) lines.push(`• ${escapeHtml(c)}`);
-  const target = idx.get(f.place, f.indicator, f.period, 'target');
+  const target = idx.target(f.place, f.indicator, f.period);
   if (target) lines.push(`• ${escapeHtml(targetText(target))}`);
-  const children = [...lexicon().indicators.values()].filter((i) => i.parent === f.indicator);
-  const parts = children.map((c) => idx.get(f.place, c.id, f.period)).filter((x): x is Fact => !!x);
-  if (parts.length)
-    lines.push(
-      `Trong đó: ${escapeHtml(parts.map((p) => `${lexicon().indicators.get(p.indicator)!.short} ${headline(p).replace(' so với cùng kỳ năm trước', '').replace(' (ước tính)', '')}`).join('; '))}`,
-    );
+  const parts = partsLine(f, idx);
+  if (parts) lines.push(parts);
   const warning = idx.warning(f);
   if (warning)
     lines.push(
       `⚠️ ${escapeHtml(cap(warning))}: nguồn ghi “${formatValue(f)}”, khác xa các số liệu khác cùng chỉ tiêu; số được giữ nguyên như nguồn.`,
     );
-  const revisions = idx.revisions(f.place, f.indicator, f.period);
-  if (revisions.length > 1)
-    lines.push(
-      italic(
-        `Số liệu đã được cập nhật; bản trước: ${revisions
-          .slice(1)
-          .map(
-            (r) =>
-              `${formatValue(r) ?? headline(r)} (${r.source.date.split('-').reverse().join('/')})`,
-          )
-          .join('; ')}.`,
-      ),
-    );
-  lines.push(italic(`Nguồn: ${sourceText(f.source)}`));
+  const others = otherSourcesLine(f, idx);
+  if (others) lines.push(others);
+  lines.push(sourceLine(f));
   return lines;
+}
+
+/** "Nguồn: publisher, “title”, date" with the link in Telegram and the URL in plain text. */
+export function sourceLine(f: Fact): string {
+  return `<i>Nguồn: ${sourceHtml(f.source)}</i>`;
 }
 
 export function targetText(t: Fact): string {

@@ -1,15 +1,28 @@
-/** Replies to a question about one figure (or, with no indicator, a place's overview). */
-import { type Period, type PeriodQuery, isAfterMerger } from '../domain/period.js';
+/** Replies to a question about one figure: the stated one, a derived one, or an honest "no". */
+import type { Catalogue } from '../domain/catalogue.js';
+import { type Period, type PeriodQuery, withYear } from '../domain/period.js';
 import type { FactIndex } from '../store/fact-store.js';
+import type { Fact } from '../store/schema.js';
 import type { Query } from '../understand/query.js';
-import { figureBlock, shortFigure } from './figure.js';
-import { bold, escapeHtml, indicatorName, periodText, placeName, indicatorNoun } from './format.js';
+import { derive } from './derive.js';
+import { cap, figureBlock, shortFigure, sourceLine } from './figure.js';
+import {
+  bold,
+  escapeHtml,
+  formatAmount,
+  indicatorName,
+  indicatorNoun,
+  italic,
+  periodText,
+  placeName,
+  scopeText,
+} from './format.js';
+import { partsReply } from './merged-unit.js';
 import { type NextStep, type Reply, reply } from './reply.js';
-import { nearestPeriods, resolve } from './resolve.js';
-import { lexicon } from '../understand/lexicon.js';
+import { nearestPeriods, type Resolution, resolve } from './resolve.js';
 
-export function mergerNote(from: string, into: string): string {
-  return `ℹ️ Từ 01/07/2025, ${placeName(from)} đã hợp nhất vào ${placeName(into)} (mới); số liệu từ kỳ này là của ${placeName(into)} (mới).`;
+export function mergerNote(cat: Catalogue, from: string, into: string): string {
+  return `ℹ️ Từ ${cat.mergerLabel}, ${placeName(from)} đã hợp nhất vào ${placeName(into)} (mới); số liệu từ kỳ này là của ${placeName(into)} (mới).`;
 }
 
 function title(indicator: string, place: string, period: Period | PeriodQuery | null): string {
@@ -22,175 +35,157 @@ export function nextStepsFor(
   place: string,
   period: Period | null,
 ): NextStep[] {
-  const ind = lexicon().indicators.get(indicator)!;
+  const short = idx.catalogue.indicator(indicator).short;
   const name = placeName(place);
   const steps: NextStep[] = [];
   if (idx.series(place, indicator).length > 1)
-    steps.push({ label: '📈 Xem biểu đồ', question: `biểu đồ ${ind.short} ${name}` });
+    steps.push({ label: '📈 Xem biểu đồ', question: `biểu đồ ${short} ${name}` });
   if (period && (period.type === 'month' || period.type === 'ytd')) {
-    const other =
-      period.type === 'month'
-        ? { type: 'ytd' as const, year: period.year, month: period.month }
-        : { type: 'month' as const, year: period.year, month: period.month };
+    const type = period.type === 'month' ? ('ytd' as const) : ('month' as const);
+    const other = { type, year: period.year, month: period.month };
     if (idx.get(place, indicator, other))
       steps.push({
-        label:
-          period.type === 'month' ? `Lũy kế ${period.month} tháng` : `Riêng tháng ${period.month}`,
-        question: `${ind.short} ${name} ${periodText(other)}`,
+        label: type === 'ytd' ? `Lũy kế ${period.month} tháng` : `Riêng tháng ${period.month}`,
+        question: `${short} ${name} ${periodText(other)}`,
       });
   }
-  const peer = idx.placesWith(indicator).find((p) => p !== place && p !== 'ca-nuoc');
+  const peer = idx.provincesWith(indicator).find((p) => p !== place);
   if (peer)
     steps.push({
       label: `So với ${placeName(peer)}`,
-      question: `so sánh ${ind.short} ${name} và ${placeName(peer)}`,
+      question: `so sánh ${short} ${name} và ${placeName(peer)}`,
     });
-  steps.push({ label: '🔔 Đăng ký nhận tin', question: `đăng ký nhận tin ${ind.short} ${name}` });
+  steps.push({ label: '🔔 Đăng ký nhận tin', question: `đăng ký nhận tin ${short} ${name}` });
   return steps;
 }
 
-export function noPlaceReply(idx: FactIndex, indicator: string): Reply {
-  const places = idx.placesWith(indicator).map(placeName);
-  return reply(
-    [
-      `Bạn muốn xem ${escapeHtml(indicatorNoun(indicator))} của tỉnh, thành phố nào?`,
-      places.length
-        ? `Đang có số liệu của: ${escapeHtml(places.join(', '))}.`
-        : 'Kho dữ liệu chưa có số liệu nào của chỉ tiêu này.',
-    ],
-    {
-      nextSteps: idx
-        .placesWith(indicator)
-        .slice(0, 3)
-        .map((p) => ({
-          label: placeName(p),
-          question: `${lexicon().indicators.get(indicator)!.short} ${placeName(p)}`,
-        })),
-    },
-  );
-}
-
-/** A place with no indicator: its latest figures, one line each. */
-export function overview(idx: FactIndex, place: string): Reply {
-  const facts = idx.forPlace(place);
-  if (!facts.length) {
-    const withData = idx.allPlaces().map(placeName);
-    return reply([
-      `Chưa có số liệu nào của ${escapeHtml(placeName(place))} trong kho dữ liệu.`,
-      `Đang có số liệu của: ${escapeHtml(withData.join(', '))}.`,
-    ]);
-  }
-  const latestByIndicator = new Map<string, (typeof facts)[number]>();
-  for (const f of facts) latestByIndicator.set(f.indicator, f);
-  const lines = [bold(`Số liệu mới nhất của ${placeName(place)}`)];
-  for (const f of latestByIndicator.values())
-    lines.push(
-      `• ${escapeHtml(`${indicatorName(f.indicator)} (${periodText(f.period)}): ${shortFigure(f)}`)}`,
-    );
-  lines.push(
-    'Hỏi chi tiết một chỉ tiêu, ví dụ: ' +
-      escapeHtml(
-        `“${lexicon().indicators.get([...latestByIndicator.keys()][0]!)!.short} ${placeName(place)}”`,
-      ),
-  );
-  return reply(lines);
-}
-
-export function lookupReply(q: Query, idx: FactIndex): Reply {
-  const askedPlace = q.places[0]!;
-  const indicator = q.indicator!;
-  const resolved = resolve(idx, askedPlace, indicator, q.period);
-  // "đạt bao nhiêu % kế hoạch", "so với cùng kỳ": the figure that states it comes first
-  const states = (f: (typeof resolved.facts)[number]) =>
-    (q.focus.plan && f.plan_pct !== null) ||
-    (q.focus.yoy && f.yoy_pct !== null) ||
-    (q.focus.mom && f.mom_pct !== null);
-  const facts = [...resolved.facts].sort((a, b) => Number(states(b)) - Number(states(a)));
-  const r = { ...resolved, facts, period: facts[0]?.period ?? resolved.period };
+/** Notes on what the answer is about: merger, open year, products, a unit before it grew. */
+function contextNotes(q: Query, r: Resolution, idx: FactIndex): string[] {
+  const cat = idx.catalogue;
   const notes: string[] = [];
   if (q.commodity)
     notes.push(
-      escapeHtml(
-        `(Chưa có số liệu riêng cho mặt hàng “${q.commodity}”; dưới đây là số liệu chung của cả chỉ tiêu.)`,
-      ),
+      `(Chưa có số liệu riêng cho mặt hàng “${q.commodity}”; dưới đây là số liệu chung của cả chỉ tiêu.)`,
     );
-  if (r.mergedFrom) notes.push(escapeHtml(mergerNote(r.mergedFrom, r.place)));
-  else if (r.period && r.period.year !== null && isAfterMerger(r.period as Period)) {
-    const absorbed = [...lexicon().places.values()]
-      .filter((p) => p.mergedInto === r.place)
-      .map((p) => p.name);
-    if (absorbed.length)
-      notes.push(
-        escapeHtml(
-          `ℹ️ Từ 01/07/2025, ${placeName(r.place)} (mới) gồm cả ${absorbed.join(', ')} cũ.`,
-        ),
-      );
-  }
-  if (r.yearChosen && r.period)
+  const period = r.period && r.period.year !== null ? withYear(r.period, r.period.year) : null;
+  const absorbed = cat.absorbedBy(r.place).map((p) => p.name);
+  if (r.mergedFrom) notes.push(mergerNote(cat, r.mergedFrom, r.place));
+  else if (period && absorbed.length && cat.isAfterMerger(period))
     notes.push(
-      escapeHtml(`(Câu hỏi không nêu năm: dùng năm ${r.period.year}, năm gần nhất có số liệu.)`),
+      `ℹ️ Từ ${cat.mergerLabel}, ${placeName(r.place)} (mới) gồm cả ${absorbed.join(', ')} cũ.`,
     );
+  else if (period && absorbed.length)
+    notes.push(
+      `(Số liệu của ${placeName(r.place)} trước ${cat.mergerLabel}, chưa gồm ${absorbed.join(', ')}.)`,
+    );
+  if (r.yearChosen && r.period)
+    notes.push(`(Câu hỏi không nêu năm: dùng năm ${r.period.year}, năm gần nhất có số liệu.)`);
+  if (r.scope && !q.scope) notes.push(`(Tỉnh chỉ công bố số liệu ${scopeText(r.scope, true)}.)`);
+  return notes.map(escapeHtml);
+}
 
-  if (r.facts.length) {
-    const lines = [bold(title(indicator, r.place, r.period)), ...notes];
-    for (const f of r.facts) {
-      if (r.facts.length > 1)
-        lines.push('', bold(periodText(f.period).replace(/^./, (c) => c.toUpperCase())));
-      lines.push(...figureBlock(f, idx));
-    }
-    const main = r.facts[0]!;
-    return reply(lines, {
-      period: r.period,
-      nextSteps: nextStepsFor(idx, indicator, r.place, main.period),
-    });
+/** "đạt bao nhiêu % kế hoạch", "so với cùng kỳ": the figure that states it comes first. */
+function statesFocusFirst(q: Query, facts: readonly Fact[]): Fact[] {
+  const states = (f: Fact) =>
+    (q.focus.plan && f.plan_pct !== null) ||
+    (q.focus.yoy && f.yoy_pct !== null) ||
+    (q.focus.mom && f.mom_pct !== null);
+  return [...facts].sort((a, b) => Number(states(b)) - Number(states(a)));
+}
+
+function figuresReply(q: Query, r: Resolution, idx: FactIndex, indicator: string): Reply {
+  const facts = statesFocusFirst(q, r.facts);
+  const period = facts[0]?.period ?? r.period;
+  const lines = [bold(title(indicator, r.place, period)), ...contextNotes(q, r, idx)];
+  for (const f of facts) {
+    if (facts.length > 1) lines.push('', bold(cap(periodText(f.period))));
+    lines.push(...figureBlock(f, idx));
   }
+  return reply(lines, {
+    period,
+    nextSteps: nextStepsFor(idx, indicator, r.place, facts[0]!.period),
+  });
+}
 
-  // no figure: say so, and what the store does hold
-  const period = r.period && r.period.year !== null ? (r.period as Period) : null;
+function derivedReply(q: Query, r: Resolution, idx: FactIndex, indicator: string, period: Period) {
+  const d = derive(idx, r.place, indicator, period, r.scope ?? q.scope);
+  if (!d) return null;
+  const [whole, before] = d.inputs as [Fact, Fact];
   const lines = [
-    `Hiện chưa có số liệu ${escapeHtml(indicatorNoun(indicator))} của ${escapeHtml(placeName(r.place))}${r.period ? ` ${escapeHtml(periodText(r.period))}` : ''} trong kho dữ liệu.`,
-    ...notes,
+    bold(title(indicator, r.place, period)),
+    ...contextNotes(q, r, idx),
+    bold(`${formatAmount(d.value, d.unit)} (số liệu tính toán)`),
+    escapeHtml(
+      `Nguồn không nêu riêng kỳ này: tính bằng ${periodText(whole.period)} (${shortFigure(whole)}) trừ ${periodText(before.period)} (${shortFigure(before)}); không có tốc độ tăng cho số tính toán.`,
+    ),
+    sourceLine(whole),
   ];
-  const target = period ? idx.get(r.place, indicator, period, 'target') : undefined;
+  if (before.source !== whole.source) lines.push(sourceLine(before));
+  return reply(lines, { period, nextSteps: nextStepsFor(idx, indicator, r.place, period) });
+}
+
+export function lookupReply(q: Query, idx: FactIndex): Reply {
+  const indicator = q.indicator!;
+  const r = resolve(idx, q.places[0]!, indicator, q.period, q.scope);
+  if (r.facts.length) return figuresReply(q, r, idx, indicator);
+  const period = r.period && r.period.year !== null ? withYear(r.period, r.period.year) : null;
+  if (period && q.newUnit && !idx.catalogue.isAfterMerger(period)) {
+    const parts = partsReply(idx, r.place, indicator, period);
+    if (parts) return parts;
+  }
+  return (period && derivedReply(q, r, idx, indicator, period)) || noFigureReply(q, r, idx);
+}
+
+/** No figure: say so, and what the store does hold for this place and indicator. */
+function noFigureReply(q: Query, r: Resolution, idx: FactIndex): Reply {
+  const indicator = q.indicator!;
+  const period = r.period && r.period.year !== null ? withYear(r.period, r.period.year) : null;
+  const lines = [
+    `Hiện chưa có số liệu ${escapeHtml(indicatorNoun(indicator))}${q.scope ? ` ${escapeHtml(scopeText(q.scope))}` : ''} của ${escapeHtml(placeName(r.place))}${r.period ? ` ${escapeHtml(periodText(r.period))}` : ''} trong kho dữ liệu.`,
+    ...contextNotes(q, { ...r, scope: null }, idx),
+  ];
+  const target = period ? idx.target(r.place, indicator, period) : undefined;
   if (target)
     lines.push(
       escapeHtml(
         `Nguồn chỉ nêu kế hoạch/mục tiêu cho kỳ này: ${shortFigure(target)} (${target.source.publisher}).`,
       ),
     );
-  const near = nearestPeriods(idx, r.place, indicator, period);
-  const steps: NextStep[] = [];
-  if (near.length) {
+  const near = nearestPeriods(idx, r.place, indicator, period, 4, q.scope);
+  const short = idx.catalogue.indicator(indicator).short;
+  const steps: NextStep[] = near.slice(0, 2).map((p) => ({
+    label: periodText(p),
+    question: `${short} ${placeName(r.place)} ${periodText(p)}`,
+  }));
+  if (near.length)
     lines.push(
       escapeHtml(
         `Có số liệu ${indicatorNoun(indicator)} của ${placeName(r.place)} cho: ${near.map(periodText).join('; ')}.`,
       ),
     );
-    for (const p of near.slice(0, 2))
-      steps.push({
-        label: periodText(p),
-        question: `${lexicon().indicators.get(indicator)!.short} ${placeName(r.place)} ${periodText(p)}`,
-      });
-  }
-  const others = [...new Set(idx.forPlace(r.place).map((f) => f.indicator))].filter(
+  lines.push(...otherIndicatorsLines(idx, r.place, indicator, near.length > 0));
+  return reply(lines, { period: r.period, nextSteps: steps });
+}
+
+function otherIndicatorsLines(
+  idx: FactIndex,
+  place: string,
+  indicator: string,
+  hasNear: boolean,
+): string[] {
+  const others = [...new Set(idx.forPlace(place).map((f) => f.indicator))].filter(
     (i) => i !== indicator,
   );
   if (others.length)
-    lines.push(
+    return [
       escapeHtml(
-        `Các chỉ tiêu khác của ${placeName(r.place)}: ${others.map((i) => indicatorNoun(i)).join('; ')}.`,
+        `Các chỉ tiêu khác của ${placeName(place)}: ${others.map((i) => indicatorNoun(i)).join('; ')}.`,
       ),
-    );
-  if (!near.length && !others.length) {
-    const placesWith = idx
-      .placesWith(indicator)
-      .filter((p) => p !== r.place)
-      .map(placeName);
-    lines.push(
-      placesWith.length
-        ? escapeHtml(`Chỉ tiêu này đang có số liệu của: ${placesWith.join(', ')}.`)
-        : 'Kho dữ liệu chưa có chỉ tiêu này.',
-    );
-  }
-  return reply(lines, { period: r.period, nextSteps: steps });
+    ];
+  if (hasNear) return [];
+  const placesWith = idx.provincesWith(indicator).filter((p) => p !== place);
+  if (!placesWith.length) return ['Kho dữ liệu chưa có chỉ tiêu này.'];
+  const shown = placesWith.slice(0, 12).map(placeName).join(', ');
+  const more = placesWith.length > 12 ? ` và ${placesWith.length - 12} nơi khác` : '';
+  return [italic(`Chỉ tiêu này đang có số liệu của: ${shown}${more}.`)];
 }

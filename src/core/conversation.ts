@@ -44,6 +44,7 @@ export function contextAfter(q: Query, r: Reply, previous: Context | null): Cont
     places: q.places,
     indicator: q.indicator,
     period: r.period ?? q.period,
+    scope: q.scope,
   };
 }
 

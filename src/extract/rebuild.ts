@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { type Fact, FactSchema, SourceSchema, type Source } from '../store/schema.js';
+import { type Fact, parseFact, SourceSchema, type Source } from '../store/schema.js';
 import { extractFigures, reportPlace } from './extract.js';
 
 const MANIFEST = fileURLToPath(new URL('../../data/sources.json', import.meta.url));
@@ -51,9 +51,9 @@ export function factsFromReport(file: string, manifest = loadManifest()): Report
       skipped.push(`${f.indicator}: báo cáo không nêu tỉnh, thành phố`);
       continue;
     }
-    const r = FactSchema.safeParse({ ...f, source });
-    if (r.success) facts.push(r.data);
-    else skipped.push(`${f.indicator}: ${r.error.issues[0]!.message}`);
+    const r = parseFact({ ...f, source });
+    if (r.ok) facts.push(r.fact);
+    else skipped.push(`${f.indicator}: ${r.issues[0]!.message}`);
   }
   return { file, facts, skipped };
 }

@@ -12,11 +12,28 @@ import {
   periodMonths,
   canonicalPeriod,
 } from '../domain/period.js';
+import { type Catalogue, defaultCatalogue } from '../domain/catalogue.js';
 import { findImplausible } from './plausibility.js';
-import { type Fact, type StoreData, parseStore } from './schema.js';
+import { compareSources, differ } from './source-rule.js';
+import { type Fact, parseStore, type Scope, type StoreData } from './schema.js';
 
-const key = (place: string, indicator: string, period: Period, kind: Fact['kind']) =>
-  `${place}|${indicator}|${periodKey(canonicalPeriod(period))}|${kind}`;
+/** What a lookup names: a figure of a place, or of the merged unit before it existed. */
+export interface FigureKey {
+  readonly kind?: Fact['kind'];
+  readonly scope?: Scope | null;
+  /** A figure stated for a unit formed on 1 July 2025, for a period before it (sum of parts). */
+  readonly newUnit?: boolean;
+}
+
+const key = (place: string, indicator: string, period: Period, k: FigureKey = {}) =>
+  [
+    place,
+    indicator,
+    periodKey(canonicalPeriod(period)),
+    k.kind ?? 'actual',
+    k.scope ?? '',
+    k.newUnit ? 'mới' : '',
+  ].join('|');
 
 function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V) {
   const list = m.get(k);
@@ -24,76 +41,101 @@ function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V) {
   else m.set(k, [v]);
 }
 
-/** Later source first; among equal dates, the later record in the file wins. */
-const newestFirst = (a: { f: Fact; i: number }, b: { f: Fact; i: number }) =>
-  b.f.source.date.localeCompare(a.f.source.date) || b.i - a.i;
+/** The source rule first; among equals, the record added later. */
+const chosenFirst = (a: { f: Fact; i: number }, b: { f: Fact; i: number }) =>
+  compareSources(a.f, b.f) || b.i - a.i;
+
+const byPeriodEnd = (a: Fact, b: Fact) =>
+  periodEnd(a.period) - periodEnd(b.period) || periodMonths(a.period) - periodMonths(b.period);
 
 export class FactIndex {
   private readonly byKey = new Map<string, Fact[]>();
-  private readonly latest: Fact[] = [];
+  private readonly chosen: Fact[] = [];
   private readonly byPlaceIndicator = new Map<string, Fact[]>();
   private readonly byIndicator = new Map<string, Fact[]>();
   private readonly byPlace = new Map<string, Fact[]>();
   private readonly flags: Map<Fact, string>;
 
-  constructor(readonly facts: readonly Fact[]) {
+  constructor(
+    readonly facts: readonly Fact[],
+    readonly catalogue: Catalogue = defaultCatalogue(),
+  ) {
     const grouped = new Map<string, { f: Fact; i: number }[]>();
     facts.forEach((f, i) => {
-      pushTo(grouped, key(f.place, f.indicator, f.period, f.kind), { f, i });
+      pushTo(grouped, key(f.place, f.indicator, f.period, this.keyOf(f)), { f, i });
     });
     for (const [k, list] of grouped) {
-      const sorted = list.sort(newestFirst).map((x) => x.f);
+      const sorted = list.sort(chosenFirst).map((x) => x.f);
       this.byKey.set(k, sorted);
-      const head = sorted[0]!;
-      this.latest.push(head);
-      if (head.kind === 'actual') {
-        pushTo(this.byPlaceIndicator, `${head.place}|${head.indicator}`, head);
-        pushTo(this.byIndicator, head.indicator, head);
-        pushTo(this.byPlace, head.place, head);
-      }
+      this.addChosen(sorted[0]!);
     }
-    const byEnd = (a: Fact, b: Fact) =>
-      periodEnd(a.period) - periodEnd(b.period) || periodMonths(a.period) - periodMonths(b.period);
     for (const m of [this.byPlaceIndicator, this.byIndicator, this.byPlace])
-      for (const list of m.values()) list.sort(byEnd);
-    this.flags = findImplausible(this.latest);
+      for (const list of m.values()) list.sort(byPeriodEnd);
+    this.flags = findImplausible(this.chosen);
   }
 
-  /** The latest revision of one figure. */
-  get(
-    place: string,
-    indicator: string,
-    period: Period,
-    kind: Fact['kind'] = 'actual',
-  ): Fact | undefined {
-    return this.byKey.get(key(place, indicator, period, kind))?.[0];
+  private keyOf(f: Fact): FigureKey {
+    const newUnit = f.post_merger && !this.catalogue.isAfterMerger(f.period);
+    return { kind: f.kind, scope: f.scope, newUnit };
   }
 
-  /** Every revision of one figure, newest first. */
-  revisions(
-    place: string,
-    indicator: string,
-    period: Period,
-    kind: Fact['kind'] = 'actual',
-  ): readonly Fact[] {
-    return this.byKey.get(key(place, indicator, period, kind)) ?? [];
+  private addChosen(head: Fact): void {
+    this.chosen.push(head);
+    if (head.kind !== 'actual' || this.keyOf(head).newUnit) return;
+    pushTo(this.byPlace, head.place, head);
+    if (head.scope) return;
+    pushTo(this.byPlaceIndicator, `${head.place}|${head.indicator}`, head);
+    pushTo(this.byIndicator, head.indicator, head);
   }
 
-  /** Latest revisions of actual figures for a place and indicator, oldest period first. */
+  /** The record that answers for one figure (the source rule's choice). */
+  get(place: string, indicator: string, period: Period, k: FigureKey = {}): Fact | undefined {
+    return this.byKey.get(key(place, indicator, period, k))?.[0];
+  }
+
+  /** A target or plan set for the period. */
+  target(place: string, indicator: string, period: Period): Fact | undefined {
+    return this.get(place, indicator, period, { kind: 'target' });
+  }
+
+  /** Every record of one figure, the chosen one first. */
+  revisions(place: string, indicator: string, period: Period, k: FigureKey = {}): readonly Fact[] {
+    return this.byKey.get(key(place, indicator, period, k)) ?? [];
+  }
+
+  /** Other records of the same figure that state something different. */
+  alternatives(f: Fact): Fact[] {
+    return this.revisions(f.place, f.indicator, f.period, this.keyOf(f)).filter(
+      (o) => o !== f && differ(o, f),
+    );
+  }
+
+  /** Chosen actual figures (no scope) for a place and indicator, oldest period first. */
   series(place: string, indicator: string): readonly Fact[] {
     return this.byPlaceIndicator.get(`${place}|${indicator}`) ?? [];
+  }
+
+  /** Chosen actual figures of one scope ("qua địa bàn", "trừ dầu thô"). */
+  scoped(place: string, indicator: string, scope: Scope): Fact[] {
+    return this.forPlace(place).filter((f) => f.indicator === indicator && f.scope === scope);
   }
 
   forIndicator(indicator: string): readonly Fact[] {
     return this.byIndicator.get(indicator) ?? [];
   }
 
+  /** Every chosen actual figure of a place, scoped ones included, oldest period first. */
   forPlace(place: string): readonly Fact[] {
     return this.byPlace.get(place) ?? [];
   }
 
   placesWith(indicator: string): string[] {
     return [...new Set(this.forIndicator(indicator).map((f) => f.place))];
+  }
+
+  /** Provinces with figures (the national unit apart). */
+  provincesWith(indicator: string): string[] {
+    return this.placesWith(indicator).filter((p) => !this.catalogue.isNational(p));
   }
 
   allPlaces(): string[] {
@@ -112,7 +154,9 @@ export class FactIndex {
 
 /** The exact bytes of a store file: snapshots and the data file are written from this. */
 export function serializeStore(data: StoreData): string {
-  return `${JSON.stringify(data, null, 1)}\n`;
+  // one record a line: readable in a diff, and a reader can stream it
+  const lines = data.facts.map((f) => JSON.stringify(f));
+  return `{"schema":2,"facts":[\n${lines.join(',\n')}\n]}\n`;
 }
 
 /** The store on disk: open, read the index, replace atomically. */
@@ -128,7 +172,7 @@ export class FactStore {
       // only replace() writes, and it validates first
       stringify: serializeStore,
     });
-    const db = new Low<StoreData>(adapter, { schema: 1, facts: [] });
+    const db = new Low<StoreData>(adapter, { schema: 2, facts: [] });
     await db.read();
     return new FactStore(db, new FactIndex(db.data.facts));
   }
@@ -145,7 +189,7 @@ export class FactStore {
 
   /** Replaces every fact: validated first, then written atomically, then re-indexed. */
   async replace(facts: Fact[]): Promise<void> {
-    const data = parseStore({ schema: 1, facts });
+    const data = parseStore({ schema: 2, facts });
     const previous = this.db.data;
     this.db.data = data;
     try {

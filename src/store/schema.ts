@@ -1,21 +1,60 @@
 /** The statistics store's records, checked with zod on load and on every write. */
 import { z } from 'zod';
-import { PeriodSchema, isAfterMerger } from '../domain/period.js';
-import { lexicon } from '../understand/lexicon.js';
+import { type Catalogue, defaultCatalogue } from '../domain/catalogue.js';
+import { PeriodSchema } from '../domain/period.js';
+
+/** A publication date as precisely as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+const SourceDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'ngày nguồn phải có dạng YYYY, YYYY-MM hoặc YYYY-MM-DD')
+  .refine(isRealDate, 'ngày nguồn không có thật')
+  .refine((d) => d <= tomorrow(), 'ngày nguồn ở tương lai');
+
+function isRealDate(d: string): boolean {
+  const [y, m, day] = d.split('-').map(Number) as [number, number?, number?];
+  if (y < 1990) return false;
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  return day >= 1 && day <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
+const HttpUrl = z
+  .string()
+  .max(2000)
+  .refine((u) => /^https?:\/\/[^\s]+$/i.test(u) && URL.canParse(u), 'đường dẫn phải là http(s)');
+
+// NUL, ESC, bidi overrides and the like never belong in a publisher's name or a title
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const CleanText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !CONTROL.test(s), 'có ký tự điều khiển');
 
 export const SourceSchema = z
   .object({
-    publisher: z.string().min(1),
-    title: z.string().min(1),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD'),
-    url: z.string().url().nullable().default(null),
+    publisher: CleanText(300).pipe(z.string().min(1, 'thiếu nơi công bố')),
+    title: CleanText(500).default(''),
+    date: SourceDate.nullable().default(null),
+    url: HttpUrl.nullable().default(null),
   })
   .strict();
 export type Source = z.infer<typeof SourceSchema>;
 
 const pct = z.number().finite().min(-100).max(100000).nullable().default(null);
 
-export const FactSchema = z
+/** Old store files wrote the border-gate scope in words. */
+const Scope = z.preprocess(
+  (v) => (v === 'qua địa bàn' ? 'qua-dia-ban' : v),
+  z.enum(['qua-dia-ban', 'tru-dau-tho']).nullable().default(null),
+);
+export type Scope = 'qua-dia-ban' | 'tru-dau-tho';
+
+export const FactShape = z
   .object({
     place: z.string(),
     indicator: z.string(),
@@ -29,94 +68,97 @@ export const FactSchema = z
     plan_pct: pct,
     estimate: z.boolean().default(false),
     approx: z.enum(['hơn', 'gần', 'khoảng']).nullable().default(null),
-    /** "qua địa bàn": trade passing through the province's border gates, not its own. */
-    scope: z.enum(['qua địa bàn']).nullable().default(null),
+    /** qua-dia-ban: trade through the province's border gates; tru-dau-tho: exports less crude oil. */
+    scope: Scope,
+    /** Output values: at constant 2010 prices or at current prices, when the source says. */
+    price_basis: z.enum(['so-sanh-2010', 'hien-hanh']).nullable().default(null),
+    /** A figure of a unit formed on 1 July 2025. */
+    post_merger: z.boolean().default(false),
+    /** How a field was read when the source was not plain about it. */
+    note: CleanText(300).nullable().default(null),
     source: SourceSchema,
   })
-  .strict()
-  .superRefine((f, ctx) => {
-    const lex = lexicon();
-    const place = lex.places.get(f.place);
-    const ind = lex.indicators.get(f.indicator);
-    if (!place)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['place'],
-        message: `mã địa phương không có: ${f.place}`,
-      });
-    if (!ind)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['indicator'],
-        message: `mã chỉ tiêu không có: ${f.indicator}`,
-      });
-    if (ind && f.unit !== ind.unit)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['unit'],
-        message: `đơn vị của ${f.indicator} phải là "${ind.unit}", không phải "${f.unit}"`,
-      });
-    if (ind?.growthOnly && f.value !== null && f.kind === 'actual')
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: `${f.indicator} chỉ công bố tốc độ tăng (%), value phải là null`,
-      });
-    if (f.value === null && f.mom_pct === null && f.yoy_pct === null && f.plan_pct === null)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: 'bản ghi không có số liệu nào (value và các tỷ lệ đều trống)',
-      });
-    if (f.value !== null && f.value < 0 && ind?.unit !== '%')
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'giá trị âm không hợp lệ' });
-    if (place && place.era === 'old' && isAfterMerger(f.period))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['place'],
-        message: `${place.name} đã sáp nhập từ 01/07/2025, không thể có số liệu kỳ này`,
-      });
-    if (f.period.year < 1990 || f.period.year > 2100)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['period', 'year'],
-        message: `năm ${f.period.year} không hợp lệ`,
-      });
-  });
-export type Fact = z.infer<typeof FactSchema>;
-export type FactInput = z.input<typeof FactSchema>;
+  .strict();
+export type Fact = z.infer<typeof FactShape>;
+export type FactInput = z.input<typeof FactShape>;
+
+export interface FactIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The domain rules a record must meet beyond its shape. */
+export function domainIssues(f: Fact, cat: Catalogue): FactIssue[] {
+  const out: FactIssue[] = [];
+  const add = (path: string, message: string) => out.push({ path, message });
+  const place = cat.place(f.place);
+  const ind = cat.hasIndicator(f.indicator) ? cat.indicator(f.indicator) : null;
+  if (!place) add('place', `mã địa phương không có: ${f.place}`);
+  if (!ind) add('indicator', `mã chỉ tiêu không có: ${f.indicator}`);
+  if (ind && f.unit !== ind.unit)
+    add('unit', `đơn vị của ${f.indicator} phải là "${ind.unit}", không phải "${f.unit}"`);
+  if (ind?.growthOnly && f.value !== null && f.kind === 'actual')
+    add('value', `${f.indicator} chỉ công bố tốc độ tăng (%), value phải là null`);
+  if (f.value === null && f.mom_pct === null && f.yoy_pct === null && f.plan_pct === null)
+    add('value', 'bản ghi không có số liệu nào (value và các tỷ lệ đều trống)');
+  if (f.value !== null && f.value < 0 && ind?.unit !== '%') add('value', 'giá trị âm không hợp lệ');
+  if (place?.era === 'old' && cat.isAfterMerger(f.period) && !setBeforeMerger(f, cat))
+    add('place', `${place.name} đã sáp nhập từ ${cat.mergerLabel}, không thể có số liệu kỳ này`);
+  if (f.post_merger && place?.era !== 'both')
+    add('post_merger', `${place?.name ?? f.place} không phải đơn vị sau sáp nhập`);
+  if (f.period.year < 1990 || f.period.year > 2100)
+    add('period.year', `năm ${f.period.year} không hợp lệ`);
+  return out;
+}
+
+/** A target an old province set for a later period before it merged is a real figure. */
+function setBeforeMerger(f: Fact, cat: Catalogue): boolean {
+  return f.kind === 'target' && f.source.date !== null && f.source.date < cat.lexicon.mergerDate;
+}
+
+export type ParsedFact = { ok: true; fact: Fact } | { ok: false; issues: FactIssue[] };
+
+export function parseFact(rec: unknown, cat: Catalogue = defaultCatalogue()): ParsedFact {
+  const shape = FactShape.safeParse(rec);
+  if (!shape.success)
+    return {
+      ok: false,
+      issues: shape.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    };
+  const issues = domainIssues(shape.data, cat);
+  return issues.length ? { ok: false, issues } : { ok: true, fact: shape.data };
+}
 
 export const StoreFileSchema = z
-  .object({
-    schema: z.literal(1),
-    facts: z.array(z.unknown()),
-  })
+  .object({ schema: z.union([z.literal(1), z.literal(2)]), facts: z.array(z.unknown()) })
   .strict();
 
 export interface StoreData {
-  schema: 1;
+  schema: 2;
   facts: Fact[];
 }
 
 /** Parses a whole store; the error names the first bad record, nothing is half-loaded. */
-export function parseStore(raw: unknown, where = 'store'): StoreData {
+export function parseStore(raw: unknown, where = 'store', cat = defaultCatalogue()): StoreData {
   const top = StoreFileSchema.safeParse(raw);
-  if (!top.success)
+  if (!top.success) {
+    const issue = top.error.issues[0]!;
     throw new Error(
-      `${where}: cấu trúc tệp không hợp lệ (${top.error.issues[0]!.path.join('.')}: ${top.error.issues[0]!.message})`,
+      `${where}: cấu trúc tệp không hợp lệ (${issue.path.join('.')}: ${issue.message})`,
     );
+  }
   const facts: Fact[] = [];
   top.data.facts.forEach((rec, i) => {
-    const r = FactSchema.safeParse(rec);
-    if (!r.success) {
-      const issue = r.error.issues[0]!;
+    const r = parseFact(rec, cat);
+    if (!r.ok) {
+      const issue = r.issues[0]!;
       throw new Error(
-        `${where}: bản ghi #${i + 1} (${describeRecord(rec)}): ${issue.path.join('.') || 'bản ghi'}: ${issue.message}`,
+        `${where}: bản ghi #${i + 1} (${describeRecord(rec)}): ${issue.path || 'bản ghi'}: ${issue.message}`,
       );
     }
-    facts.push(r.data);
+    facts.push(r.fact);
   });
-  return { schema: 1, facts };
+  return { schema: 2, facts };
 }
 
 function describeRecord(rec: unknown): string {

@@ -54,6 +54,11 @@ const IntentsFileSchema = z.object({
   commodities: z.array(z.string()),
   rankLimit: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),
   placeFalseFriends: z.record(z.string(), z.string()),
+  scopes: z.object({ 'qua-dia-ban': z.array(z.string()), 'tru-dau-tho': z.array(z.string()) }),
+  newUnit: z.array(z.string()),
+  share: z.array(z.string()),
+  inventory: z.array(z.string()),
+  sources: z.array(z.string()),
 });
 const PeriodsFileSchema = z.object({
   monthWords: z.record(z.string(), z.number().int().min(1).max(12)),
@@ -89,6 +94,8 @@ export interface PlaceAlias {
 }
 
 export interface Lexicon {
+  /** The day the 34 units replaced the 63 (YYYY-MM-DD), from intents/places.json. */
+  readonly mergerDate: string;
   readonly places: ReadonlyMap<string, PlaceEntry>;
   readonly placeIndex: PhraseIndex<PlaceAlias>;
   /** Every full-word place alias (folded), for fuzzy matching. */
@@ -191,7 +198,12 @@ export function loadLexicon(): Lexicon {
       'followup',
       'offTopicHints',
       'stopwords',
+      'newUnit',
+      'share',
+      'inventory',
+      'sources',
     ]),
+    scopes: fold(rawIntents.scopes, ['qua-dia-ban', 'tru-dau-tho']),
     focus: fold(rawIntents.focus, ['mom', 'yoy', 'plan']),
     rankLimit: fold(rawIntents.rankLimit, ['before', 'after']),
   };
@@ -222,6 +234,7 @@ export function loadLexicon(): Lexicon {
   const commodityIndex = new PhraseIndex<string>();
   for (const c of rawIntents.commodities) commodityIndex.add(c, c);
   return {
+    mergerDate: placesFile.mergerDate,
     commodityIndex,
     extraction: indicatorsFile.$extraction,
     placeFalseFriends,

@@ -28,7 +28,19 @@ export interface Query {
   readonly offTopic: boolean;
   /** A product the question names (gạo, thủy sản…): the store has totals, not products. */
   readonly commodity: string | null;
+  /** "qua địa bàn", "trừ dầu thô": a series apart from the province's own total. */
+  readonly scope: Scope | null;
+  /** "Đồng Nai mới": the unit formed on 1 July 2025, even for an earlier period. */
+  readonly newUnit: boolean;
+  /** "chiếm bao nhiêu %", "tỷ trọng": a share of another figure (the national one). */
+  readonly share: boolean;
+  /** "có số liệu gì", "tỉnh nào có số liệu": what the store holds, not a figure. */
+  readonly inventory: boolean;
+  /** "nguồn số liệu": the list of sources. */
+  readonly sourcesList: boolean;
 }
+
+export type Scope = 'qua-dia-ban' | 'tru-dau-tho';
 
 /** What a conversation remembers between turns. */
 export interface Context {
@@ -36,4 +48,5 @@ export interface Context {
   readonly places: readonly string[];
   readonly indicator: string | null;
   readonly period: Period | PeriodQuery | null;
+  readonly scope?: Scope | null;
 }

@@ -7,7 +7,7 @@ import { readEntities } from './entities.js';
 import { type Lexicon, lexicon } from './lexicon.js';
 import { hasPhrase } from './phrase-index.js';
 import { readPeriod, type Today } from './periods.js';
-import type { Context, Focus, Intent, Query, Reused } from './query.js';
+import type { Context, Focus, Intent, Query, Reused, Scope } from './query.js';
 
 const anyPhrase = (joined: string, phrases: readonly string[]) =>
   phrases.some((p) => hasPhrase(joined, p));
@@ -23,6 +23,18 @@ function readRankLimit(joined: string, lex: Lexicon): number | null {
     if (m) return Number(m[1]);
   }
   return null;
+}
+
+function readScope(joined: string, lex: Lexicon): Scope | null {
+  for (const [scope, phrases] of Object.entries(lex.intents.scopes))
+    if (anyPhrase(joined, phrases)) return scope as Scope;
+  return null;
+}
+
+/** "mới" right after a place's words: the merged unit. */
+function readsNewUnit(tokens: readonly string[], placeTaken: readonly boolean[], lex: Lexicon) {
+  const after = tokens.filter((_, i) => placeTaken[i - 1] && !placeTaken[i]).join(' ');
+  return lex.intents.newUnit.some((w) => after.startsWith(w) || hasPhrase(after, w));
 }
 
 function readFocus(joined: string, lex: Lexicon): Focus {
@@ -49,11 +61,15 @@ export function understand(
   let indicator = entities.indicators[0] ?? null;
   const focus = readFocus(joined, lex);
   const unsubscribe = anyPhrase(joined, lex.intents.unsubscribe);
+  const inventory = anyPhrase(joined, lex.intents.inventory);
+  const sourcesList = anyPhrase(joined, lex.intents.sources);
 
   let intent: Intent;
   const named = places.length > 0 || indicator !== null;
   if (unsubscribe || anyPhrase(joined, lex.intents.subscribe)) intent = 'subscribe';
+  else if (sourcesList && places.length === 0) intent = 'help';
   else if (!named && (joined === '' || anyPhrase(joined, lex.intents.help))) intent = 'help';
+  else if (inventory && named) intent = 'lookup';
   else if (
     anyPhrase(joined, lex.intents.rank) &&
     places.length <= 1 &&
@@ -153,5 +169,10 @@ export function understand(
     ambiguousPlaces: [...new Set(entities.ambiguousPlaces)],
     offTopic,
     commodity: lex.commodityIndex.scan(text.tokens)[0]?.value ?? null,
+    scope: readScope(joined, lex) ?? (reused.length ? (context?.scope ?? null) : null),
+    newUnit: readsNewUnit(text.tokens, entities.placeTaken, lex),
+    share: anyPhrase(joined, lex.intents.share),
+    inventory: inventory && intent === 'lookup',
+    sourcesList: sourcesList && intent === 'help',
   };
 }

@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../../src/paths.js';
 import { journalPath } from '../../src/push/campaign-runner.js';
 import { DeliveryJournal } from '../../src/push/journal.js';
 import { SubscriptionStore } from '../../src/push/subscriptions.js';
-import { tempDir } from '../helpers.js';
+import { SEED_FACTS, tempDir } from '../helpers.js';
 import { BotApiEmulator } from '../support/bot-api-emulator.js';
 
 const TOKEN = '555000:push-test-token-xxxxxxxxxxxxxxxxxxxx';
@@ -32,6 +32,7 @@ describe('a kill -9 mid-campaign', () => {
         BOT_TOKEN: TOKEN,
         TELEGRAM_API_ROOT: api.url,
         STATE_DIR: dir,
+        FACTS_PATH: SEED_FACTS,
         PUSH_RATE: '1000',
         LOG_LEVEL: 'silent',
       },

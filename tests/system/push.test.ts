@@ -4,7 +4,7 @@ import { createLogger } from '../../src/logger.js';
 import { PushService } from '../../src/push/push-service.js';
 import { SubscriptionStore } from '../../src/push/subscriptions.js';
 import { latestMonth, monthlySummary } from '../../src/push/summary.js';
-import { bundled, tempDir } from '../helpers.js';
+import { seedStore as bundled, tempDir } from '../helpers.js';
 import { BotApiEmulator } from '../support/bot-api-emulator.js';
 
 const TOKEN = '555000:push-test-token-xxxxxxxxxxxxxxxxxxxx';

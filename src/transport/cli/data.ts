@@ -1,51 +1,87 @@
 /**
- * `npm run data -- apply FILE [--who NAME]` | `versions` | `restore [--who NAME]`: the admin
- * data operations without Telegram (same code as the chat commands).
+ * Admin data operations without Telegram (same code as the chat commands):
+ *   npm run data -- apply FILE [--who NAME]     an upload (.xlsx, .csv, .json, .jsonl)
+ *   npm run data -- import FILE.jsonl [--who]   builds or extends the store at FACTS_PATH
+ *   npm run data -- versions | restore [--who NAME]
+ *   npm run data -- rebuild [SEEDS... FILE.jsonl...]   data/facts.json from the seeds and
+ *                                               the public figures (../shared by default)
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { BundleError, bundledStore, PUBLIC_FACTS, SEEDS_DIR } from '../../admin/bundle.js';
 import { DataManager, previewText, StaleUploadError } from '../../admin/data-manager.js';
 import { checkUpload, uploadSource } from '../../admin/upload.js';
 import { loadConfig } from '../../config.js';
 import { FactStore } from '../../store/fact-store.js';
+import { writeFileAtomic } from '../../util/atomic-file.js';
 
 const [command, ...rest] = process.argv.slice(2).filter((a) => a !== '--');
-const who =
-  rest[rest.indexOf('--who') + 1] && rest.includes('--who')
-    ? rest[rest.indexOf('--who') + 1]!
-    : 'dòng lệnh';
+const whoAt = rest.indexOf('--who');
+const who = whoAt >= 0 && rest[whoAt + 1] ? rest[whoAt + 1]! : 'dòng lệnh';
+const files = rest.filter((a, i) => !a.startsWith('--') && (whoAt < 0 || i !== whoAt + 1));
 const config = loadConfig();
-const store = await FactStore.open(config.FACTS_PATH);
-const data = await DataManager.open(store, config.FACTS_PATH, config.STATE_DIR);
 
-if (command === 'apply' && rest[0]) {
-  const file = rest[0];
+const fail = (message: string, code = 1): never => {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+};
+
+async function openData() {
+  const store = await FactStore.open(config.FACTS_PATH);
+  return DataManager.open(store, config.FACTS_PATH, config.STATE_DIR);
+}
+
+async function applyFile(file: string): Promise<void> {
+  const data = await openData();
   const checked = await checkUpload(
     readFileSync(file),
     basename(file),
     uploadSource(who, basename(file)),
   );
-  if (!checked.ok) {
-    process.stderr.write(`${checked.message}\n`);
-    process.exit(1);
-  }
-  const preview = data.preview(checked.facts);
+  if (!checked.ok) fail(checked.message);
+  const preview = data.preview(checked.ok ? checked.facts : []);
   process.stdout.write(`${previewText(preview)}\n`);
   const v = await data.apply(preview, who, basename(file)).catch((err: unknown) => {
     if (!(err instanceof StaleUploadError)) throw err;
-    process.stderr.write(`${err.message}\n`);
-    process.exit(1);
+    return fail(err.message);
   });
   process.stdout.write(`áp dụng xong: phiên bản ${v.n}, ${v.total} số liệu\n`);
-} else if (command === 'versions') {
-  for (const v of data.versions())
+}
+
+async function rebuild(): Promise<void> {
+  const seeds = files.filter((f) => f.endsWith('.txt'));
+  const lines = files.filter((f) => f.endsWith('.jsonl'));
+  const seedFiles = seeds.length
+    ? seeds
+    : readdirSync(SEEDS_DIR)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => SEEDS_DIR + f);
+  const text = await bundledStore(seedFiles, lines.length ? lines : [PUBLIC_FACTS]).catch(
+    (err: unknown) => (err instanceof BundleError ? fail(err.message) : Promise.reject(err)),
+  );
+  writeFileAtomic(config.FACTS_PATH, text);
+  const count = text.split('\n').length - 3;
+  process.stdout.write(`đã dựng lại ${config.FACTS_PATH}: ${count} số liệu\n`);
+}
+
+async function listVersions(): Promise<void> {
+  for (const v of (await openData()).versions())
     process.stdout.write(
       `${v.n}\t${v.at}\t${v.who}\t${v.action}\t${v.file}\t+${v.added} ~${v.changed} =${v.unchanged}\t${v.total}\n`,
     );
-} else if (command === 'restore') {
-  const v = await data.restorePrevious(who);
-  process.stdout.write(`đã khôi phục: phiên bản ${v.n} (${v.file})\n`);
-} else {
-  process.stderr.write('cách dùng: npm run data -- apply TỆP [--who TÊN] | versions | restore\n');
-  process.exit(2);
 }
+
+async function restore(): Promise<void> {
+  const v = await (await openData()).restorePrevious(who);
+  process.stdout.write(`đã khôi phục: phiên bản ${v.n} (${v.file})\n`);
+}
+
+const USAGE =
+  'cách dùng: npm run data -- apply TỆP [--who TÊN] | import TỆP.jsonl | versions | restore | rebuild';
+
+if ((command === 'apply' || command === 'import') && files[0]) await applyFile(files[0]);
+else if (command === 'rebuild') await rebuild();
+else if (command === 'versions') await listVersions();
+else if (command === 'restore') await restore();
+else fail(USAGE, 2);

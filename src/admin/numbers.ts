@@ -1,0 +1,67 @@
+/**
+ * Numbers in uploaded cells. "1.234" is a thousand in Vietnamese and one and a bit in English:
+ * a column's convention is read from the values that cannot be mistaken ("51,2", "17.16",
+ * "3.611,46"), and a value that could be read both ways is refused unless the column says
+ * which. Percent signs, hexadecimal, exponents and words are refused in number columns.
+ */
+export type Convention = 'vi' | 'en' | 'mixed' | 'unknown';
+
+export type ReadNumber = { ok: true; value: number | null } | { ok: false; reason: string };
+
+const clean = (v: unknown) => String(v).trim().replace(/\s/g, '');
+const isEmpty = (v: unknown) =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/** Evidence one value gives about its column's decimal mark. */
+function evidence(s: string): 'vi' | 'en' | null {
+  if (/^-?\d+,(\d{1,2}|\d{4,})$/.test(s) || /^-?\d{1,3}(\.\d{3})+,\d+$/.test(s)) return 'vi';
+  if (/^-?\d{1,3}(\.\d{3}){2,}$/.test(s)) return 'vi';
+  if (/^-?\d+\.(\d{1,2}|\d{4,})$/.test(s) || /^-?\d{1,3}(,\d{3})+\.\d+$/.test(s)) return 'en';
+  if (/^-?\d{1,3}(,\d{3}){2,}$/.test(s)) return 'en';
+  return null;
+}
+
+/** The decimal convention of a column, from every text value it holds. */
+export function columnConvention(values: readonly unknown[]): Convention {
+  let vi = false;
+  let en = false;
+  for (const v of values) {
+    if (typeof v !== 'string') continue;
+    const e = evidence(clean(v));
+    if (e === 'vi') vi = true;
+    if (e === 'en') en = true;
+  }
+  if (vi && en) return 'mixed';
+  return vi ? 'vi' : en ? 'en' : 'unknown';
+}
+
+function byConvention(s: string, c: 'vi' | 'en'): number {
+  const [group, decimal] = c === 'vi' ? ['.', ','] : [',', '.'];
+  const grouped = new RegExp(`^-?\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d+)?$`);
+  const plain = new RegExp(`^-?\\d+(\\${decimal}\\d+)?$`);
+  if (grouped.test(s)) return Number(s.split(group).join('').replace(decimal, '.'));
+  if (plain.test(s)) return Number(s.replace(decimal, '.'));
+  return Number.NaN;
+}
+
+/** One cell of a number column, read with its column's convention. */
+export function readNumber(v: unknown, convention: Convention): ReadNumber {
+  if (isEmpty(v)) return { ok: true, value: null };
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: 'không phải số' };
+  const s = clean(v);
+  const shown = `"${String(v).slice(0, 30)}"`;
+  if (s.endsWith('%')) return { ok: false, reason: `${shown}: không ghi dấu % trong cột số` };
+  if (/^-?\d+$/.test(s)) return { ok: true, value: Number(s) };
+  if (!/^-?[\d.,]+$/.test(s)) return { ok: false, reason: `${shown} không phải số thập phân` };
+  const c = convention === 'mixed' || convention === 'unknown' ? evidence(s) : convention;
+  if (!c)
+    return {
+      ok: false,
+      reason: `${shown} đọc được hai cách (dấu . và , có thể là phân cách nghìn hoặc thập phân): ghi rõ hơn, ví dụ 1234 hoặc 1,5`,
+    };
+  const value = byConvention(s, c);
+  return Number.isNaN(value)
+    ? { ok: false, reason: `${shown} không phải số` }
+    : { ok: true, value };
+}
