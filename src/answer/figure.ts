@@ -75,8 +75,8 @@ export function otherSourcesLine(f: Fact, idx: FactIndex): string | null {
   const others = idx.alternatives(f);
   if (!others.length) return null;
   const said = others.slice(0, 3).map((o) => {
-    const what = o.value !== null ? formatValue(o) : headline(o);
-    return `${o.source.publisher} (${sourceDate(o.source.date)}) ghi ${what}${qualifiers(o)}`;
+    const what = o.value !== null ? `${formatValue(o)}${qualifiers(o)}` : headline(o);
+    return `${o.source.publisher} (${sourceDate(o.source.date)}) ghi ${what}`;
   });
   return italic(`Nguồn khác: ${said.join('; ')}. Số trên theo quy tắc chọn nguồn (xem /nguon).`);
 }

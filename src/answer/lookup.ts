@@ -16,6 +16,7 @@ import {
   periodText,
   placeName,
   scopeText,
+  sourceDate,
 } from './format.js';
 import { partsReply } from './merged-unit.js';
 import { type NextStep, type Reply, reply } from './reply.js';
@@ -80,7 +81,8 @@ function contextNotes(q: Query, r: Resolution, idx: FactIndex): string[] {
     );
   if (r.yearChosen && r.period)
     notes.push(`(Câu hỏi không nêu năm: dùng năm ${r.period.year}, năm gần nhất có số liệu.)`);
-  if (r.scope && !q.scope) notes.push(`(Tỉnh chỉ công bố số liệu ${scopeText(r.scope, true)}.)`);
+  if (r.scope && !q.scope)
+    notes.push(`(Nguồn chỉ nêu số liệu ${scopeText(r.scope, true)} cho kỳ này.)`);
   return notes.map(escapeHtml);
 }
 
@@ -144,13 +146,17 @@ function noFigureReply(q: Query, r: Resolution, idx: FactIndex): Reply {
     `Hiện chưa có số liệu ${escapeHtml(indicatorNoun(indicator))}${q.scope ? ` ${escapeHtml(scopeText(q.scope))}` : ''} của ${escapeHtml(placeName(r.place))}${r.period ? ` ${escapeHtml(periodText(r.period))}` : ''} trong kho dữ liệu.`,
     ...contextNotes(q, { ...r, scope: null }, idx),
   ];
-  const target = period ? idx.target(r.place, indicator, period) : undefined;
-  if (target)
-    lines.push(
-      escapeHtml(
-        `Nguồn chỉ nêu kế hoạch/mục tiêu cho kỳ này: ${shortFigure(target)} (${target.source.publisher}).`,
-      ),
-    );
+  // an old province's plan for a later period, set before it merged, is still its own figure
+  const owners = r.mergedFrom ? [r.place, r.mergedFrom] : [r.place];
+  for (const owner of owners) {
+    const target = period ? idx.target(owner, indicator, period) : undefined;
+    if (target)
+      lines.push(
+        escapeHtml(
+          `Nguồn chỉ nêu kế hoạch/mục tiêu của ${placeName(owner)} cho kỳ này: ${shortFigure(target)} (${target.source.publisher}, ${sourceDate(target.source.date)}).`,
+        ),
+      );
+  }
   const near = nearestPeriods(idx, r.place, indicator, period, 4, q.scope);
   const short = idx.catalogue.indicator(indicator).short;
   const steps: NextStep[] = near.slice(0, 2).map((p) => ({

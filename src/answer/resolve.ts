@@ -75,9 +75,10 @@ function exactPeriod(
     .map((p) => idx.get(place, indicator, p, { scope }))
     .find((f) => f !== undefined);
   if (own || scope) return { ...base, facts: own ? [own] : [], scope };
+  // the province's own figure is missing: one of another series, said as such in the reply
   for (const s of SCOPES) {
     const f = idx.get(place, indicator, period, { scope: s });
-    if (f && !idx.series(place, indicator).length) return { ...base, facts: [f], scope: s };
+    if (f) return { ...base, facts: [f], scope: s };
   }
   return { ...base, facts: [], scope: null };
 }

@@ -3,6 +3,7 @@
  * previous turn's context filling what a follow-up leaves open.
  */
 import { normalize } from '../normalize/fold.js';
+import { rewriteEnglish } from './english.js';
 import { readEntities } from './entities.js';
 import { type Lexicon, lexicon } from './lexicon.js';
 import { hasPhrase } from './phrase-index.js';
@@ -51,7 +52,7 @@ export function understand(
   today: Today,
   lex: Lexicon = lexicon(),
 ): Query {
-  const text = normalize(input);
+  const text = normalize(rewriteEnglish(input));
   const entities = readEntities(text, lex);
   // intent words are read in what is left once place names are taken ("Điện Biên" is no "diễn biến")
   const joined = text.tokens.filter((_, i) => !entities.placeTaken[i]).join(' ');

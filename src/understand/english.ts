@@ -1,0 +1,68 @@
+/**
+ * English and mixed questions ("Kien Giang exports April 2020", "import LS first half"):
+ * English phrases of intents/english.json are rewritten into the Vietnamese words the lexicon
+ * knows, whole words only, longest first, before the question is understood.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const FILE = fileURLToPath(new URL('../../intents/english.json', import.meta.url));
+
+const EnglishSchema = z.object({
+  phrases: z.record(z.string(), z.string()),
+  needsYear: z.record(z.string(), z.string()),
+  fillers: z.array(z.string()),
+});
+
+interface EnglishRules {
+  readonly phrases: RegExp;
+  readonly table: ReadonlyMap<string, string>;
+  readonly needsYear: RegExp;
+  readonly needsYearTable: ReadonlyMap<string, string>;
+  readonly fillers: RegExp;
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+function load(): EnglishRules {
+  const raw = EnglishSchema.parse(JSON.parse(readFileSync(FILE, 'utf8')));
+  const table = new Map(Object.entries(raw.phrases).map(([k, v]) => [k.toLowerCase(), v]));
+  const needsYearTable = new Map(Object.entries(raw.needsYear));
+  // \p{L} boundaries: "tháng" must not be cut inside a Vietnamese word
+  const words = (list: readonly string[]) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(list)})(?![\\p{L}\\p{N}])`, 'giu');
+  return {
+    phrases: words([...table.keys()]),
+    table,
+    needsYear: new RegExp(
+      `(?<![\\p{L}])(${alternation([...needsYearTable.keys()])})(?=\\s*,?\\s*\\d{4})`,
+      'giu',
+    ),
+    needsYearTable,
+    fillers: words(raw.fillers),
+  };
+}
+
+let rules: EnglishRules | null = null;
+
+/** The question with its English words in Vietnamese; unchanged when it has none. */
+export function rewriteEnglish(input: string): string {
+  rules ??= load();
+  const r = rules;
+  let hits = 0;
+  let out = input.replace(r.phrases, (m) => {
+    hits++;
+    return r.table.get(m.toLowerCase()) ?? m;
+  });
+  out = out.replace(r.needsYear, (m) => {
+    hits++;
+    return r.needsYearTable.get(m.toLowerCase()) ?? m;
+  });
+  return hits ? out.replace(r.fillers, ' ').replace(/\s+/g, ' ').trim() : input;
+}
