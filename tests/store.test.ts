@@ -2,11 +2,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUNDLED_FACTS } from '../src/paths.js';
-import { FactStore } from '../src/store/fact-store.js';
-import { tempDir } from './helpers.js';
+import { FactStore, factsOfText } from '../src/store/fact-store.js';
+import { SEED_FACTS, tempDir } from './helpers.js';
 
-const bundledText = readFileSync(BUNDLED_FACTS, 'utf8');
-const good = () => JSON.parse(bundledText) as { schema: 1; facts: Record<string, unknown>[] };
+// a store file in the format before schema 3 (one object a figure) still opens, fully checked
+const seedFacts = factsOfText(readFileSync(SEED_FACTS, 'utf8'));
+const good = () =>
+  JSON.parse(JSON.stringify({ schema: 2, facts: seedFacts })) as {
+    schema: 2;
+    facts: Record<string, unknown>[];
+  };
 let cleanup = () => {};
 afterEach(() => cleanup());
 
@@ -90,6 +95,37 @@ describe('fact store', () => {
     const d = good();
     spoil(d);
     await expect(FactStore.open(writeStore(d))).rejects.toThrow(message);
+  });
+
+  it.each([
+    ['a row that is cut short', 3, (r: string) => r.slice(0, 20), /bản ghi #3/],
+    ['an unknown place index', 2, (r: string) => r.replace(/^\[\d+,/, '[99,'), /bản ghi #2.*place/],
+    [
+      'a bad period',
+      1,
+      (r: string) => r.replace(/"\d{4}-[MYQ]\d+"/, '"2020-M13"'),
+      /bản ghi #1.*kỳ/,
+    ],
+    [
+      'a text value',
+      4,
+      (r: string) => r.replace(/^(\[\d+,\d+,"[^"]+",\d+,)[^,]+/, '$1"abc"'),
+      /bản ghi #4.*value/,
+    ],
+  ] as const)(
+    'refuses a schema-3 file with %s, naming the record',
+    async (_n, row, spoil, message) => {
+      const lines = readFileSync(SEED_FACTS, 'utf8').trimEnd().split('\n');
+      lines[row] = spoil(lines[row]!);
+      await expect(FactStore.open(writeStore(lines.join('\n')))).rejects.toThrow(message);
+    },
+  );
+
+  it('refuses a schema-3 file with fewer rows than it declares (a torn copy)', async () => {
+    const text = readFileSync(SEED_FACTS, 'utf8').trimEnd().split('\n');
+    await expect(FactStore.open(writeStore(text.slice(0, -2).join('\n')))).rejects.toThrow(
+      /thiếu bản ghi/,
+    );
   });
 
   it('refuses a file that is not JSON', async () => {

@@ -14,7 +14,7 @@ import { LIMITS } from '../src/admin/read-upload.js';
 import { checkUpload, uploadSource } from '../src/admin/upload.js';
 import { COLUMNS } from '../src/admin/validate.js';
 import { BUNDLED_FACTS } from '../src/paths.js';
-import { FactStore } from '../src/store/fact-store.js';
+import { FactStore, factsOfText } from '../src/store/fact-store.js';
 import { tempDir } from './helpers.js';
 
 let dir: string, cleanup: () => void, factsPath: string, store: FactStore, data: DataManager;
@@ -315,7 +315,7 @@ describe('a good upload', () => {
 
   it('accepts the store JSON shape and the template', async () => {
     const json = Buffer.from(
-      JSON.stringify({ schema: 1, facts: JSON.parse(readFileSync(BUNDLED_FACTS, 'utf8')).facts }),
+      JSON.stringify({ schema: 1, facts: factsOfText(readFileSync(BUNDLED_FACTS, 'utf8')) }),
     );
     const r = await checkUpload(json, 'facts.json', source);
     expect(r.ok && data.preview(r.facts).unchanged).toBe(store.index.facts.length);

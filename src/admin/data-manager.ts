@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { formatNumber, indicatorName, periodText, placeName } from '../answer/format.js';
-import { type FactStore, serializeStore } from '../store/fact-store.js';
+import { type FactStore, factsOfText, serializeStore } from '../store/fact-store.js';
 import { findImplausible } from '../store/plausibility.js';
 import { type Fact, parseStore } from '../store/schema.js';
 import { factKey } from './validate.js';
@@ -115,7 +115,7 @@ export class DataManager {
       await this.catchUp();
       const target = this.known.at(-2);
       if (!target) throw new Error('Chưa có phiên bản trước để khôi phục.');
-      const facts = (JSON.parse(this.log.snapshot(target.n)) as { facts: Fact[] }).facts;
+      const facts = factsOfText(this.log.snapshot(target.n), `phiên bản ${target.n}`);
       const file = `khôi phục phiên bản ${target.n}`;
       const draft = { who, file, action: 'restore' as const, added: 0, changed: 0 };
       return this.commit(
@@ -157,7 +157,7 @@ export class DataManager {
   /** Records the data file as found, byte for byte (the first version, or a change by hand). */
   private commitCurrent(action: 'initial' | 'external', file: string): void {
     const data = this.log.currentData() ?? serializeStore({ schema: 2, facts: [] });
-    const total = parseStore(JSON.parse(data)).facts.length;
+    const total = factsOfText(data, 'dữ liệu hiện tại').length;
     const who = 'hệ thống';
     const counts = { added: total, changed: 0, unchanged: 0, total };
     this.log.commit((n, at) => ({

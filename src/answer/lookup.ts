@@ -39,7 +39,7 @@ export function nextStepsFor(
   const short = idx.catalogue.indicator(indicator).short;
   const name = placeName(place);
   const steps: NextStep[] = [];
-  if (idx.series(place, indicator).length > 1)
+  if (idx.seriesLength(place, indicator) > 1)
     steps.push({ label: '📈 Xem biểu đồ', question: `biểu đồ ${short} ${name}` });
   if (period && (period.type === 'month' || period.type === 'ytd')) {
     const type = period.type === 'month' ? ('ytd' as const) : ('month' as const);

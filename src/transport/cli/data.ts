@@ -61,7 +61,7 @@ async function rebuild(): Promise<void> {
     (err: unknown) => (err instanceof BundleError ? fail(err.message) : Promise.reject(err)),
   );
   writeFileAtomic(config.FACTS_PATH, text);
-  const count = text.split('\n').length - 3;
+  const count = text.split('\n').length - 2; // the header line and the final newline
   process.stdout.write(`đã dựng lại ${config.FACTS_PATH}: ${count} số liệu\n`);
 }
 
