@@ -1,5 +1,6 @@
 /** `npm start`: the Telegram bot when BOT_TOKEN is set, otherwise the terminal chat. */
 import { ConfigError, loadConfig } from './config.js';
+import { scrub } from './logger.js';
 import { FactStore } from './store/fact-store.js';
 import { runTerminalChat } from './transport/cli/terminal.js';
 
@@ -17,16 +18,32 @@ async function main(): Promise<void> {
     await runTerminalChat(store);
     return;
   }
+  secrets = [config.BOT_TOKEN, config.WEBHOOK_SECRET];
   const { startTelegram } = await import('./transport/telegram/start.js');
-  const running = await startTelegram(config, store);
+  const running = await withDeadline(startTelegram(config, store), START_DEADLINE_MS);
   await running.done;
 }
 
+/** A Bot API that is unreachable or keeps failing must not leave the bot silent for long. */
+const START_DEADLINE_MS = 25_000;
+let secrets: (string | undefined)[] = [];
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`không kết nối được Telegram Bot API sau ${ms / 1000} giây`)),
+      ms,
+    );
+    work.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
 main().catch((err: unknown) => {
+  // an API error may echo the request path, token included: scrubbed like every log line
+  const message = err instanceof Error ? err.message : String(err);
   process.stderr.write(
-    err instanceof ConfigError
-      ? `${err.message}\n`
-      : `Lỗi khởi động: ${err instanceof Error ? err.message : String(err)}\n`,
+    err instanceof ConfigError ? `${message}\n` : `Lỗi khởi động: ${scrub(message, secrets)}\n`,
   );
-  process.exitCode = 1;
+  // exit now: timers of a half-started bot (retries, schedules) must not keep it alive
+  process.exit(1);
 });

@@ -57,6 +57,17 @@ const update = (id: number, text: string) => ({
 });
 
 describe('webhook mode', () => {
+  it('answers a body that is not JSON with 400 and stays up', async () => {
+    const bad = await fetch(`http://127.0.0.1:${PORT}/tg`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+      body: '{"update_id": 1, "message": ',
+    });
+    expect(bad.status).toBe(400);
+    const health = await fetch(`http://127.0.0.1:${PORT}/healthz`);
+    expect(health.status).toBe(200);
+  });
+
   it('registers the webhook with its secret', () => {
     const call = api.callsOf('setWebhook')[0]!;
     expect(call.params.url).toBe(`http://127.0.0.1:${PORT}/tg`);

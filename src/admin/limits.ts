@@ -7,3 +7,8 @@ export const LIMITS = {
 };
 
 export class UploadError extends Error {}
+
+/** A cell the reader cannot take for a value (a formula, an error such as #DIV/0!). */
+export class BadCell {
+  constructor(readonly reason: string) {}
+}

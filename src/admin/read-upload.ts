@@ -20,6 +20,25 @@ export function kindOf(filename: string): Upload['kind'] | null {
   return ext === 'xlsx' || ext === 'csv' || ext === 'json' || ext === 'jsonl' ? ext : null;
 }
 
+/** What csv-parse found, in Vietnamese, naming a wrong delimiter when that is the cause. */
+function csvProblem(body: string, err: Error & { code?: string; lines?: number }): string {
+  const header = body.split(/\r?\n|\r/, 1)[0] ?? '';
+  const other = [';', '\t', '|'].find((d) => header.includes(d) && !header.includes(','));
+  if (other)
+    return `Tệp CSV dùng dấu phân cách "${other === '\t' ? 'tab' : other}" thay vì dấu phẩy: hãy lưu lại dạng "CSV UTF-8 (Comma delimited)".`;
+  const where = err.lines ? ` (dòng ${err.lines})` : '';
+  const reasons: Record<string, string> = {
+    CSV_RECORD_INCONSISTENT_COLUMNS: 'số ô nhiều hơn số cột tiêu đề',
+    CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'số ô nhiều hơn số cột tiêu đề',
+    CSV_QUOTE_NOT_CLOSED: 'dấu ngoặc kép chưa đóng',
+    CSV_INVALID_CLOSING_QUOTE: 'dấu ngoặc kép đặt sai chỗ',
+    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'có ký tự sau dấu ngoặc kép đóng',
+    INVALID_OPENING_QUOTE: 'dấu ngoặc kép mở sai chỗ',
+  };
+  const reason = (err.code && reasons[err.code]) ?? 'cấu trúc CSV không hợp lệ';
+  return `Tệp CSV không đọc được${where}: ${reason}.`;
+}
+
 function readCsv(buf: Buffer): RawRow[] {
   let text: string;
   try {
@@ -29,30 +48,63 @@ function readCsv(buf: Buffer): RawRow[] {
       'Tệp CSV không phải mã UTF-8. Hãy lưu lại với "CSV UTF-8 (Comma delimited)" rồi gửi lại.',
     );
   }
-  const lines = text.split('\n').length;
-  if (lines - 1 > LIMITS.rows)
+  const body = text.replace(/^\uFEFF/, '');
+  // counted before parsing, as the parser splits (\r\n, \r or \n): a huge file is refused at once
+  const breaks = body.match(/\r\n|\r|\n/g)?.length ?? 0;
+  if (breaks - 1 > LIMITS.rows)
     throw new UploadError(
-      `Tệp có khoảng ${lines - 1} dòng, vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')} dòng.`,
+      `Tệp có khoảng ${breaks - 1} dòng, vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')} dòng.`,
     );
+  let rows: RawRow[];
   try {
-    return parseCsv(text.replace(/^\uFEFF/, ''), {
+    // the parser stops one record past the limit: the count is what it yields, \r or \n alike
+    rows = parseCsv(body, {
       columns: (h: string[]) => h.map((x) => x.trim()),
       skip_empty_lines: true,
       trim: true,
       relax_column_count: false,
       // optional columns at the end (source_url, note…) may be left out
       relax_column_count_less: true,
+      to: LIMITS.rows + 1,
     }) as RawRow[];
   } catch (err) {
-    throw new UploadError(`Tệp CSV không đọc được: ${(err as Error).message.slice(0, 160)}`);
+    throw new UploadError(csvProblem(body, err as Error & { code?: string; lines?: number }));
   }
+  if (rows.length > LIMITS.rows)
+    throw new UploadError(`Tệp vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')} dòng.`);
+  return rows;
+}
+
+/** Deeper than any upload needs: refused before parsing so no reader recurses on it. */
+const MAX_JSON_DEPTH = 32;
+
+function tooDeep(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_JSON_DEPTH) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
 }
 
 function readJson(buf: Buffer): RawRow[] {
   let data: unknown;
   try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(buf));
-  } catch {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    if (tooDeep(text))
+      throw new UploadError(
+        `Tệp JSON lồng nhau quá ${MAX_JSON_DEPTH} tầng: không phải tệp số liệu.`,
+      );
+    data = JSON.parse(text);
+  } catch (err) {
+    if (err instanceof UploadError) throw err;
     throw new UploadError('Tệp JSON không hợp lệ (sai cú pháp hoặc không phải UTF-8).');
   }
   const rows = Array.isArray(data)
@@ -84,6 +136,7 @@ function readJsonLines(buf: Buffer): RawRow[] {
     if (rows.length >= LIMITS.rows)
       throw new UploadError(`Tệp vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')} dòng.`);
     let rec: unknown;
+    if (tooDeep(line)) throw new UploadError(`Dòng ${i + 1}: bản ghi lồng nhau quá sâu.`);
     try {
       rec = JSON.parse(line);
     } catch {

@@ -10,6 +10,7 @@ import { editDistance } from '../understand/fuzzy.js';
 import { lexicon } from '../understand/lexicon.js';
 import { readPeriod } from '../understand/periods.js';
 import { type Convention, columnConvention, readNumber } from './numbers.js';
+import { BadCell } from './limits.js';
 import { lineNumbers, type RawRow } from './read-upload.js';
 
 export interface RowError {
@@ -67,6 +68,7 @@ const empty = (v: unknown) =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 const NUMBER_COLUMNS = ['value', 'mom_pct', 'yoy_pct', 'plan_pct'] as const;
+const KNOWN_FIELDS = new Set<string>([...COLUMNS, 'source']);
 type NumberColumn = (typeof NUMBER_COLUMNS)[number];
 type Conventions = Record<NumberColumn, Convention>;
 
@@ -130,6 +132,20 @@ function resolveIndicator(v: unknown): { id: string } | { error: string } {
   return { error: `chỉ tiêu không có: "${s}"${guess ? ` (có phải ${guess}?)` : ''}` };
 }
 
+/** "T13/2020", "quý 5", "13/2020": a month or quarter that does not exist, never read as a year. */
+function impossiblePeriod(s: string): string | null {
+  const f = foldPhrase(s.replace(/\//g, ' / '));
+  const month = /(?:^| )(?:t|thang|m)\s?(\d{1,3})(?: |$)/.exec(f) ?? /^(\d{1,3}) \/ \d{4}$/.exec(f);
+  if (month && (Number(month[1]) < 1 || Number(month[1]) > 12)) return `không có tháng ${month[1]}`;
+  const quarter = /(?:^| )(?:quy|q)\s?(\d{1,2})(?: |$)/.exec(f);
+  if (quarter && (Number(quarter[1]) < 1 || Number(quarter[1]) > 4))
+    return `không có quý ${quarter[1]}`;
+  const span = /^(\d{1,3}) ?t(?: |$)|(?:^| )(\d{1,3}) thang dau nam/.exec(f);
+  const n = span ? Number(span[1] ?? span[2]) : null;
+  if (n !== null && (n < 1 || n > 12)) return `không có ${n} tháng đầu năm`;
+  return null;
+}
+
 function resolvePeriod(v: unknown): { period: Period } | { error: string } {
   if (v && typeof v === 'object') {
     const r = PeriodSchema.safeParse(v);
@@ -137,6 +153,8 @@ function resolvePeriod(v: unknown): { period: Period } | { error: string } {
   }
   const s = String(v ?? '').trim();
   if (!s) return { error: 'thiếu kỳ số liệu' };
+  const impossible = impossiblePeriod(s);
+  if (impossible) return { error: `kỳ "${s.slice(0, 30)}" không có thật: ${impossible}` };
   const key = /^(\d{4})-(M|Y|Q)(\d{1,2})$/.exec(s);
   if (key) {
     const n = Number(key[3]);
@@ -214,6 +232,12 @@ function rowValidator(
       err('(dòng)', 'bản ghi không phải một đối tượng');
       return;
     }
+    // a column the template does not have is data nobody would read: refused, never dropped
+    for (const k of Object.keys(raw))
+      if (!KNOWN_FIELDS.has(k)) err(k, 'cột/trường không có trong mẫu (xem /mau)');
+    const bad = Object.entries(raw).filter(([, v]) => v instanceof BadCell);
+    for (const [column, v] of bad) err(column, (v as BadCell).reason);
+    if (bad.length) return;
     const before = errors.length;
     const place = resolvePlace(raw.place);
     if ('error' in place) err('place', place.error);

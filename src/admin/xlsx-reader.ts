@@ -6,10 +6,23 @@
  * inflating anything (zip bombs), and inflates no entry it does not need.
  */
 import yauzl from 'yauzl';
-import { LIMITS, UploadError } from './limits.js';
+import { BadCell, LIMITS, UploadError } from './limits.js';
 import { getOrCreate } from '../util/collections.js';
 
 type RawRow = Record<string, unknown>;
+
+const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+/** CRC-32 as zip writes it (yauzl does not check it: a flipped byte would pass). */
+function crc32(buf: Buffer, crc: number): number {
+  let c = crc;
+  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]!) & 0xff]! ^ (c >>> 8);
+  return c;
+}
 
 function readZip(buf: Buffer, want: (name: string) => boolean): Promise<Map<string, string>> {
   return new Promise((resolve, reject) => {
@@ -47,8 +60,10 @@ function readZip(buf: Buffer, want: (name: string) => boolean): Promise<Map<stri
           if (er || !stream) return fail(new UploadError('Tệp .xlsx bị hỏng.'));
           const chunks: Buffer[] = [];
           let size = 0;
+          let crc = 0xffffffff;
           stream.on('data', (c: Buffer) => {
             size += c.length;
+            crc = crc32(c, crc);
             if (size > e.uncompressedSize + 1024) {
               stream.destroy();
               fail(new UploadError('Tệp .xlsx khai sai kích thước giải nén: bị từ chối.'));
@@ -56,6 +71,10 @@ function readZip(buf: Buffer, want: (name: string) => boolean): Promise<Map<stri
             chunks.push(c);
           });
           stream.on('end', () => {
+            if ((crc ^ 0xffffffff) >>> 0 !== e.crc32)
+              return fail(
+                new UploadError('Tệp .xlsx bị hỏng (sai mã kiểm tra CRC): hãy lưu và gửi lại.'),
+              );
             out.set(e.fileName, Buffer.concat(chunks).toString('utf8'));
             zip.readEntry();
           });
@@ -70,14 +89,19 @@ function readZip(buf: Buffer, want: (name: string) => boolean): Promise<Map<stri
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** &#x1F600; -> 😀; a reference past U+10FFFF is a broken file, not a crash. */
+function codePoint(e: string): string {
+  const n = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
+  if (!Number.isInteger(n) || n < 0 || n > 0x10ffff)
+    throw new UploadError('Tệp .xlsx có ký tự không hợp lệ (mã ký tự vượt U+10FFFF): tệp bị hỏng.');
+  return String.fromCodePoint(n);
+}
+
 function decode(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e[0] === '#'
-      ? String.fromCodePoint(
-          e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
-        )
-      : (ENTITIES[e] ?? m),
+    e[0] === '#' ? codePoint(e) : (ENTITIES[e] ?? m),
   );
 }
 const texts = (xml: string) =>
@@ -135,11 +159,15 @@ export async function readXlsxRows(buf: Buffer): Promise<RawRow[]> {
     const body = m[2] ?? '';
     const v = /<v>([^<]*)<\/v>/.exec(body)?.[1];
     let value: unknown = null;
-    if (type === 's') value = v === undefined ? null : (shared[Number(v)] ?? null);
+    // a formula's cached result may be stale or absent: the admin pastes values instead
+    if (/<f[\s>/]/.test(body))
+      value = new BadCell('ô có công thức: hãy dán giá trị (Paste Values) rồi gửi lại');
+    else if (type === 'e')
+      value = new BadCell(`ô báo lỗi ${v ?? ''} (không có giá trị)`.replace(' )', ')'));
+    else if (type === 's') value = v === undefined ? null : (shared[Number(v)] ?? null);
     else if (type === 'inlineStr') value = texts(body);
     else if (type === 'str') value = v === undefined ? null : decode(v);
     else if (type === 'b') value = v === '1';
-    else if (type === 'e') value = null;
     else value = v === undefined || v === '' ? null : Number(v);
     const row = Number(ref[2]);
     const r = getOrCreate(grid, row, () => []);

@@ -3,7 +3,7 @@
  * written out by hand because a store of 250,000 rows is read at every start.
  */
 import type { Catalogue } from '../domain/catalogue.js';
-import type { Source } from './schema.js';
+import { MAX_LEVEL, type Source } from './schema.js';
 
 export interface RowCells {
   place: number;
@@ -78,6 +78,8 @@ function domainError(c: RowCells, ctx: RowContext): string | null {
   if (c.value === null && c.mom === null && c.yoy === null && c.plan === null)
     return 'value: bản ghi không có số liệu nào';
   if (c.value !== null && c.value < 0 && ind.unit !== '%') return 'value: giá trị âm không hợp lệ';
+  if (c.value !== null && Math.abs(c.value) > (MAX_LEVEL[ind.unit] ?? Number.POSITIVE_INFINITY))
+    return 'value: vượt xa mọi số liệu có thể có';
   if (c.year < 1990 || c.year > 2100) return `period.year: năm ${c.year} không hợp lệ`;
   const end = c.year * 12 + (c.type === 2 ? c.sub * 3 : c.sub) - 1;
   const date = ctx.sources[c.source]!.date;

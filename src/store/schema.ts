@@ -1,5 +1,8 @@
 /** The statistics store's records, checked with zod on load and on every write. */
 import { z } from 'zod';
+
+// every message zod writes itself reaches admins: in Vietnamese
+z.config(z.locales.vi());
 import { type Catalogue, defaultCatalogue } from '../domain/catalogue.js';
 import { PeriodSchema } from '../domain/period.js';
 
@@ -119,6 +122,17 @@ export const FactShape = z
   })
   .strict();
 export type Fact = z.infer<typeof FactShape>;
+
+/**
+ * Levels no source can state: the whole country's yearly trade is under a million triệu USD
+ * (a thousand tỷ USD) and its retail under a hundred million tỷ đồng; ten times that leaves room.
+ */
+export const MAX_LEVEL: Record<string, number> = {
+  'triệu USD': 10_000_000,
+  'tỷ đồng': 1_000_000_000,
+  '%': 100_000,
+  '% GRDP': 100,
+};
 export type FactInput = z.input<typeof FactShape>;
 
 export interface FactIssue {
@@ -141,6 +155,12 @@ export function domainIssues(f: Fact, cat: Catalogue): FactIssue[] {
   if (f.value === null && f.mom_pct === null && f.yoy_pct === null && f.plan_pct === null)
     add('value', 'bản ghi không có số liệu nào (value và các tỷ lệ đều trống)');
   if (f.value !== null && f.value < 0 && ind?.unit !== '%') add('value', 'giá trị âm không hợp lệ');
+  const ceiling = ind ? MAX_LEVEL[ind.unit] : undefined;
+  if (f.value !== null && ceiling !== undefined && Math.abs(f.value) > ceiling)
+    add(
+      'value',
+      `${f.value} ${f.unit} vượt xa mọi số liệu có thể có (tối đa ${ceiling} ${f.unit})`,
+    );
   if (place?.era === 'old' && cat.isAfterMerger(f.period) && !setBeforeMerger(f, cat))
     add('place', `${place.name} đã sáp nhập từ ${cat.mergerLabel}, không thể có số liệu kỳ này`);
   if (f.post_merger && place?.era !== 'both')

@@ -76,4 +76,53 @@ describe('npm start', () => {
       cleanup();
     }
   }, 60_000);
+
+  it('a failing Bot API at start: says why, without the token, and exits non-zero', async () => {
+    const api = await new BotApiEmulator().start();
+    const token = '123456789:FAILtokenFAILtokenFAILtokenFAILtoken';
+    // the API echoes the request path, token included, in its error
+    api.fail('getMe', { code: 400, description: `Bad Request: /bot${token}/getMe` }, 50);
+    try {
+      const r = await runMain({ BOT_TOKEN: token, TELEGRAM_API_ROOT: api.url });
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toContain('Lỗi khởi động');
+      expect(r.stderr + r.stdout).not.toContain(token.split(':')[1]);
+    } finally {
+      await api.stop();
+    }
+  }, 60_000);
+
+  it('an unreachable Bot API: exits non-zero within 30 s, saying so', async () => {
+    const t0 = Date.now();
+    const r = await runMain({
+      BOT_TOKEN: '123456789:DOWNtokenDOWNtokenDOWNtokenDOWNtoken',
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:9',
+    });
+    expect(r.code).not.toBe(0);
+    expect(Date.now() - t0).toBeLessThan(30_000);
+    expect(r.stderr).toContain('Lỗi khởi động');
+  }, 60_000);
 });
+
+function runMain(env: Record<string, string>) {
+  const { dir, cleanup } = tempDir('solieu-start-fail-');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, STATE_DIR: join(dir, 'state'), LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => {
+    stdout += String(d);
+  });
+  child.stderr.on('data', (d) => {
+    stderr += String(d);
+  });
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('exit', (code) => {
+      cleanup();
+      resolve({ code, stdout, stderr });
+    }),
+  );
+}

@@ -82,7 +82,12 @@ export async function startTelegram(config: Config, store: FactStore): Promise<R
         return;
       }
       if (req.method === 'POST' && req.url === path) {
-        void handle(req, res);
+        // a body that is not an update (bad JSON, wrong shape) gets 400; the process stays up
+        handle(req, res).catch((err: unknown) => {
+          log.warn({ err: String(err).slice(0, 200) }, 'webhook: refused a bad request body');
+          if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
+          res.end('bad request');
+        });
         return;
       }
       res.writeHead(404).end();
