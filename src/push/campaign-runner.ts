@@ -13,7 +13,13 @@ import { type Api, GrammyError, InputFile } from 'grammy';
 import type { Logger } from 'pino';
 import type { FactIndex } from '../store/fact-store.js';
 import { DeliveryJournal } from './journal.js';
-import { type Summary, monthlySummary, parseMonthKey } from './summary.js';
+import {
+  latestMonthFor,
+  monthKey,
+  monthlySummary,
+  parseMonthKey,
+  type Summary,
+} from './summary.js';
 import type { Campaign, Subscription, SubscriptionStore } from './subscriptions.js';
 import { getOrCreate } from '../util/collections.js';
 
@@ -58,15 +64,32 @@ export class CampaignRunner {
 
   constructor(private readonly o: RunnerOptions) {}
 
-  /** Chats that already received this month's summary in another campaign. */
-  private servedThisMonth(c: Campaign): Set<number> {
-    const served = new Set<number>();
+  /** "chat|YYYY-MM" of every bulletin already delivered (or possibly delivered) elsewhere. */
+  private delivered(c: Campaign): Set<string> {
+    const served = new Set<string>();
     for (const other of this.o.subs.campaigns()) {
-      if (other.month !== c.month || other.id === c.id) continue;
-      for (const d of new DeliveryJournal(journalPath(this.o.subs, other.id)).all())
-        if (d.state === 'sent' || d.state === 'sending') served.add(d.chatId);
+      if (other.id === c.id) continue;
+      const j = new DeliveryJournal(journalPath(this.o.subs, other.id));
+      for (const d of j.all())
+        if (d.state === 'sent' || d.state === 'sending')
+          served.add(`${d.chatId}|${j.monthOf(d.chatId) ?? other.month}`);
     }
     return served;
+  }
+
+  /** Each chat is owed the bulletin of its own places' latest month, once. */
+  private queueOwed(c: Campaign, journal: DeliveryJournal, byChat: Map<number, Subscription[]>) {
+    const served = this.delivered(c);
+    const idx = this.o.index();
+    const upTo = parseMonthKey(c.month);
+    const owed = [...byChat].flatMap(([chatId, subs]) => {
+      const own = latestMonthFor(idx, subs, upTo);
+      const month = own && monthKey(own);
+      return month && !served.has(`${chatId}|${month}`)
+        ? [{ chatId, state: 'pending' as const, month }]
+        : [];
+    });
+    journal.record(...owed);
   }
 
   async run(
@@ -76,14 +99,7 @@ export class CampaignRunner {
     const t0 = performance.now();
     const journal = new DeliveryJournal(journalPath(this.o.subs, c.id));
     const byChat = this.o.subs.byChat();
-    if (journal.size === 0) {
-      const served = this.servedThisMonth(c);
-      journal.record(
-        ...[...byChat.keys()]
-          .filter((id) => !served.has(id))
-          .map((chatId) => ({ chatId, state: 'pending' as const })),
-      );
-    }
+    if (journal.size === 0) this.queueOwed(c, journal, byChat);
     // crash policy: in-flight deliveries are not resent
     const interrupted = [...journal.all()].filter((d) => d.state === 'sending');
     journal.record(
@@ -94,14 +110,15 @@ export class CampaignRunner {
       })),
     );
 
-    const month = parseMonthKey(c.month);
-    const summaries = new Map<string, Summary>();
-    const summaryFor = (subs: Subscription[]) => {
-      const key = subs
+    const summaries = new Map<string, Summary | null>();
+    const summaryFor = (subs: Subscription[], month: string) => {
+      const key = `${month}:${subs
         .map((s) => `${s.place}|${s.indicator}`)
         .sort()
-        .join(',');
-      return getOrCreate(summaries, key, () => monthlySummary(this.o.index(), subs, month));
+        .join(',')}`;
+      return getOrCreate(summaries, key, () =>
+        monthlySummary(this.o.index(), subs, parseMonthKey(month)),
+      );
     };
 
     const queue: Job[] = [...journal.all()]
@@ -116,7 +133,12 @@ export class CampaignRunner {
 
     const sendOne = async (job: Job) => {
       const subs = byChat.get(job.chatId) ?? this.o.subs.list(job.chatId);
-      const summary = summaryFor(subs);
+      const summary = summaryFor(subs, journal.monthOf(job.chatId) ?? c.month);
+      if (!summary) {
+        // the data changed since the campaign began: nothing of this month for this chat now
+        journal.record({ chatId: job.chatId, state: 'failed', error: 'no figures this month' });
+        return;
+      }
       try {
         if (job.kind === 'chart') {
           await this.sendChart(job.chatId, summary);

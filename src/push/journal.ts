@@ -13,10 +13,13 @@ export interface Delivery {
   readonly state: DeliveryState;
   readonly messageId?: number;
   readonly error?: string;
+  /** The month of the bulletin this chat gets (YYYY-MM: its own places' latest month). */
+  readonly month?: string;
 }
 
 export class DeliveryJournal {
   private readonly latest = new Map<number, Delivery>();
+  private readonly months = new Map<number, string>();
 
   constructor(readonly path: string) {
     mkdirSync(dirname(path), { recursive: true });
@@ -26,6 +29,7 @@ export class DeliveryJournal {
         try {
           const d = JSON.parse(line) as Delivery;
           this.latest.set(d.chatId, d);
+          if (d.month) this.months.set(d.chatId, d.month);
         } catch {
           // a line cut by a crash mid-write: the change it carried never happened
         }
@@ -35,6 +39,11 @@ export class DeliveryJournal {
 
   get size(): number {
     return this.latest.size;
+  }
+
+  /** The bulletin month recorded for a chat when it was queued. */
+  monthOf(chatId: number): string | undefined {
+    return this.months.get(chatId);
   }
 
   get(chatId: number): Delivery | undefined {
@@ -48,7 +57,10 @@ export class DeliveryJournal {
   record(...changes: Delivery[]): void {
     if (!changes.length) return;
     appendFileSync(this.path, `${changes.map((d) => JSON.stringify(d)).join('\n')}\n`);
-    for (const d of changes) this.latest.set(d.chatId, d);
+    for (const d of changes) {
+      this.latest.set(d.chatId, d);
+      if (d.month) this.months.set(d.chatId, d.month);
+    }
   }
 
   counts(): Record<DeliveryState, number> {

@@ -8,7 +8,7 @@ import type { Api } from 'grammy';
 import { TIME_ZONE } from '../core/conversation.js';
 import { type CampaignStats, CampaignRunner, type RunnerOptions } from './campaign-runner.js';
 import type { DeliveryJournal } from './journal.js';
-import { latestMonth, monthKey } from './summary.js';
+import { latestMonth, type Month, monthKey } from './summary.js';
 import type { Campaign, SubscriptionStore, Trigger } from './subscriptions.js';
 
 export interface PushOptions extends Omit<RunnerOptions, 'api'> {
@@ -46,8 +46,8 @@ export class PushService {
   async trigger(
     trigger: Trigger,
     startedBy: number | null = null,
+    month: Month | null = latestMonth(this.o.index()),
   ): Promise<{ campaign: Campaign; done: Promise<CampaignStats> } | null> {
-    const month = latestMonth(this.o.index());
     if (!month) return null;
     const campaign = await this.o.subs.createCampaign(monthKey(month), trigger, startedBy);
     if (!campaign) return null;

@@ -16,6 +16,7 @@ import {
   sourceText,
   indicatorNoun,
 } from '../answer/format.js';
+import { seriesFor } from '../answer/resolve.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import { lexicon } from '../understand/lexicon.js';
@@ -60,7 +61,7 @@ export function placeMonth(idx: FactIndex, sub: Subscription, upTo: Month): Mont
   const limit = upTo.year * 12 + upTo.month - 1;
   let best = -1;
   for (const ind of indicatorsOf(idx, sub)) {
-    for (const f of idx.series(sub.place, ind)) {
+    for (const f of seriesFor(idx, sub.place, ind, null).series) {
       const end = periodEnd(f.period);
       if ((f.period.type === 'month' || f.period.type === 'ytd') && end <= limit)
         best = Math.max(best, end);
@@ -69,19 +70,47 @@ export function placeMonth(idx: FactIndex, sub: Subscription, upTo: Month): Mont
   return best < 0 ? null : { year: Math.floor(best / 12), month: (best % 12) + 1 };
 }
 
+/** A chat's own latest month: the latest month any of its subscriptions has figures for. */
+export function latestMonthFor(
+  idx: FactIndex,
+  subs: readonly Subscription[],
+  upTo: Month | null = latestMonth(idx),
+): Month | null {
+  if (!upTo) return null;
+  const months = subs.map((s) => placeMonth(idx, s, upTo)).filter((m): m is Month => !!m);
+  return months.sort((a, b) => b.year * 12 + b.month - (a.year * 12 + a.month))[0] ?? null;
+}
+
+/** The subscription's place has figures (single month or cumulative) for month m. */
+export function hasMonth(idx: FactIndex, sub: Subscription, m: Month): boolean {
+  return factsFor(idx, sub, m).length > 0;
+}
+
 function factsFor(idx: FactIndex, sub: Subscription, m: Month): Fact[] {
   const indicators = indicatorsOf(idx, sub);
   const out: Fact[] = [];
   for (const ind of indicators) {
+    // the place's own series, or the one it publishes instead ("qua địa bàn")
+    const scope = seriesFor(idx, sub.place, ind, null).scope;
     for (const type of ['month', 'ytd'] as const) {
-      const f = idx.get(sub.place, ind, { type, year: m.year, month: m.month });
+      const f = idx.get(sub.place, ind, { type, year: m.year, month: m.month }, { scope });
       if (f) out.push(f);
     }
   }
   return out;
 }
 
-export function monthlySummary(idx: FactIndex, subs: readonly Subscription[], m: Month): Summary {
+/**
+ * The bulletin of month m for one chat: only the subscriptions whose own place has that
+ * month's figures (null when none has: a campaign never sends an empty bulletin).
+ */
+export function monthlySummary(
+  idx: FactIndex,
+  all: readonly Subscription[],
+  m: Month,
+): Summary | null {
+  const subs = all.filter((s) => hasMonth(idx, s, m));
+  if (!subs.length) return null;
   const lines = [bold(`📬 Bản tin tháng ${m.month}/${m.year}`)];
   const sources = new Set<string>();
   let chart: ChartSpec | null = null;

@@ -2,6 +2,7 @@ import { Api } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { PushService } from '../../src/push/push-service.js';
+import { FactIndex } from '../../src/store/fact-store.js';
 import { SubscriptionStore } from '../../src/push/subscriptions.js';
 import { latestMonth, monthlySummary } from '../../src/push/summary.js';
 import { seedStore as bundled, tempDir } from '../helpers.js';
@@ -43,12 +44,11 @@ describe('monthly summary', () => {
   it("gives the place's latest month with comparisons, the biggest move, a chart and the sources", () => {
     const month = latestMonth(bundled.index)!;
     expect(month).toEqual({ year: 2020, month: 6 });
-    const s = monthlySummary(
-      bundled.index,
-      [{ chatId: 1, place: 'kien-giang', indicator: null, since: '' }],
-      month,
-    );
-    expect(s.html).toContain('số liệu mới nhất là tháng 4/2020');
+    const kg = [{ chatId: 1, place: 'kien-giang', indicator: null, since: '' }];
+    // Kiên Giang has no June figures: no June bulletin for it, never an empty one
+    expect(monthlySummary(bundled.index, kg, month)).toBeNull();
+    const s = monthlySummary(bundled.index, kg, { year: 2020, month: 4 })!;
+    expect(s.html).toContain('Bản tin tháng 4/2020');
     for (const x of [
       '43,7',
       '205,11',
@@ -133,5 +133,42 @@ describe('campaigns', () => {
     expect(subs.all().length).toBe(185);
     expect(subs.list(3)).toEqual([]);
     expect(subs.list(12)).toEqual([]);
+  });
+
+  it("each subscriber gets its own place's month, once, and never an empty bulletin", async () => {
+    // the audit's reproduction: new May data for Kiên Giang, then a later July report for Lạng Sơn
+    const subs = await SubscriptionStore.open(dir);
+    await subs.add(1, 'kien-giang', 'export');
+    await subs.add(2, 'lang-son', null);
+    const extra = (place: string, indicator: string, month: number, value: number) => ({
+      ...bundled.index.get('kien-giang', 'export', { type: 'month', year: 2020, month: 4 })!,
+      place,
+      indicator,
+      period: { type: 'month' as const, year: 2020, month },
+      value,
+      scope: place === 'lang-son' ? ('qua-dia-ban' as const) : null,
+      source: { publisher: 'Sở Công Thương', title: 'Báo cáo', date: '2020-08-05', url: null },
+    });
+    let index = bundled.index;
+    const push = new PushService({
+      api: new Api(TOKEN, { apiRoot: api.url }),
+      subs,
+      index: () => index,
+      log,
+      rate: 2000,
+      renderChart: fakePng,
+    });
+    index = FactIndex.of([...bundled.index.facts, extra('kien-giang', 'export', 5, 51.2)]);
+    await (await push.trigger('publish', null, { year: 2020, month: 5 }))!.done;
+    const first = api.delivered('sendMessage').map((c) => [c.params.chat_id, c.params.text]);
+    expect(first.find(([chat]) => Number(chat) === 1)?.[1]).toContain('Bản tin tháng 5/2020');
+    index = FactIndex.of([...index.facts, extra('lang-son', 'export', 7, 70)]);
+    await (await push.trigger('publish', null, { year: 2020, month: 7 }))!.done;
+    const toKg = api.delivered('sendMessage').filter((c) => Number(c.params.chat_id) === 1);
+    expect(toKg).toHaveLength(1); // May once; no July bulletin without July figures
+    const toLs = api.delivered('sendMessage').filter((c) => Number(c.params.chat_id) === 2);
+    expect(String(toLs.at(-1)!.params.text)).toContain('Bản tin tháng 7/2020');
+    for (const c of api.delivered('sendMessage'))
+      expect(String(c.params.text)).not.toContain('Chưa có số liệu tháng');
   });
 });

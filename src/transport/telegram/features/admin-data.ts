@@ -19,7 +19,8 @@ import {
 import { checkUpload, uploadSource } from '../../../admin/upload.js';
 import { placeName } from '../../../answer/format.js';
 import { todayIn } from '../../../core/conversation.js';
-import { latestMonth, monthKey } from '../../../push/summary.js';
+import { latestMonth } from '../../../push/summary.js';
+import { FactIndex } from '../../../store/fact-store.js';
 import { understand } from '../../../understand/understand.js';
 import type { BotContext } from '../context.js';
 import { requireAdmin } from './admin.js';
@@ -184,15 +185,14 @@ adminDataFeature.callbackQuery(/^up:(ok|no):(\w+)$/, async (ctx) => {
     return ctx.editMessageText('✖ Đã hủy, dữ liệu không đổi.');
   }
   await ctx.answerCallbackQuery({ text: 'Đang áp dụng…' });
-  const before = latestMonth(ctx.services.store.index);
   try {
     const v = await ctx.services.data!.apply(p.preview, String(ctx.from.id), p.file);
     await ctx.editMessageText(
       `✅ Đã áp dụng ${p.file}: phiên bản ${v.n} (${v.added} mới, ${v.changed} thay đổi). Khôi phục bản trước: /khoiphuc`,
     );
-    const after = latestMonth(ctx.services.store.index);
-    if (after && ctx.services.push && (!before || monthKey(after) > monthKey(before)))
-      await ctx.services.push.trigger('publish', ctx.from.id);
+    // the month the new figures are about: each subscriber then gets its own place's month
+    const month = latestMonth(FactIndex.of(p.preview.added));
+    if (month && ctx.services.push) await ctx.services.push.trigger('publish', ctx.from.id, month);
   } catch (err) {
     if (err instanceof StaleUploadError) return ctx.editMessageText(`⚠️ ${err.message}`);
     throw err;

@@ -3,7 +3,7 @@
  * clear refusal and the attempt is logged.
  */
 import { Composer, InputFile } from 'grammy';
-import { monthlySummary, latestMonth } from '../../../push/summary.js';
+import { latestMonthFor, monthlySummary } from '../../../push/summary.js';
 import { renderChart } from '../../../charts/render.js';
 import type { BotContext } from '../context.js';
 
@@ -46,12 +46,12 @@ adminFeature.command('xemtruoc', async (ctx) => {
   if (!subs) return ctx.reply('Bản tin chưa bật trên máy chủ này.');
   const target = /^-?\d+$/.test(ctx.match.trim()) ? Number(ctx.match.trim()) : ctx.chat.id;
   const list = subs.list(target);
-  const month = latestMonth(ctx.services.store.index);
-  if (!list.length || !month)
+  const month = latestMonthFor(ctx.services.store.index, list);
+  const summary = month && monthlySummary(ctx.services.store.index, list, month);
+  if (!list.length || !summary)
     return ctx.reply(
-      `Chat ${target} chưa đăng ký bản tin nào${month ? '' : ', và kho chưa có số liệu tháng'}.`,
+      `Chat ${target} chưa đăng ký bản tin nào${list.length ? ' có số liệu tháng' : ''}.`,
     );
-  const summary = monthlySummary(ctx.services.store.index, list, month);
   await ctx.reply(summary.html, {
     parse_mode: 'HTML',
     link_preview_options: { is_disabled: true },
