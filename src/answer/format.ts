@@ -24,9 +24,15 @@ export function changeSentence(pct: number, against: 'mom' | 'yoy'): string {
 const decimalsOf = (n: number) => (String(n).split('.')[1] ?? '').length;
 
 /** n / 10^k with exactly the digits n has: 2533.4 / 1000 -> "2,5334", never more precise. */
+const scaledFormats = new Map<number, Intl.NumberFormat>();
 function scaled(n: number, k: number): string {
   const digits = Math.min(decimalsOf(n) + k, 12);
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(n / 10 ** k);
+  let format = scaledFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits });
+    scaledFormats.set(digits, format);
+  }
+  return format.format(n / 10 ** k);
 }
 
 /** A level as reports write large ones: 2533 triệu USD -> "2,533 tỷ USD (2.533 triệu USD)". */

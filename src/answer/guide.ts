@@ -7,6 +7,10 @@ import { type NextStep, type Reply, reply } from './reply.js';
 
 /** Example questions that the store can answer, varied across places and indicators. */
 export function exampleQuestions(idx: FactIndex, count = 3): NextStep[] {
+  return idx.memo(`examples:${count}`, () => findExamples(idx, count));
+}
+
+function findExamples(idx: FactIndex, count: number): NextStep[] {
   const out: NextStep[] = [];
   const seenPlaces = new Set<string>();
   const seenInd = new Set<string>();

@@ -98,12 +98,14 @@ function inPeriod(f: Fact, period: Period | null): boolean {
 
 /** The sources the store cites, most used first, and the rule that picks one. */
 export function sourcesReply(idx: FactIndex): Reply {
-  const count = new Map<string, number>();
-  for (const f of idx.facts)
-    count.set(f.source.publisher, (count.get(f.source.publisher) ?? 0) + 1);
-  const top = [...count].sort((a, b) => b[1] - a[1]);
+  const top = idx.memo('sources', () => {
+    const count = new Map<string, number>();
+    for (const f of idx.facts)
+      count.set(f.source.publisher, (count.get(f.source.publisher) ?? 0) + 1);
+    return [...count].sort((a, b) => b[1] - a[1]);
+  });
   return reply([
-    bold(`Nguồn số liệu: ${top.length} nơi công bố, ${idx.facts.length} số liệu`),
+    bold(`Nguồn số liệu: ${top.length} nơi công bố, ${idx.size} số liệu`),
     ...top.slice(0, 15).map(([p, n]) => `• ${escapeHtml(p)}: ${n}`),
     top.length > 15 ? italic(`… và ${top.length - 15} nguồn khác.`) : null,
     escapeHtml(

@@ -22,6 +22,10 @@ import { sameSpans } from './resolve.js';
 
 /** Per period key: the chosen figure of every province (national unit apart). */
 function byPeriod(idx: FactIndex, indicator: string): Map<string, Fact[]> {
+  return idx.memo(`rank:${indicator}`, () => groupByPeriod(idx, indicator));
+}
+
+function groupByPeriod(idx: FactIndex, indicator: string): Map<string, Fact[]> {
   const out = new Map<string, Fact[]>();
   for (const f of idx.forIndicator(indicator)) {
     if (idx.catalogue.isNational(f.place)) continue;

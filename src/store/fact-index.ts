@@ -64,6 +64,8 @@ export class FactIndex {
   private readonly cache = new Map<number, Fact>();
   private readonly rows = new WeakMap<Fact, number>();
   private readonly placesCache = new Map<string, string[]>();
+  private allPlaces_: string[] | null = null;
+  private readonly memos = new Map<string, unknown>();
 
   constructor(
     readonly table: FactTable,
@@ -319,9 +321,18 @@ export class FactIndex {
   }
 
   allPlaces(): string[] {
-    const ids = new Set([...this.series_.keys()].map((pi) => Math.floor(pi / 16)));
-    for (const p of this.scopedByPlace.keys()) ids.add(p);
-    return [...ids].map((p) => this.table.places[p]!);
+    if (!this.allPlaces_) {
+      const ids = new Set([...this.series_.keys()].map((pi) => Math.floor(pi / 16)));
+      for (const p of this.scopedByPlace.keys()) ids.add(p);
+      this.allPlaces_ = [...ids].map((p) => this.table.places[p]!);
+    }
+    return this.allPlaces_;
+  }
+
+  /** A value computed once per index (answers' own summaries of the whole store). */
+  memo<T>(name: string, make: () => T): T {
+    if (!this.memos.has(name)) this.memos.set(name, make());
+    return this.memos.get(name) as T;
   }
 
   /** Plausibility warning for a figure, if any. */
