@@ -2,7 +2,14 @@
 import type { FactIndex } from '../store/fact-store.js';
 import type { Query } from '../understand/query.js';
 import { compareReply } from './compare.js';
-import { didYouMeanReply, helpReply, subscribeReply, unknownReply } from './guide.js';
+import {
+  belongsToReply,
+  didYouMeanReply,
+  helpReply,
+  smallTalkReply,
+  subscribeReply,
+  unknownReply,
+} from './guide.js';
 import { noPlaceReply, overview, placesWithReply, sourcesReply } from './inventory.js';
 import { lookupReply } from './lookup.js';
 import { rankReply } from './rank.js';
@@ -38,6 +45,7 @@ export function answer(q: Query, idx: FactIndex): Reply {
   if (q.ambiguousPlaces.length > 1 && q.places.length === 0) return didYouMeanReply(q);
   switch (q.intent) {
     case 'help':
+      if (q.smallTalk) return smallTalkReply(q, idx);
       return q.sourcesList ? sourcesReply(idx) : helpReply(idx);
     case 'unknown':
       return unknownReply(q, idx);
@@ -46,6 +54,7 @@ export function answer(q: Query, idx: FactIndex): Reply {
     default:
       break;
   }
+  if (q.belongsTo && q.places.length) return belongsToReply(q, idx);
   if (!q.indicator) {
     if (q.places.length) return withReuseNote(q, overview(idx, q.places[0]!));
     return unknownReply(q, idx);

@@ -113,3 +113,49 @@ export function subscribeReply(q: Query, idx: FactIndex): Reply {
     'Trong Telegram, câu này đăng ký luôn; /dangkycuatoi để xem, /huy để dừng nhận.',
   ]);
 }
+
+const SMALL_TALK: Record<'thanks' | 'greeting' | 'emoji', string> = {
+  thanks: 'Không có gì! Cần số liệu nào nữa, bạn cứ hỏi nhé.',
+  greeting:
+    'Chào bạn! Mình tra cứu số liệu công nghiệp, thương mại của các tỉnh, thành và cả nước.',
+  emoji: '🙂 Bạn muốn xem số liệu nào? Ví dụ:',
+};
+
+/** Thanks, a greeting, an emoji: a short fitting reply and a few examples. */
+export function smallTalkReply(q: Query, idx: FactIndex): Reply {
+  const examples = q.smallTalk === 'thanks' ? [] : exampleQuestions(idx, 2);
+  return reply(
+    [
+      escapeHtml(SMALL_TALK[q.smallTalk ?? 'greeting']),
+      ...examples.map((e) => `• ${escapeHtml(e.question)}`),
+    ],
+    { nextSteps: examples },
+  );
+}
+
+/** "Kiên Giang bây giờ thuộc tỉnh nào?": the 1 July 2025 merger for that place. */
+export function belongsToReply(q: Query, idx: FactIndex): Reply {
+  const cat = idx.catalogue;
+  const lines = q.places.map((id) => {
+    const p = cat.place(id);
+    if (!p || cat.isNational(id))
+      return escapeHtml(`${placeName(id)}: không phải một tỉnh, thành.`);
+    if (p.mergedInto) {
+      const partners = cat
+        .absorbedBy(p.mergedInto)
+        .filter((x) => x.id !== id)
+        .map((x) => x.name);
+      const withOthers = partners.length ? ` (cùng ${partners.join(', ')})` : '';
+      return escapeHtml(
+        `Từ ${cat.mergerLabel}, ${p.name} đã hợp nhất vào ${placeName(p.mergedInto)} (mới)${withOthers}. Số liệu từ tháng 7/2025 là của ${placeName(p.mergedInto)}; số liệu trước đó vẫn là của ${p.name}.`,
+      );
+    }
+    const parts = cat.absorbedBy(id).map((x) => x.name);
+    return escapeHtml(
+      parts.length
+        ? `Từ ${cat.mergerLabel}, ${p.name} (mới) gồm ${p.name} và ${parts.join(', ')} cũ.`
+        : `${p.name} không sáp nhập với tỉnh nào: từ ${cat.mergerLabel} vẫn là ${p.name}.`,
+    );
+  });
+  return reply(lines);
+}

@@ -8,8 +8,10 @@ import { derive } from './derive.js';
 import { cap, figureBlock, shortFigure, sourceLine } from './figure.js';
 import {
   bold,
+  changeSentence,
   escapeHtml,
   formatAmount,
+  formatNumber,
   indicatorName,
   indicatorNoun,
   italic,
@@ -86,19 +88,79 @@ function contextNotes(q: Query, r: Resolution, idx: FactIndex): string[] {
   return notes.map(escapeHtml);
 }
 
+/** The answer to the comparison asked ("so với cùng kỳ?", "tăng hay giảm?", "vượt kế hoạch không?"). */
+function focusAnswer(q: Query, facts: readonly Fact[]): string | null {
+  const f = facts[0];
+  if (!f) return null;
+  if (q.focus.plan) return planAnswer(q, f);
+  const against = q.focus.yoy ? 'yoy' : q.focus.mom ? 'mom' : q.focus.direction ? 'any' : null;
+  if (!against) return null;
+  const yoy = f.yoy_pct;
+  const mom = f.mom_pct;
+  const pct = against === 'yoy' ? yoy : against === 'mom' ? mom : (yoy ?? mom);
+  const versus = against === 'mom' || (against === 'any' && yoy === null) ? 'mom' : 'yoy';
+  if (pct === null) return missingComparison(against, f);
+  const sentence = changeSentence(pct, versus);
+  if (!q.yesNo) return cap(sentence);
+  const asksRise = !/giam/.test(q.text.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+  const yes = asksRise ? pct > 0 : pct < 0;
+  return `${yes ? 'Có' : 'Không'}: ${sentence}.`;
+}
+
+function planAnswer(q: Query, f: Fact): string {
+  if (f.plan_pct === null)
+    return `Nguồn không nêu tỷ lệ so với kế hoạch năm cho ${periodText(f.period)}${f.yoy_pct !== null ? `; so với cùng kỳ: ${changeSentence(f.yoy_pct, 'yoy')}` : ''}.`;
+  const share = `đạt ${formatNumber(f.plan_pct)}% kế hoạch năm`;
+  if (!q.yesNo) return `${cap(share)} (${periodText(f.period)}).`;
+  return f.plan_pct >= 100
+    ? `Có: ${share}, vượt ${formatNumber(Math.round((f.plan_pct - 100) * 100) / 100)}%.`
+    : `Chưa: mới ${share} (${periodText(f.period)}).`;
+}
+
+/** The comparison asked is not published: say so, and offer the one that is. */
+function missingComparison(asked: 'yoy' | 'mom' | 'any', f: Fact): string {
+  const words = asked === 'mom' ? 'so với tháng trước' : 'so với cùng kỳ năm trước';
+  const offer =
+    f.mom_pct !== null && asked !== 'mom'
+      ? `; nguồn có: ${changeSentence(f.mom_pct, 'mom')}`
+      : f.yoy_pct !== null && asked !== 'yoy'
+        ? `; nguồn có: ${changeSentence(f.yoy_pct, 'yoy')}`
+        : f.plan_pct !== null
+          ? `; nguồn có: đạt ${formatNumber(f.plan_pct)}% kế hoạch năm`
+          : '';
+  return `Nguồn không nêu mức tăng/giảm ${asked === 'any' ? '' : `${words} `}cho ${periodText(f.period)}${offer}.`.replace(
+    '  ',
+    ' ',
+  );
+}
+
 /** "đạt bao nhiêu % kế hoạch", "so với cùng kỳ": the figure that states it comes first. */
 function statesFocusFirst(q: Query, facts: readonly Fact[]): Fact[] {
   const states = (f: Fact) =>
     (q.focus.plan && f.plan_pct !== null) ||
     (q.focus.yoy && f.yoy_pct !== null) ||
-    (q.focus.mom && f.mom_pct !== null);
+    (q.focus.mom && f.mom_pct !== null) ||
+    (q.focus.direction && (f.yoy_pct !== null || f.mom_pct !== null));
   return [...facts].sort((a, b) => Number(states(b)) - Number(states(a)));
 }
 
+/** Plan progress is stated on the cumulative figure: a month's question gets it from there. */
+function withPlanSpan(q: Query, r: Resolution, idx: FactIndex, indicator: string): Fact[] {
+  const facts = [...r.facts];
+  const first = facts[0];
+  if (!q.focus.plan || !first || facts.some((f) => f.plan_pct !== null)) return facts;
+  if (first.period.type !== 'month') return facts;
+  const ytd = { type: 'ytd' as const, year: first.period.year, month: first.period.month };
+  const cumulative = idx.get(r.place, indicator, ytd, { scope: r.scope });
+  return cumulative ? [cumulative, ...facts] : facts;
+}
+
 function figuresReply(q: Query, r: Resolution, idx: FactIndex, indicator: string): Reply {
-  const facts = statesFocusFirst(q, r.facts);
+  const facts = statesFocusFirst(q, withPlanSpan(q, r, idx, indicator));
   const period = facts[0]?.period ?? r.period;
   const lines = [bold(title(indicator, r.place, period)), ...contextNotes(q, r, idx)];
+  const answer = focusAnswer(q, facts);
+  if (answer) lines.push(`👉 ${escapeHtml(answer)}`);
   for (const f of facts) {
     if (facts.length > 1) lines.push('', bold(cap(periodText(f.period))));
     lines.push(...figureBlock(f, idx));

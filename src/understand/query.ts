@@ -3,7 +3,8 @@ import type { Period, PeriodQuery } from '../domain/period.js';
 import type { Correction } from './entities.js';
 
 export type Intent = 'lookup' | 'compare' | 'rank' | 'trend' | 'help' | 'subscribe' | 'unknown';
-export type Focus = { mom: boolean; yoy: boolean; plan: boolean };
+/** The comparison a question asks about ("so với cùng kỳ", "tăng hay giảm", "% kế hoạch"). */
+export type Focus = { mom: boolean; yoy: boolean; plan: boolean; direction: boolean };
 export type Reused = 'places' | 'indicator' | 'period' | 'year';
 
 export interface Query {
@@ -38,6 +39,12 @@ export interface Query {
   readonly inventory: boolean;
   /** "nguồn số liệu": the list of sources. */
   readonly sourcesList: boolean;
+  /** "có vượt kế hoạch không?": answered yes or no first. */
+  readonly yesNo: boolean;
+  /** Thanks, a greeting or only emoji: a short fitting reply, no figures. */
+  readonly smallTalk: 'thanks' | 'greeting' | 'emoji' | null;
+  /** "Kiên Giang bây giờ thuộc tỉnh nào?": the merger, not a figure. */
+  readonly belongsTo: boolean;
 }
 
 export type Scope = 'qua-dia-ban' | 'tru-dau-tho';

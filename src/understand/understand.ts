@@ -2,6 +2,7 @@
  * Understanding: normalised text -> Query (intent, places, indicator, period), with the
  * previous turn's context filling what a follow-up leaves open.
  */
+import type { PeriodQuery } from '../domain/period.js';
 import { normalize } from '../normalize/fold.js';
 import { rewriteEnglish } from './english.js';
 import { readEntities } from './entities.js';
@@ -39,11 +40,166 @@ function readsNewUnit(tokens: readonly string[], placeTaken: readonly boolean[],
 }
 
 function readFocus(joined: string, lex: Lexicon): Focus {
+  const f = lex.intents.focus;
   return {
-    mom: anyPhrase(joined, lex.intents.focus.mom),
-    yoy: anyPhrase(joined, lex.intents.focus.yoy),
-    plan: anyPhrase(joined, lex.intents.focus.plan),
+    mom: anyPhrase(joined, f.mom),
+    yoy: anyPhrase(joined, f.yoy),
+    plan: anyPhrase(joined, f.plan),
+    direction: anyPhrase(joined, f.direction),
   };
+}
+
+/** What one turn says by itself, before any context. */
+interface Reading {
+  readonly joined: string;
+  readonly entities: ReturnType<typeof readEntities>;
+  readonly relative: boolean;
+  readonly tokens: readonly string[];
+  intent: Intent;
+  places: string[];
+  indicator: string | null;
+  period: PeriodQuery | null;
+  readonly reused: Reused[];
+}
+
+function readTurn(input: string, context: Context | null, today: Today, lex: Lexicon): Reading {
+  const text = normalize(rewriteEnglish(input));
+  const entities = readEntities(text, lex);
+  // intent words are read in what is left once place names are taken ("Điện Biên" is no "diễn biến")
+  const joined = text.tokens.filter((_, i) => !entities.placeTaken[i]).join(' ');
+  const period = readPeriod(text.flat, lex, today);
+  const places = [...entities.places];
+  const indicator = entities.indicators[0] ?? null;
+  const base = { joined, entities, relative: period.relative, tokens: text.tokens, reused: [] };
+  const indicatorKnown = indicator !== null || !!context?.indicator;
+  const intent = intentOf(joined, places, indicatorKnown, period.period, entities, lex);
+  return { ...base, intent, places, indicator, period: period.period };
+}
+
+function intentOf(
+  joined: string,
+  places: readonly string[],
+  indicatorKnown: boolean,
+  period: PeriodQuery | null,
+  entities: ReturnType<typeof readEntities>,
+  lex: Lexicon,
+): Intent {
+  const named = places.length > 0 || entities.indicators.length > 0;
+  const i = lex.intents;
+  if (anyPhrase(joined, i.unsubscribe) || anyPhrase(joined, i.subscribe)) return 'subscribe';
+  if (anyPhrase(joined, i.belongsTo) && places.length > 0) return 'lookup';
+  if (!named && (anyPhrase(joined, i.thanks) || anyPhrase(joined, i.greetings))) return 'help';
+  if (anyPhrase(joined, i.sources) && places.length === 0) return 'help';
+  if (!named && (joined === '' || anyPhrase(joined, i.help))) return 'help';
+  if (anyPhrase(joined, i.inventory) && named) return 'lookup';
+  if (anyPhrase(joined, i.rank) && places.length <= 1 && indicatorKnown) return 'rank';
+  if (anyPhrase(joined, i.trend)) return 'trend';
+  if (places.length >= 2 || anyPhrase(joined, i.compare)) return 'compare';
+  if (named || period !== null || entities.ambiguousPlaces.length > 0) return 'lookup';
+  return 'unknown';
+}
+
+/** A turn that asks only about the figure being discussed: "tăng hay giảm vậy", "còn lũy kế?". */
+function asksAboutPrevious(r: Reading, lex: Lexicon): boolean {
+  if (r.places.length || r.indicator) return false;
+  const i = lex.intents;
+  const f = readFocus(r.joined, lex);
+  return (
+    f.mom ||
+    f.yoy ||
+    f.plan ||
+    f.direction ||
+    [i.cumulativeFollowup, i.monthFollowup, i.previousYear, i.whichMore].some((p) =>
+      anyPhrase(r.joined, p),
+    )
+  );
+}
+
+/** The span of the turn before, changed as the follow-up asks (lũy kế, riêng tháng, năm liền trước). */
+function followUpPeriod(r: Reading, prior: Context['period'], lex: Lexicon): PeriodQuery | null {
+  if (!prior) return null;
+  const i = lex.intents;
+  const month = prior.type === 'month' || prior.type === 'ytd' ? prior.month : null;
+  if (anyPhrase(r.joined, i.previousYear) && prior.year !== null)
+    return { ...prior, year: prior.year - 1 } as PeriodQuery;
+  if (month && anyPhrase(r.joined, i.cumulativeFollowup))
+    return { type: 'ytd', year: prior.year, month };
+  if (month && anyPhrase(r.joined, i.monthFollowup))
+    return { type: 'month', year: prior.year, month };
+  return prior as PeriodQuery;
+}
+
+/** "so với Hải Phòng" after a question about Kiên Giang: a comparison with what was asked. */
+function comparesWithPrevious(r: Reading, context: Context, lex: Lexicon): boolean {
+  return (
+    r.places.length === 1 &&
+    context.places.length > 0 &&
+    !context.places.includes(r.places[0]!) &&
+    anyPhrase(r.joined, lex.intents.compareLinks) &&
+    r.indicator === null
+  );
+}
+
+function reusePlacesAndIndicator(r: Reading, context: Context, lex: Lexicon): void {
+  if (comparesWithPrevious(r, context, lex)) {
+    r.places = [...context.places.filter((p) => p !== r.places[0]), r.places[0]!];
+    r.intent = 'compare';
+    r.reused.push('places');
+  }
+  if (r.places.length === 0 && r.intent !== 'rank' && context.places.length) {
+    r.places = [...context.places];
+    r.reused.push('places');
+    if (r.intent === 'lookup' && (context.intent === 'compare' || context.intent === 'trend'))
+      r.intent = context.intent;
+  }
+  if (r.indicator === null && context.indicator) {
+    r.indicator = context.indicator;
+    r.reused.push('indicator');
+  }
+}
+
+function reusePeriod(r: Reading, context: Context, partial: boolean, lex: Lexicon): void {
+  const prior = context.period;
+  if (r.period === null && prior && partial && r.intent !== 'trend') {
+    r.period = prior as PeriodQuery;
+    r.reused.push('period');
+  } else if (r.period && r.period.year === null && prior?.year != null && !r.relative) {
+    r.period = { ...r.period, year: prior.year };
+    r.reused.push('year');
+  } else if (sameSpanOtherYear(r, prior, lex)) {
+    // "còn năm 2019?" after "6 tháng 2020": the same span, another year ("cả năm 2019" stays the year)
+    r.period = { ...prior!, year: r.period!.year } as PeriodQuery;
+    r.reused.push('period');
+  }
+}
+
+function sameSpanOtherYear(r: Reading, prior: Context['period'], lex: Lexicon): boolean {
+  return (
+    r.period?.type === 'year' &&
+    r.period.year !== null &&
+    !!prior &&
+    prior.type !== 'year' &&
+    r.entities.places.length === 0 &&
+    r.entities.indicators.length === 0 &&
+    !anyPhrase(
+      r.joined,
+      lex.periods.wholeYear.filter((w) => w !== 'nam'),
+    )
+  );
+}
+
+/** Fills what a follow-up leaves open from the turn before. */
+function applyContext(r: Reading, context: Context | null, lex: Lexicon): void {
+  if (!context || context.intent === 'help' || context.intent === 'unknown') return;
+  if (r.intent === 'unknown' && asksAboutPrevious(r, lex)) {
+    r.intent = context.intent === 'rank' ? 'lookup' : context.intent;
+    r.period = followUpPeriod(r, context.period, lex);
+    r.reused.push('period');
+  }
+  if (r.intent === 'help' || r.intent === 'unknown') return;
+  const partial = r.places.length === 0 || r.indicator === null;
+  reusePlacesAndIndicator(r, context, lex);
+  reusePeriod(r, context, partial, lex);
 }
 
 export function understand(
@@ -52,128 +208,65 @@ export function understand(
   today: Today,
   lex: Lexicon = lexicon(),
 ): Query {
-  const text = normalize(rewriteEnglish(input));
-  const entities = readEntities(text, lex);
-  // intent words are read in what is left once place names are taken ("Điện Biên" is no "diễn biến")
-  const joined = text.tokens.filter((_, i) => !entities.placeTaken[i]).join(' ');
-  const reading = readPeriod(text.flat, lex, today);
-  let period = reading.period;
-  let places = [...entities.places];
-  let indicator = entities.indicators[0] ?? null;
-  const focus = readFocus(joined, lex);
-  const unsubscribe = anyPhrase(joined, lex.intents.unsubscribe);
-  const inventory = anyPhrase(joined, lex.intents.inventory);
-  const sourcesList = anyPhrase(joined, lex.intents.sources);
-
-  let intent: Intent;
-  const named = places.length > 0 || indicator !== null;
-  if (unsubscribe || anyPhrase(joined, lex.intents.subscribe)) intent = 'subscribe';
-  else if (sourcesList && places.length === 0) intent = 'help';
-  else if (!named && (joined === '' || anyPhrase(joined, lex.intents.help))) intent = 'help';
-  else if (inventory && named) intent = 'lookup';
-  else if (
-    anyPhrase(joined, lex.intents.rank) &&
-    places.length <= 1 &&
-    (indicator !== null || context?.indicator)
-  )
-    intent = 'rank';
-  else if (anyPhrase(joined, lex.intents.trend)) intent = 'trend';
-  else if (places.length >= 2 || anyPhrase(joined, lex.intents.compare)) intent = 'compare';
-  else if (named || period !== null || entities.ambiguousPlaces.length > 0) intent = 'lookup';
-  else intent = 'unknown';
-
-  // "so với Hải Phòng" after a question about Kiên Giang: a comparison with what was asked
-  const comparesWithPrevious =
-    context &&
-    places.length === 1 &&
-    context.places.length > 0 &&
-    !context.places.includes(places[0]!) &&
-    anyPhrase(joined, lex.intents.compareLinks) &&
-    indicator === null;
-
-  const reused: Reused[] = [];
-  const followUp =
-    context &&
-    context.intent !== 'help' &&
-    context.intent !== 'unknown' &&
-    intent !== 'help' &&
-    intent !== 'unknown';
-  if (followUp && context) {
-    if (comparesWithPrevious) {
-      places = [...context.places.filter((p) => p !== places[0]), places[0]!];
-      intent = 'compare';
-      reused.push('places');
-    }
-    const partial = places.length === 0 || indicator === null;
-    if (places.length === 0 && intent !== 'rank' && context.places.length) {
-      places = [...context.places];
-      reused.push('places');
-      if (intent === 'lookup' && (context.intent === 'compare' || context.intent === 'trend'))
-        intent = context.intent;
-    }
-    if (indicator === null && context.indicator) {
-      indicator = context.indicator;
-      reused.push('indicator');
-    }
-    if (period === null && context.period && partial && intent !== 'trend') {
-      period = context.period;
-      reused.push('period');
-    } else if (
-      period &&
-      period.year === null &&
-      context.period?.year != null &&
-      !reading.relative
-    ) {
-      period = { ...period, year: context.period.year };
-      reused.push('year');
-    } else if (
-      period?.type === 'year' &&
-      period.year !== null &&
-      context.period &&
-      context.period.type !== 'year' &&
-      entities.places.length === 0 &&
-      entities.indicators.length === 0 &&
-      !anyPhrase(
-        joined,
-        lex.periods.wholeYear.filter((w) => w !== 'nam'),
-      )
-    ) {
-      // "còn năm 2019?" after "6 tháng 2020": the same span, another year ("cả năm 2019" stays the year)
-      period = { ...context.period, year: period.year };
-      reused.push('period');
-    }
-  }
-  if (
-    intent === 'lookup' &&
-    places.length === 0 &&
-    indicator === null &&
-    entities.ambiguousPlaces.length === 0
-  )
-    intent = 'unknown';
+  const r = readTurn(input, context, today, lex);
+  applyContext(r, context, lex);
+  const { entities, joined } = r;
+  if (r.intent === 'lookup' && !r.places.length && !r.indicator && !entities.ambiguousPlaces.length)
+    r.intent = 'unknown';
   const offTopic = anyPhrase(joined, lex.intents.offTopicHints);
-  if (offTopic && indicator === null && intent !== 'help') intent = 'unknown';
-  if (intent === 'rank' && places.length > 0 && reused.includes('places')) places = [];
+  if (offTopic && r.indicator === null && r.intent !== 'help') r.intent = 'unknown';
+  if (r.intent === 'rank' && r.places.length > 0 && r.reused.includes('places')) r.places = [];
+  return queryOf(input, r, context, lex, offTopic);
+}
 
+function queryOf(
+  input: string,
+  r: Reading,
+  context: Context | null,
+  lex: Lexicon,
+  offTopic: boolean,
+): Query {
+  const { entities, joined, intent } = r;
+  const i = lex.intents;
   return {
     text: input,
     intent,
-    places,
-    indicator,
+    places: r.places,
+    indicator: r.indicator,
     otherIndicators: entities.indicators.slice(1),
-    period,
-    focus,
-    rankOrder: anyPhrase(joined, lex.intents.rankAscending) ? 'asc' : 'desc',
+    period: r.period,
+    focus: readFocus(joined, lex),
+    rankOrder: anyPhrase(joined, i.rankAscending) ? 'asc' : 'desc',
     rankLimit: intent === 'rank' ? readRankLimit(joined, lex) : null,
-    unsubscribe,
-    reused,
+    unsubscribe: anyPhrase(joined, i.unsubscribe),
+    reused: r.reused,
     corrections: entities.corrections,
     ambiguousPlaces: [...new Set(entities.ambiguousPlaces)],
     offTopic,
-    commodity: lex.commodityIndex.scan(text.tokens)[0]?.value ?? null,
-    scope: readScope(joined, lex) ?? (reused.length ? (context?.scope ?? null) : null),
-    newUnit: readsNewUnit(text.tokens, entities.placeTaken, lex),
-    share: anyPhrase(joined, lex.intents.share),
-    inventory: inventory && intent === 'lookup',
-    sourcesList: sourcesList && intent === 'help',
+    commodity: lex.commodityIndex.scan(r.tokens)[0]?.value ?? null,
+    scope: readScope(joined, lex) ?? (r.reused.length ? (context?.scope ?? null) : null),
+    newUnit: readsNewUnit(r.tokens, entities.placeTaken, lex),
+    share: anyPhrase(joined, i.share),
+    inventory: anyPhrase(joined, i.inventory) && intent === 'lookup',
+    sourcesList: anyPhrase(joined, i.sources) && intent === 'help',
+    yesNo: endsAsYesNo(joined, lex),
+    smallTalk: smallTalkOf(input, r, lex),
+    belongsTo: anyPhrase(joined, i.belongsTo) && r.places.length > 0,
   };
+}
+
+function smallTalkOf(input: string, r: Reading, lex: Lexicon): Query['smallTalk'] {
+  if (r.intent !== 'help') return null;
+  if (anyPhrase(r.joined, lex.intents.thanks)) return 'thanks';
+  // nothing but pictographs, joiners, variation selectors and punctuation: an emoji turn
+  const bare = input.trim().replace(/[\p{Extended_Pictographic}\p{Emoji_Component}\s!?.]/gu, '');
+  if (input.trim() && !bare.replace(/[\u200d\ufe0f]/g, '')) return 'emoji';
+  if (anyPhrase(r.joined, lex.intents.greetings) && r.joined.split(' ').length <= 4)
+    return 'greeting';
+  return null;
+}
+
+/** "có vượt kế hoạch không", "tăng phải không": a question to answer yes or no first. */
+function endsAsYesNo(joined: string, lex: Lexicon): boolean {
+  return lex.intents.yesNo.some((w) => joined === w || joined.endsWith(` ${w}`));
 }

@@ -1,0 +1,133 @@
+/**
+ * Follow-ups that carry only the question, after a figure or a comparison, with an off-topic
+ * turn in between, with and without diacritics; English and mixed questions.
+ */
+import { describe, expect, it } from 'vitest';
+import { ask } from './helpers.js';
+
+const FIRST = 'xuất khẩu Kiên Giang tháng 4/2020';
+
+describe('follow-ups by question alone', () => {
+  it.each([
+    [
+      'thế còn so với năm trước?',
+      /không nêu mức tăng\/giảm so với cùng kỳ.*nguồn có: giảm 36,65% so với tháng trước/,
+    ],
+    ['the con so voi nam truoc', /không nêu mức tăng\/giảm so với cùng kỳ/],
+    ['tăng hay giảm vậy', /👉 Giảm 36,65% so với tháng trước/],
+    ['tang hay giam vay', /👉 Giảm 36,65% so với tháng trước/],
+    ['được mấy phần trăm kế hoạch rồi', /👉 Đạt 26,3% kế hoạch năm \(4 tháng đầu năm 2020\)/],
+    ['duoc may phan tram ke hoach roi', /👉 Đạt 26,3% kế hoạch năm/],
+    ['có vượt kế hoạch không?', /👉 Chưa: mới đạt 26,3% kế hoạch năm/],
+    ['co vuot ke hoach khong', /👉 Chưa: mới đạt 26,3%/],
+  ])('%s', (q, expected) => {
+    const { query, reply } = ask(FIRST, q);
+    expect(query).toMatchObject({ intent: 'lookup', places: ['kien-giang'], indicator: 'export' });
+    expect(reply.text).toMatch(expected);
+  });
+
+  it.each(['còn số cộng dồn?', 'con so cong don', 'còn lũy kế thì sao'])(
+    '%s: the cumulative span',
+    (q) => {
+      const { query, reply } = ask(FIRST, q);
+      expect(query.period).toMatchObject({ type: 'ytd', year: 2020, month: 4 });
+      expect(reply.text).toContain('205,11 triệu USD');
+    },
+  );
+
+  it('"năm liền trước" is the year before the one discussed, not before today', () => {
+    const { query } = ask(FIRST, 'năm liền trước thì sao');
+    expect(query.period).toMatchObject({ type: 'month', year: 2019, month: 4 });
+  });
+
+  it('the same after an off-topic turn in between', () => {
+    const { query, reply } = ask(
+      FIRST,
+      'thời tiết Kiên Giang hôm nay thế nào',
+      'tăng hay giảm vậy',
+    );
+    expect(query).toMatchObject({ intent: 'lookup', places: ['kien-giang'], indicator: 'export' });
+    expect(reply.text).toContain('Giảm 36,65%');
+  });
+
+  it('"bên nào nhiều hơn" after a comparison compares again', () => {
+    const { query, reply } = ask('so sánh bán lẻ Kiên Giang và Hải Phòng', 'bên nào nhiều hơn');
+    expect(query.intent).toBe('compare');
+    expect(query.places).toEqual(['kien-giang', 'hai-phong']);
+    expect(reply.text).toContain('So sánh');
+  });
+
+  it('an off-topic question naming a place gets no figures', () => {
+    for (const q of ['thời tiết Hà Nội hôm nay', 'đặc sản Kiên Giang là gì']) {
+      const { query, reply } = ask(q);
+      expect(query.intent).toBe('unknown');
+      expect(reply.text).not.toMatch(/triệu USD|tỷ đồng/);
+    }
+  });
+});
+
+describe('English and mixed English', () => {
+  it.each([
+    [
+      'Kien Giang export value April 2020',
+      { indicator: 'export', period: { type: 'month', year: 2020, month: 4 } },
+    ],
+    [
+      'Kien Giang exports April 2020',
+      { indicator: 'export', period: { type: 'month', year: 2020, month: 4 } },
+    ],
+    [
+      'retail Hai Phong full year 2020',
+      { indicator: 'retail', period: { type: 'year', year: 2020 } },
+    ],
+    [
+      'import LS first half 2020',
+      { indicator: 'import', period: { type: 'ytd', year: 2020, month: 6 } },
+    ],
+    [
+      'H1 2020 imports Lang Son',
+      { indicator: 'import', period: { type: 'ytd', year: 2020, month: 6 } },
+    ],
+    [
+      'KG exports YTD April 2020 yoy',
+      { indicator: 'export', period: { type: 'ytd', year: 2020, month: 4 } },
+    ],
+    [
+      'xuất khẩu Kiên Giang Q1 2020',
+      { indicator: 'export', period: { type: 'quarter', year: 2020, quarter: 1 } },
+    ],
+  ])('%s', (q, expected) => {
+    const { query } = ask(q);
+    expect(query).toMatchObject({ intent: 'lookup', ...expected });
+  });
+
+  it('"may" is a month only before a year ("may" is also unaccented Vietnamese)', () => {
+    expect(ask('Kien Giang exports May 2020').query.period).toMatchObject({ month: 5 });
+    expect(ask(FIRST, 'duoc may phan tram ke hoach').query.focus.plan).toBe(true);
+  });
+});
+
+describe('the merger asked as such, and small talk', () => {
+  it.each([
+    ['Kiên Giang bây giờ thuộc tỉnh nào?', 'Kiên Giang đã hợp nhất vào An Giang (mới)'],
+    ['kien giang gio thuoc tinh nao', 'Kiên Giang đã hợp nhất vào An Giang (mới)'],
+    ['Đồng Nai giờ thuộc tỉnh nào', 'Đồng Nai (mới) gồm Đồng Nai và Bình Phước cũ'],
+    ['Hà Nội có sáp nhập không', 'Hà Nội không sáp nhập với tỉnh nào'],
+  ])('%s', (q, expected) => {
+    const { reply } = ask(q);
+    expect(reply.text).toContain(expected);
+    expect(reply.text).not.toMatch(/triệu USD|tỷ đồng/);
+  });
+
+  it.each([
+    ['cảm ơn nhé', 'Không có gì'],
+    ['cam on', 'Không có gì'],
+    ['xin chào', 'Chào bạn'],
+    ['👍', 'Bạn muốn xem số liệu nào'],
+  ])('%s gets a short fitting reply', (q, expected) => {
+    const { query, reply } = ask(q);
+    expect(query.intent).toBe('help');
+    expect(reply.text).toContain(expected);
+    expect(reply.text.split('\n').length).toBeLessThanOrEqual(3);
+  });
+});
