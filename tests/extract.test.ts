@@ -15,7 +15,7 @@ describe('extractor', () => {
     expect(parseViNumber('1.320')).toBe(1320);
   });
   it('finds value, unit, comparisons, estimate and approx flags', () => {
-    const figures = extractFigures(REPORT);
+    const figures = extractFigures(REPORT).map(({ evidence: _e, note: _n, ...f }) => f);
     expect(figures).toContainEqual({
       place: 'kien-giang',
       indicator: 'export',
@@ -73,7 +73,7 @@ describe('extractor: breakdowns, asides, targets, scopes (own-words fixture)', (
       value: 1105,
       yoy_pct: 8.2,
       estimate: true,
-      scope: 'qua địa bàn',
+      scope: 'qua-dia-ban',
       period: { type: 'ytd', year: 2021, month: 9 },
     });
     expect(figures.find((f) => f.indicator === 'import')).toMatchObject({
@@ -96,5 +96,30 @@ describe('extractor: breakdowns, asides, targets, scopes (own-words fixture)', (
       unit: 'triệu USD',
       period: { type: 'year', year: 2022 },
     });
+  });
+
+  it('says where each figure was read: offsets of its sentence in the file as given', () => {
+    for (const f of extractFigures(REPORT)) {
+      const [start, end] = f.evidence;
+      const words = REPORT.slice(start, end);
+      expect(words).toMatch(/kim ngạch xuất khẩu|Tổng mức bán lẻ/i);
+      expect(words).not.toContain('\n');
+    }
+  });
+
+  it('front matter: place and date used only where the text does not say, offsets from the first character', () => {
+    const text =
+      '---\nplace: Khánh Hòa\ndate: 2021-01-05\n---\nKim ngạch xuất khẩu tháng 12 ước đạt 120,5 triệu USD.\n';
+    const [f] = extractFigures(text);
+    expect(f).toMatchObject({
+      place: 'khanh-hoa',
+      period: { type: 'month', year: 2020, month: 12 },
+    });
+    expect(f!.note).toBe('năm lấy từ ngày đăng');
+    expect(text.slice(...f!.evidence)).toMatch(/^Kim ngạch xuất khẩu tháng 12/);
+  });
+
+  it('a year written nowhere and no publication date: no figure rather than a guess', () => {
+    expect(extractFigures('Kim ngạch xuất khẩu tháng 5 ước đạt 30 triệu USD.')).toEqual([]);
   });
 });

@@ -38,11 +38,10 @@ export function reportFacts(
   const facts: Fact[] = [];
   const skipped: string[] = [];
   for (const f of r.figures) {
+    const { evidence: _evidence, ...figure } = f;
     const parsed = parseFact({
-      ...f,
+      ...figure,
       place: f.place ?? place,
-      kind: 'actual',
-      scope: null,
       source,
     });
     if (parsed.ok) facts.push(parsed.fact);

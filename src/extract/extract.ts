@@ -14,6 +14,7 @@ import { lexicon } from '../understand/lexicon.js';
 import { readEntities } from '../understand/entities.js';
 import { readPeriod } from '../understand/periods.js';
 import { PhraseIndex } from '../understand/phrase-index.js';
+import { readReportText, reportYearOf, sentencesOf } from './report-text.js';
 
 export interface ExtractedFigure {
   place: string | null;
@@ -27,8 +28,21 @@ export interface ExtractedFigure {
   estimate: boolean;
   approx: 'hơn' | 'gần' | 'khoảng' | null;
   kind: 'actual' | 'target';
-  scope: 'qua địa bàn' | null;
+  scope: 'qua-dia-ban' | 'tru-dau-tho' | null;
+  /** [start, end) in the file as given (UTF-16 offsets) of the sentence the figure was read from. */
+  evidence: [number, number];
+  /** What was inferred rather than read ("năm lấy từ ngày đăng"), or null. */
+  note: string | null;
 }
+
+/** Stands for "no year known": never emitted. */
+const NO_YEAR = 0;
+
+const SCOPE_IDS: Record<string, ExtractedFigure['scope']> = {
+  'qua địa bàn': 'qua-dia-ban',
+  'trừ dầu thô': 'tru-dau-tho',
+  'không kể dầu thô': 'tru-dau-tho',
+};
 
 /** "3.611,46" -> 3611.46; "17, 5" -> 17.5 */
 export function parseViNumber(s: string): number {
@@ -50,7 +64,7 @@ const SHARE = new RegExp(String.raw`(?:ước\s+)?đạt\s+(${NUM})\s*%(?!\s*k�
 const SAME = /bằng (?:so với )?cùng kỳ/iu;
 const ESTIMATE = /(?:^|[^\p{L}])ước(?!\p{L})/iu;
 
-type Draft = Omit<ExtractedFigure, 'period' | 'indicator'> & {
+type Draft = Omit<ExtractedFigure, 'period' | 'indicator' | 'evidence' | 'note'> & {
   indicator: string | null;
   period: Period | null;
 };
@@ -64,14 +78,6 @@ function canonicalValue(
   if (/tỷ USD/i.test(unit)) return { value: Math.round(v * 1000 * 1000) / 1000, unit: 'triệu USD' };
   if (/triệu/i.test(unit)) return { value: v, unit: 'triệu USD' };
   return { value: v, unit: 'tỷ đồng' };
-}
-
-/** The year a report is about: the year it names most. */
-export function reportYear(text: string): number {
-  const counts = new Map<number, number>();
-  for (const m of text.matchAll(/(?:năm|\/|-)\s*((?:19|20)\d\d)\b/g))
-    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? new Date().getFullYear();
 }
 
 /** The place a report is about: the province or city it names most (exact names only). */
@@ -94,180 +100,188 @@ function breakdownIndicator(folded: readonly string[]): string | null {
   return breakdownIndex.scan(folded)[0]?.value ?? null;
 }
 
-export function extractFigures(
-  input: string,
-  place: string | null = reportPlace(input),
-): ExtractedFigure[] {
-  const lex = lexicon();
-  const ex = lex.extraction;
-  let text = input.normalize('NFC').replace(/[\u00a0\u202f]/g, ' ');
-  for (const [from, to] of ex.textFixups) text = text.split(from).join(to);
-  const year = reportYear(text);
-  const out: ExtractedFigure[] = [];
-  const seen = new Set<string>();
-  let period: Period | null = null;
+export function extractFigures(input: string, placeGiven?: string | null): ExtractedFigure[] {
+  const doc = readReportText(input.replace(/[\u00a0\u202f]/g, ' '));
+  const place = placeGiven !== undefined ? placeGiven : (reportPlace(doc.body) ?? doc.place);
+  const reader = new FigureReader(place);
+  const found = reportYearOf(reader.fixed(doc.body), doc.date);
+  // a year written nowhere and no publication date: figures without their own year are dropped
+  reader.year = found.year ?? NO_YEAR;
+  reader.note = found.fromDate ? 'năm lấy từ ngày đăng' : null;
+  for (const part of sentencesOf(doc.body)) {
+    reader.evidence = [doc.offset + part.start, doc.offset + part.end];
+    reader.readSentence(reader.fixed(part.text));
+  }
+  return reader.out;
+}
 
-  const emit = (d: Draft) => {
-    if (!d.indicator || !d.period) return;
-    if (d.value === null && d.mom_pct === null && d.yoy_pct === null && d.plan_pct === null) return;
-    const ind = lex.indicators.get(d.indicator)!;
-    const p =
+const hasData = (d: Draft) =>
+  d.value !== null || d.mom_pct !== null || d.yoy_pct !== null || d.plan_pct !== null;
+const signed = (c: RegExpMatchArray) =>
+  (c[1]!.toLowerCase() === 'giảm' ? -1 : 1) * parseViNumber(c[2]!);
+
+/** One sentence's state: the figure being read, the breakdown it may be in, its asides. */
+interface SentenceState {
+  current: Draft;
+  breakdown: boolean;
+  inherit: Pick<Draft, 'estimate' | 'scope'> | null;
+  readonly asides: { text: string; parent: Draft }[];
+}
+
+/** Reads a report sentence by sentence, segment by segment (see the comment at the top). */
+class FigureReader {
+  readonly out: ExtractedFigure[] = [];
+  private readonly seen = new Set<string>();
+  private readonly lex = lexicon();
+  private readonly ex = this.lex.extraction;
+  private period: Period | null = null;
+  year = NO_YEAR;
+  note: string | null = null;
+  evidence: [number, number] = [0, 0];
+
+  constructor(private readonly place: string | null) {}
+
+  fixed(t: string): string {
+    return this.ex.textFixups.reduce((acc, [a, b]) => acc.split(a).join(b), t.normalize('NFC'));
+  }
+
+  private fresh(from: Partial<Draft> = {}): Draft {
+    return {
+      ...{ place: this.place, indicator: null, period: this.period, value: null, unit: '' },
+      ...{ mom_pct: null, yoy_pct: null, plan_pct: null, estimate: false, approx: null },
+      ...{ kind: 'actual', scope: null },
+      ...from,
+    };
+  }
+
+  private emit(d: Draft): void {
+    if (!d.indicator || !d.period || d.period.year === NO_YEAR || !hasData(d)) return;
+    const ind = this.lex.indicators.get(d.indicator)!;
+    const period =
       d.kind === 'target'
         ? { type: 'year' as const, year: d.period.year }
         : canonicalPeriod(d.period);
+    const { place, value, mom_pct, yoy_pct, plan_pct, estimate, approx, kind, scope } = d;
+    const unit = value === null ? ind.unit : d.unit;
     const fig: ExtractedFigure = {
-      place: d.place,
-      indicator: d.indicator,
-      period: p,
-      value: d.value,
-      unit: d.value === null ? ind.unit : d.unit,
-      mom_pct: d.mom_pct,
-      yoy_pct: d.yoy_pct,
-      plan_pct: d.plan_pct,
-      estimate: d.estimate,
-      approx: d.approx,
-      kind: d.kind,
-      scope: d.scope,
+      ...{ place, indicator: d.indicator, period, value, unit, mom_pct, yoy_pct, plan_pct },
+      ...{ estimate, approx, kind, scope, evidence: this.evidence, note: this.note },
     };
-    const key = JSON.stringify(fig);
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(fig);
-    }
-  };
-  const fresh = (from: Partial<Draft> = {}): Draft => ({
-    place,
-    indicator: null,
-    period,
-    value: null,
-    unit: '',
-    mom_pct: null,
-    yoy_pct: null,
-    plan_pct: null,
-    estimate: false,
-    approx: null,
-    kind: 'actual',
-    scope: null,
-    ...from,
-  });
-  const hasData = (d: Draft) =>
-    d.value !== null || d.mom_pct !== null || d.yoy_pct !== null || d.plan_pct !== null;
+    const key = JSON.stringify({ ...fig, evidence: null }); // one figure said twice is one
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.out.push(fig);
+  }
 
-  for (const sentence of text.split(/(?<=[^\d\s])\.(?=\s)|\.(?=\s*\n)|\n+/)) {
-    // side figures in parentheses: "(cả nước tăng 8,3%)", "(kế hoạch năm là 23%)"
-    const asides: { text: string; parent: () => Draft }[] = [];
-    const withoutAsides = sentence.replace(/\([^()]*\)/g, ' ');
-    const foldedSentence = normalize(withoutAsides).tokens.join(' ');
-    const target = ex.targetMarkers.some((m) =>
-      hasPhrase(foldedSentence, normalize(m).tokens.join(' ')),
+  readSentence(sentence: string): void {
+    const folded = normalize(sentence.replace(/\([^()]*\)/g, ' ')).tokens.join(' ');
+    const target = this.ex.targetMarkers.some((m) =>
+      hasPhrase(folded, normalize(m).tokens.join(' ')),
     );
-    let current = fresh({ kind: target ? 'target' : 'actual' });
-    let breakdown = false;
-    let inherit: Pick<Draft, 'estimate' | 'scope'> | null = null;
+    const st: SentenceState = {
+      current: this.fresh({ kind: target ? 'target' : 'actual' }),
+      breakdown: false,
+      inherit: null,
+      asides: [],
+    };
+    for (const segment of sentence.split(/;|,\s+(?=\p{L}|\d{1,2}\s*tháng)/u))
+      this.readSegment(segment, st);
+    this.emit(st.current);
+    for (const aside of st.asides) this.readAside(aside.text, aside.parent);
+  }
 
-    for (const rawSegment of sentence.split(/;|,\s+(?=\p{L}|\d{1,2}\s*tháng)/u)) {
-      const inners: string[] = [];
-      const segment = rawSegment.replace(/\(([^()]*)\)/g, (_, inner: string) => {
-        inners.push(inner);
-        return ' ';
-      });
-      // an aside belongs to the figure its segment ends on
-      const attachAsides = () => {
-        const at = current;
-        for (const text of inners) asides.push({ text, parent: () => at });
-      };
-      const norm = normalize(
-        segment.replace(/kế hoạch(?: đề ra)?(?: của)? năm \d{4}/giu, 'kế hoạch'),
-      );
-      const folded = norm.tokens.join(' ');
-      if (ex.breakdownMarkers.some((m) => folded.startsWith(normalize(m).tokens.join(' ')))) {
-        breakdown = true;
-        if (hasData(current)) inherit = { estimate: current.estimate, scope: current.scope };
-      }
-      const fromBreakdown = breakdown ? breakdownIndicator(norm.tokens) : null;
-      const named =
-        fromBreakdown ?? readEntities(norm, lex, { fuzzy: false }).indicators[0] ?? null;
-      const reading = readPeriod(norm.flat, lex, { year, month: 12 });
-      const named_period: Period | null = reading.period
-        ? ({ ...reading.period, year: reading.period.year ?? year } as Period)
-        : null;
-      if ((named && named !== current.indicator) || named_period) {
-        if (hasData(current)) {
-          emit(current);
-          current = fresh({ kind: current.kind, indicator: current.indicator, ...(inherit ?? {}) });
-        }
-        if (named) current.indicator = named;
-        if (named_period) {
-          period = named_period;
-          current.period = named_period;
-        }
-      }
-      if (!current.indicator) {
-        attachAsides();
-        continue;
-      }
-      const ind = lex.indicators.get(current.indicator)!;
-      if (ESTIMATE.test(segment)) current.estimate = true;
-      for (const sc of ex.scopes)
-        if (hasPhrase(folded, normalize(sc).tokens.join(' '))) current.scope = sc as Draft['scope'];
-      if (!ind.growthOnly && current.value === null) {
-        const share = ind.unit.includes('%') ? SHARE.exec(segment) : null;
-        const v = share ? null : VALUE.exec(segment);
-        if (share) {
-          current.value = parseViNumber(share[1]!);
-          current.unit = ind.unit;
-        }
-        if (v) {
-          const c = canonicalValue(parseViNumber(v[2]!), !!v[3], v[4]!);
-          current.value = c.value;
-          current.unit = c.unit;
-          current.approx = (v[1]?.toLowerCase() as Draft['approx']) ?? null;
-        }
-      }
-      for (const c of segment.matchAll(CHANGE)) {
-        const pct = (c[1]!.toLowerCase() === 'giảm' ? -1 : 1) * parseViNumber(c[2]!);
-        if (c[3] && /tháng/i.test(c[3])) current.mom_pct ??= pct;
-        else current.yoy_pct ??= pct;
-      }
-      if (current.yoy_pct === null && SAME.test(segment)) current.yoy_pct = 0;
-      const plan = PLAN.exec(segment);
-      if (plan) current.plan_pct = parseViNumber(plan[1]!);
-      attachAsides();
+  private readSegment(rawSegment: string, st: SentenceState): void {
+    const inners: string[] = [];
+    const segment = rawSegment.replace(/\(([^()]*)\)/g, (_, inner: string) => {
+      inners.push(inner);
+      return ' ';
+    });
+    const norm = normalize(
+      segment.replace(/kế hoạch(?: đề ra)?(?: của)? năm \d{4}/giu, 'kế hoạch'),
+    );
+    this.startFigureIfNamed(norm, st);
+    // an aside belongs to the figure its segment ends on
+    if (st.current.indicator) this.readValues(segment, norm.tokens.join(' '), st.current);
+    for (const text of inners) st.asides.push({ text, parent: st.current });
+  }
+
+  /** A segment naming an indicator or a period starts a new figure once the current one has data. */
+  private startFigureIfNamed(norm: ReturnType<typeof normalize>, st: SentenceState): void {
+    const folded = norm.tokens.join(' ');
+    if (this.ex.breakdownMarkers.some((m) => folded.startsWith(normalize(m).tokens.join(' ')))) {
+      st.breakdown = true;
+      if (hasData(st.current))
+        st.inherit = { estimate: st.current.estimate, scope: st.current.scope };
     }
-    emit(current);
-    for (const { text: aside, parent: parentOf } of asides) {
-      const parent = parentOf();
-      const norm = normalize(aside);
-      const planIs = PLAN_IS.exec(aside);
-      if (planIs && parent.indicator) {
-        emit(
-          fresh({
-            indicator: parent.indicator,
-            period: parent.period,
-            kind: 'target',
-            yoy_pct: lex.indicators.get(parent.indicator)!.growthOnly
-              ? parseViNumber(planIs[1]!)
-              : null,
-            plan_pct: null,
-          }),
-        );
-        continue;
-      }
-      const places = readEntities(norm, lex, { fuzzy: false }).places;
-      const change = [...aside.matchAll(CHANGE)][0];
-      if (places.length === 1 && change && parent.indicator && parent.period) {
-        const pct = (change[1]!.toLowerCase() === 'giảm' ? -1 : 1) * parseViNumber(change[2]!);
-        emit(
-          fresh({
-            place: places[0]!,
-            indicator: parent.indicator,
-            period: parent.period,
-            yoy_pct: pct,
-            estimate: ESTIMATE.test(aside),
-          }),
-        );
-      }
+    const fromBreakdown = st.breakdown ? breakdownIndicator(norm.tokens) : null;
+    const named =
+      fromBreakdown ?? readEntities(norm, this.lex, { fuzzy: false }).indicators[0] ?? null;
+    const reading = readPeriod(norm.flat, this.lex, { year: this.year, month: 12 });
+    const namedPeriod: Period | null = reading.period
+      ? ({ ...reading.period, year: reading.period.year ?? this.year } as Period)
+      : null;
+    if ((!named || named === st.current.indicator) && !namedPeriod) return;
+    if (hasData(st.current)) {
+      this.emit(st.current);
+      const { kind, indicator } = st.current;
+      st.current = this.fresh({ kind, indicator, ...(st.inherit ?? {}) });
+    }
+    if (named) st.current.indicator = named;
+    if (namedPeriod) {
+      this.period = namedPeriod;
+      st.current.period = namedPeriod;
     }
   }
-  return out;
+
+  /** Value, estimate, scope and comparisons of the figure being read. */
+  private readValues(segment: string, folded: string, current: Draft): void {
+    const ind = this.lex.indicators.get(current.indicator!)!;
+    if (ESTIMATE.test(segment)) current.estimate = true;
+    for (const sc of this.ex.scopes)
+      if (hasPhrase(folded, normalize(sc).tokens.join(' '))) current.scope = SCOPE_IDS[sc] ?? null;
+    if (!ind.growthOnly && current.value === null) readLevel(segment, ind.unit, current);
+    for (const c of segment.matchAll(CHANGE)) {
+      if (c[3] && /tháng/i.test(c[3])) current.mom_pct ??= signed(c);
+      else current.yoy_pct ??= signed(c);
+    }
+    if (current.yoy_pct === null && SAME.test(segment)) current.yoy_pct = 0;
+    const plan = PLAN.exec(segment);
+    if (plan) current.plan_pct = parseViNumber(plan[1]!);
+  }
+
+  /** "(kế hoạch năm là 23%)", "(cả nước tăng 8,3%)": a target, or another place's figure. */
+  private readAside(aside: string, parent: Draft): void {
+    const planIs = PLAN_IS.exec(aside);
+    if (planIs && parent.indicator) {
+      const growthOnly = this.lex.indicators.get(parent.indicator)!.growthOnly;
+      const yoy_pct = growthOnly ? parseViNumber(planIs[1]!) : null;
+      const { indicator, period } = parent;
+      this.emit(this.fresh({ indicator, period, kind: 'target', yoy_pct, plan_pct: null }));
+      return;
+    }
+    const places = readEntities(normalize(aside), this.lex, { fuzzy: false }).places;
+    const change = [...aside.matchAll(CHANGE)][0];
+    if (places.length !== 1 || !change || !parent.indicator || !parent.period) return;
+    const { indicator, period } = parent;
+    const estimate = ESTIMATE.test(aside);
+    this.emit(
+      this.fresh({ place: places[0]!, indicator, period, yoy_pct: signed(change), estimate }),
+    );
+  }
+}
+
+/** A level ("43,7 triệu USD", "hơn 144 ngàn tỷ đồng") or, for a share, its percentage. */
+function readLevel(segment: string, unit: string, current: Draft): void {
+  const share = unit.includes('%') ? SHARE.exec(segment) : null;
+  if (share) {
+    current.value = parseViNumber(share[1]!);
+    current.unit = unit;
+    return;
+  }
+  const v = VALUE.exec(segment);
+  if (!v) return;
+  const c = canonicalValue(parseViNumber(v[2]!), !!v[3], v[4]!);
+  current.value = c.value;
+  current.unit = c.unit;
+  current.approx = (v[1]?.toLowerCase() as Draft['approx']) ?? null;
 }

@@ -51,7 +51,8 @@ export function factsFromReport(file: string, manifest = loadManifest()): Report
       skipped.push(`${f.indicator}: báo cáo không nêu tỉnh, thành phố`);
       continue;
     }
-    const r = parseFact({ ...f, source });
+    const { evidence: _evidence, ...figure } = f;
+    const r = parseFact({ ...figure, source });
     if (r.ok) facts.push(r.fact);
     else skipped.push(`${f.indicator}: ${r.issues[0]!.message}`);
   }

@@ -26,33 +26,11 @@ if (json) {
   // the place the text itself names (null when it does not say): the contract of ASK.md
   for (const file of files) {
     for (const f of extractFigures(readFileSync(file, 'utf8'))) {
-      const {
-        place,
-        indicator,
-        period,
-        value,
-        unit,
-        mom_pct,
-        yoy_pct,
-        plan_pct,
-        estimate,
-        approx,
-      } = f;
-      process.stdout.write(
-        `${JSON.stringify({
-          file,
-          place,
-          indicator,
-          period,
-          value,
-          unit,
-          mom_pct,
-          yoy_pct,
-          plan_pct,
-          estimate,
-          approx,
-        })}\n`,
-      );
+      const { place, indicator, period, value, unit, mom_pct, yoy_pct, plan_pct } = f;
+      const { estimate, approx, kind, scope, evidence, note } = f;
+      const figure = { file, place, indicator, period, value, unit, mom_pct, yoy_pct, plan_pct };
+      const flags = { estimate, approx, kind, scope, evidence, note };
+      process.stdout.write(`${JSON.stringify({ ...figure, ...flags })}\n`);
     }
   }
 } else {
