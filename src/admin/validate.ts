@@ -3,15 +3,29 @@
  * row, column, reason (with a did-you-mean for places and indicators). Accepts the template's
  * columns and the store's own JSON shape.
  */
-import { type Period, PeriodSchema, periodKey, canonicalPeriod } from '../domain/period.js';
-import { normalize, foldPhrase } from '../normalize/fold.js';
+import { canonicalPeriod, type Period, periodKey } from '../domain/period.js';
 import { type Fact, parseFact, type Source } from '../store/schema.js';
-import { editDistance } from '../understand/fuzzy.js';
 import { lexicon } from '../understand/lexicon.js';
-import { readPeriod } from '../understand/periods.js';
-import { type Convention, columnConvention, readNumber } from './numbers.js';
+import {
+  bool,
+  type Conventions,
+  conventionsOf,
+  dateDefault,
+  empty,
+  NUMBER_COLUMNS,
+  pctFree,
+  priceBasisFromNote,
+  resolveIndicator,
+  resolvePeriod,
+  resolvePlace,
+  sourceDateCell,
+  titleDefault,
+} from './cells.js';
 import { BadCell } from './limits.js';
+import { readNumber } from './numbers.js';
 import { lineNumbers, type RawRow } from './read-upload.js';
+
+export { conventionsOf } from './cells.js';
 
 export interface RowError {
   readonly row: number;
@@ -45,6 +59,8 @@ export const COLUMNS = [
   'post_merger',
 ] as const;
 
+const KNOWN_FIELDS = new Set<string>([...COLUMNS, 'source']);
+
 /** One record per figure and source: several sources may state the same figure. */
 export const factKey = (
   f: Pick<
@@ -64,139 +80,6 @@ export const factKey = (
     f.post_merger ? 'mới' : '',
   ].join('|');
 
-const empty = (v: unknown) =>
-  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-
-const NUMBER_COLUMNS = ['value', 'mom_pct', 'yoy_pct', 'plan_pct'] as const;
-const KNOWN_FIELDS = new Set<string>([...COLUMNS, 'source']);
-type NumberColumn = (typeof NUMBER_COLUMNS)[number];
-type Conventions = Record<NumberColumn, Convention>;
-
-/** Each number column's decimal convention, read from the whole file. */
-export function conventionsOf(rows: readonly RawRow[]): Conventions {
-  const out = {} as Conventions;
-  for (const col of NUMBER_COLUMNS)
-    out[col] = columnConvention(rows.map((r) => pctFree(r[col], col)));
-  return out;
-}
-
-/** A percent column may write its % sign; a value column may not. */
-const pctFree = (v: unknown, col: NumberColumn) =>
-  col !== 'value' && typeof v === 'string' ? v.trim().replace(/%$/, '') : v;
-
-function closest(typed: string, options: Iterable<[string, string]>): string | null {
-  const t = foldPhrase(typed);
-  let best: string | null = null,
-    bestD = 3;
-  for (const [key, label] of options) {
-    const d = editDistance(t, foldPhrase(key), 3);
-    if (d < bestD) {
-      bestD = d;
-      best = label;
-    }
-  }
-  return best;
-}
-
-function resolvePlace(v: unknown): { id: string } | { error: string } {
-  const lex = lexicon();
-  const s = String(v ?? '').trim();
-  if (!s) return { error: 'thiếu mã địa phương' };
-  if (lex.places.has(s)) return { id: s };
-  const byName = lex.placeIndex.get(s);
-  if (byName && !byName.abbreviation) return { id: byName.id };
-  const guess = closest(
-    s,
-    [...lex.places.values()].flatMap(
-      (p) =>
-        [
-          [p.id, p.id],
-          [p.name, p.id],
-        ] as [string, string][],
-    ),
-  );
-  return { error: `địa phương không có: "${s}"${guess ? ` (có phải ${guess}?)` : ''}` };
-}
-
-function resolveIndicator(v: unknown): { id: string } | { error: string } {
-  const lex = lexicon();
-  const s = String(v ?? '').trim();
-  if (!s) return { error: 'thiếu mã chỉ tiêu' };
-  if (lex.indicators.has(s)) return { id: s };
-  const byName = lex.indicatorIndex.get(s);
-  if (byName) return { id: byName };
-  const guess = closest(
-    s,
-    [...lex.indicators.keys()].map((k) => [k, k] as [string, string]),
-  );
-  return { error: `chỉ tiêu không có: "${s}"${guess ? ` (có phải ${guess}?)` : ''}` };
-}
-
-/** "T13/2020", "quý 5", "13/2020": a month or quarter that does not exist, never read as a year. */
-function impossiblePeriod(s: string): string | null {
-  const f = foldPhrase(s.replace(/\//g, ' / '));
-  const month = /(?:^| )(?:t|thang|m)\s?(\d{1,3})(?: |$)/.exec(f) ?? /^(\d{1,3}) \/ \d{4}$/.exec(f);
-  if (month && (Number(month[1]) < 1 || Number(month[1]) > 12)) return `không có tháng ${month[1]}`;
-  const quarter = /(?:^| )(?:quy|q)\s?(\d{1,2})(?: |$)/.exec(f);
-  if (quarter && (Number(quarter[1]) < 1 || Number(quarter[1]) > 4))
-    return `không có quý ${quarter[1]}`;
-  const span = /^(\d{1,3}) ?t(?: |$)|(?:^| )(\d{1,3}) thang dau nam/.exec(f);
-  const n = span ? Number(span[1] ?? span[2]) : null;
-  if (n !== null && (n < 1 || n > 12)) return `không có ${n} tháng đầu năm`;
-  return null;
-}
-
-function resolvePeriod(v: unknown): { period: Period } | { error: string } {
-  if (v && typeof v === 'object') {
-    const r = PeriodSchema.safeParse(v);
-    return r.success ? { period: r.data } : { error: 'kỳ không hợp lệ' };
-  }
-  const s = String(v ?? '').trim();
-  if (!s) return { error: 'thiếu kỳ số liệu' };
-  const impossible = impossiblePeriod(s);
-  if (impossible) return { error: `kỳ "${s.slice(0, 30)}" không có thật: ${impossible}` };
-  const key = /^(\d{4})-(M|Y|Q)(\d{1,2})$/.exec(s);
-  if (key) {
-    const n = Number(key[3]);
-    const p =
-      key[2] === 'M'
-        ? { type: 'month', year: Number(key[1]), month: n }
-        : key[2] === 'Q'
-          ? { type: 'quarter', year: Number(key[1]), quarter: n }
-          : { type: 'ytd', year: Number(key[1]), month: n };
-    const r = PeriodSchema.safeParse(p);
-    return r.success ? { period: canonicalPeriod(r.data) } : { error: `kỳ không hợp lệ: "${s}"` };
-  }
-  const read = readPeriod(normalize(s).flat, lexicon(), { year: 2000, month: 1 }).period;
-  if (!read)
-    return { error: `không hiểu kỳ "${s}" (ví dụ đúng: T4/2020, 4T/2020, quý 1/2020, năm 2020)` };
-  if (read.year === null) return { error: `kỳ "${s}" thiếu năm` };
-  return { period: canonicalPeriod({ ...read, year: read.year } as Period) };
-}
-
-// a row naming its publisher keeps its own (possibly unknown) title and date
-const titleDefault = (raw: RawRow, d: Source) => (empty(raw.source_publisher) ? d.title : '');
-const dateDefault = (raw: RawRow, d: Source) => (empty(raw.source_publisher) ? d.date : null);
-/** "không rõ" is how an export writes an unknown date. */
-const sourceDateCell = (v: unknown) =>
-  ['khong ro', 'unknown'].includes(foldPhrase(String(v))) ? null : String(v).trim();
-
-/** Public data says the price basis in its notes ("giá so sánh 2010", "giá hiện hành"). */
-function priceBasisFromNote(note: unknown): 'so-sanh-2010' | 'hien-hanh' | null {
-  if (typeof note !== 'string') return null;
-  if (/hiện hành|current price/i.test(note)) return 'hien-hanh';
-  if (/so sánh|constant price/i.test(note)) return 'so-sanh-2010';
-  return null;
-}
-
-function bool(v: unknown): boolean | null {
-  if (empty(v)) return false;
-  const s = foldPhrase(String(v));
-  if (['true', '1', 'co', 'x', 'uoc', 'yes'].includes(s)) return true;
-  if (['false', '0', 'khong', 'no'].includes(s)) return false;
-  return null;
-}
-
 /** Checks every row, in slices, yielding between them so that a long upload can report its progress. */
 export async function validateRowsInSlices(
   rows: readonly RawRow[],
@@ -205,40 +88,77 @@ export async function validateRowsInSlices(
   onProgress?: (share: number) => void,
   slice = 10_000,
 ): Promise<Validation> {
-  const v = rowValidator(defaultSource, firstRow, conventionsOf(rows));
+  const v = new RowValidator(defaultSource, firstRow, conventionsOf(rows));
   for (let start = 0; start < rows.length; start += slice) {
     const end = Math.min(rows.length, start + slice);
     for (let i = start; i < end; i++) v.check(rows[i]!, i);
     onProgress?.(end / rows.length);
     await new Promise((r) => setImmediate(r));
   }
-  return v.result();
+  return { facts: v.facts, errors: v.errors };
 }
 
-function rowValidator(
-  defaultSource: Source,
-  firstRow: number,
-  conventions: Conventions,
-): { check(raw: RawRow, i: number): void; result(): Validation } {
-  const facts: Fact[] = [];
-  const errors: RowError[] = [];
-  const seen = new Map<string, number>();
-  const check = (raw: RawRow, i: number): void => {
-    const row = lineNumbers.get(raw) ?? i + firstRow;
+type Resolved = {
+  place: { id: string };
+  ind: { id: string };
+  per: { period: Period };
+  nums: Record<string, number | null>;
+  estimate: boolean;
+  approx: string | null;
+};
+
+/** Checks rows one by one, keeping the facts of good rows and every error of bad ones. */
+class RowValidator {
+  readonly facts: Fact[] = [];
+  readonly errors: RowError[] = [];
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly defaultSource: Source,
+    private readonly firstRow: number,
+    private readonly conventions: Conventions,
+  ) {}
+
+  check(raw: RawRow, i: number): void {
+    const row = lineNumbers.get(raw) ?? i + this.firstRow;
     const err = (column: string, reason: string): void => {
-      errors.push({ row, column, reason });
+      this.errors.push({ row, column, reason });
     };
+    if (!this.readable(raw, err)) return;
+    const cells = this.resolve(raw, err);
+    if (!cells) return;
+    const parsed = parseFact(this.candidate(raw, cells));
+    if (!parsed.ok) {
+      for (const issue of parsed.issues.slice(0, 3)) err(issue.path || '(dòng)', issue.message);
+      return;
+    }
+    const key = factKey(parsed.fact);
+    const dup = this.seen.get(key);
+    if (dup !== undefined) {
+      err('(khóa)', `trùng với dòng ${dup} (cùng địa phương, chỉ tiêu, kỳ, loại và ngày nguồn)`);
+      return;
+    }
+    this.seen.set(key, row);
+    this.facts.push(parsed.fact);
+  }
+
+  /** A record, with only the template's columns, none of them a formula or an error cell. */
+  private readable(raw: RawRow, err: (c: string, r: string) => void): boolean {
     if ('_invalid' in raw) {
       err('(dòng)', 'bản ghi không phải một đối tượng');
-      return;
+      return false;
     }
     // a column the template does not have is data nobody would read: refused, never dropped
     for (const k of Object.keys(raw))
       if (!KNOWN_FIELDS.has(k)) err(k, 'cột/trường không có trong mẫu (xem /mau)');
     const bad = Object.entries(raw).filter(([, v]) => v instanceof BadCell);
     for (const [column, v] of bad) err(column, (v as BadCell).reason);
-    if (bad.length) return;
-    const before = errors.length;
+    return bad.length === 0;
+  }
+
+  /** Each cell read on its own; null when any of them is wrong (every error reported). */
+  private resolve(raw: RawRow, err: (c: string, r: string) => void): Resolved | null {
+    const before = this.errors.length;
     const place = resolvePlace(raw.place);
     if ('error' in place) err('place', place.error);
     const ind = resolveIndicator(raw.indicator);
@@ -247,7 +167,7 @@ function rowValidator(
     if ('error' in per) err('period', per.error);
     const nums: Record<string, number | null> = {};
     for (const col of NUMBER_COLUMNS) {
-      const n = readNumber(pctFree(raw[col], col), conventions[col]);
+      const n = readNumber(pctFree(raw[col], col), this.conventions[col]);
       if (!n.ok) err(col, n.reason);
       nums[col] = n.ok ? n.value : null;
     }
@@ -256,56 +176,38 @@ function rowValidator(
     const approx = empty(raw.approx) ? null : String(raw.approx).trim().toLowerCase();
     if (approx !== null && !['hơn', 'gần', 'khoảng'].includes(approx))
       err('approx', 'phải là "hơn", "gần", "khoảng" hoặc để trống');
-    if (errors.length > before || 'error' in ind || 'error' in place || 'error' in per) return;
-    const unit = empty(raw.unit) ? lexicon().indicators.get(ind.id)!.unit : String(raw.unit).trim();
-    const source =
-      raw.source && typeof raw.source === 'object'
-        ? (raw.source as Source)
-        : {
-            publisher: empty(raw.source_publisher)
-              ? defaultSource.publisher
-              : String(raw.source_publisher),
-            title: empty(raw.source_title)
-              ? titleDefault(raw, defaultSource)
-              : String(raw.source_title),
-            date: empty(raw.source_date)
-              ? dateDefault(raw, defaultSource)
-              : sourceDateCell(raw.source_date),
-            url: empty(raw.source_url) ? null : String(raw.source_url).trim(),
-          };
-    const candidate = {
-      place: place.id,
-      indicator: ind.id,
-      period: per.period,
+    if (this.errors.length > before || 'error' in ind || 'error' in place || 'error' in per)
+      return null;
+    return { place, ind, per, nums, estimate: estimate ?? false, approx };
+  }
+
+  private sourceOf(raw: RawRow): Source {
+    if (raw.source && typeof raw.source === 'object') return raw.source as Source;
+    const d = this.defaultSource;
+    return {
+      publisher: empty(raw.source_publisher) ? d.publisher : String(raw.source_publisher),
+      title: empty(raw.source_title) ? titleDefault(raw, d) : String(raw.source_title),
+      date: empty(raw.source_date) ? dateDefault(raw, d) : sourceDateCell(raw.source_date),
+      url: empty(raw.source_url) ? null : String(raw.source_url).trim(),
+    };
+  }
+
+  private candidate(raw: RawRow, c: Resolved): Record<string, unknown> {
+    const unit = empty(raw.unit)
+      ? lexicon().indicators.get(c.ind.id)!.unit
+      : String(raw.unit).trim();
+    const { value, mom_pct, yoy_pct, plan_pct } = c.nums;
+    return {
+      ...{ place: c.place.id, indicator: c.ind.id, period: c.per.period, unit },
       kind: empty(raw.kind) ? 'actual' : raw.kind,
-      value: nums.value,
-      unit,
-      mom_pct: nums.mom_pct,
-      yoy_pct: nums.yoy_pct,
-      plan_pct: nums.plan_pct,
-      estimate: estimate ?? false,
-      approx,
+      ...{ value, mom_pct, yoy_pct, plan_pct, estimate: c.estimate, approx: c.approx },
       scope: empty(raw.scope) ? null : raw.scope,
       price_basis: empty(raw.price_basis) ? priceBasisFromNote(raw.note) : raw.price_basis,
       post_merger: empty(raw.post_merger) ? false : (bool(raw.post_merger) ?? raw.post_merger),
       note: empty(raw.note) ? null : raw.note,
-      source,
+      source: this.sourceOf(raw),
     };
-    const parsed = parseFact(candidate);
-    if (!parsed.ok) {
-      for (const issue of parsed.issues.slice(0, 3)) err(issue.path || '(dòng)', issue.message);
-      return;
-    }
-    const key = factKey(parsed.fact);
-    const dup = seen.get(key);
-    if (dup !== undefined) {
-      err('(khóa)', `trùng với dòng ${dup} (cùng địa phương, chỉ tiêu, kỳ, loại và ngày nguồn)`);
-      return;
-    }
-    seen.set(key, row);
-    facts.push(parsed.fact);
-  };
-  return { check, result: () => ({ facts, errors }) };
+  }
 }
 
 /** The reply for a refused upload: the first 20 errors, then how many more. */

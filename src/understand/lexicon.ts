@@ -134,34 +134,15 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
-function fold<T extends Record<string, unknown>>(o: T, keys: (keyof T)[]): T {
-  const out = { ...o };
-  for (const k of keys) out[k] = (o[k] as string[]).map(foldPhrase) as T[keyof T];
-  return out;
-}
-
-export function loadLexicon(): Lexicon {
-  const placesFile = readJson('places.json', PlacesFileSchema);
-  const indicatorsFile = readJson(
-    'indicators.json',
-    z.object({ indicators: z.array(IndicatorSchema), $extraction: ExtractionSchema }),
-  );
-  const rawIntents = readJson('intents.json', IntentsFileSchema);
-  const rawPeriods = readJson('periods.json', PeriodsFileSchema);
-
+function buildPlaces(file: z.infer<typeof PlacesFileSchema>) {
   const places = new Map<string, PlaceEntry>();
   const placeIndex = new PhraseIndex<PlaceAlias>();
   const placeNames: { key: string; id: string }[] = [];
   const national: PlaceEntry = {
-    id: 'ca-nuoc',
-    name: placesFile.national.name,
-    kind: 'tỉnh',
-    era: 'both',
-    aliases: placesFile.national.aliases,
-    abbreviations: [],
-    national: true,
+    ...{ id: file.national.id, name: file.national.name, kind: 'tỉnh', era: 'both' },
+    ...{ aliases: file.national.aliases, abbreviations: [], national: true },
   };
-  for (const p of [...placesFile.places, national]) {
+  for (const p of [...file.places, national]) {
     if (places.has(p.id)) throw new Error(`intents/places.json: duplicate id ${p.id}`);
     places.set(p.id, p);
     for (const a of [p.name, ...p.aliases]) {
@@ -171,76 +152,67 @@ export function loadLexicon(): Lexicon {
     }
     for (const a of p.abbreviations) placeIndex.add(a, { id: p.id, abbreviation: true });
   }
-  for (const p of places.values()) {
+  for (const p of places.values())
     if (p.mergedInto && !places.has(p.mergedInto))
       throw new Error(`intents/places.json: ${p.id} merges into unknown ${p.mergedInto}`);
-  }
+  return { places, placeIndex, placeNames };
+}
 
+function buildIndicators(list: readonly IndicatorEntry[]) {
   const indicators = new Map<string, IndicatorEntry>();
   const indicatorIndex = new PhraseIndex<string>();
   const indicatorNames: { key: string; id: string }[] = [];
-  // Longer phrases first so that a short synonym never shadows a longer one of another indicator.
-  const all = indicatorsFile.indicators.flatMap((ind) => {
-    indicators.set(ind.id, ind);
-    return [...ind.phrases, ...ind.abbreviations, ind.short].map((ph) => ({ ph, id: ind.id }));
-  });
-  for (const { ph, id } of all) {
-    indicatorIndex.add(ph, id);
-    const key = foldPhrase(ph);
-    if (key.includes(' ') && key.length >= 6) indicatorNames.push({ key, id });
-  }
-  for (const ind of indicators.values()) {
+  for (const ind of list) indicators.set(ind.id, ind);
+  for (const ind of list)
+    for (const ph of [...ind.phrases, ...ind.abbreviations, ind.short]) {
+      indicatorIndex.add(ph, ind.id);
+      const key = foldPhrase(ph);
+      if (key.includes(' ') && key.length >= 6) indicatorNames.push({ key, id: ind.id });
+    }
+  for (const ind of indicators.values())
     if (ind.parent && !indicators.has(ind.parent))
       throw new Error(`intents/indicators.json: ${ind.id} has unknown parent ${ind.parent}`);
-  }
+  return { indicators, indicatorIndex, indicatorNames };
+}
 
-  const intents: IntentPhrases = {
-    ...fold(rawIntents as IntentPhrases, [
-      'help',
-      'subscribe',
-      'unsubscribe',
-      'rank',
-      'rankAscending',
-      'trend',
-      'compare',
-      'compareLinks',
-      'followup',
-      'offTopicHints',
-      'stopwords',
-      'newUnit',
-      'share',
-      'inventory',
-      'sources',
-      'cumulativeFollowup',
-      'monthFollowup',
-      'previousYear',
-      'whichMore',
-      'yesNo',
-      'thanks',
-      'greetings',
-      'belongsTo',
-    ]),
-    scopes: fold(rawIntents.scopes, ['qua-dia-ban', 'tru-dau-tho']),
-    focus: fold(rawIntents.focus, ['mom', 'yoy', 'plan', 'direction']),
-    rankLimit: fold(rawIntents.rankLimit, ['before', 'after']),
-  };
-  const periods: PeriodWords = {
-    ...rawPeriods,
-    halfYear: rawPeriods.halfYear.map(foldPhrase),
-    wholeYear: rawPeriods.wholeYear.map(foldPhrase),
-    cumulativeMarkers: rawPeriods.cumulativeMarkers.map(foldPhrase),
-    notMonthWords: rawPeriods.notMonthWords.map(foldPhrase),
-    monthWords: Object.fromEntries(
-      Object.entries(rawPeriods.monthWords).map(([k, v]) => [foldPhrase(k), v]),
-    ),
-    quarterWords: Object.fromEntries(
-      Object.entries(rawPeriods.quarterWords).map(([k, v]) => [foldPhrase(k), v]),
-    ),
-    relative: Object.fromEntries(
-      Object.entries(rawPeriods.relative).map(([k, v]) => [foldPhrase(k), v]),
-    ),
-  };
+/** Every phrase list of intents.json folded, nested groups too (products keep their accents). */
+function foldIntents(raw: IntentPhrases): IntentPhrases {
+  const foldList = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map((x) => (typeof x === 'string' ? foldPhrase(x) : x))
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v).map(([k, x]) => [k, Array.isArray(x) ? foldList(x) : x]),
+          )
+        : v;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw))
+    out[k] = k === 'commodities' || k === 'placeFalseFriends' ? v : foldList(v);
+  return out as IntentPhrases;
+}
 
+function foldPeriods(raw: PeriodWords): PeriodWords {
+  const keys = <T>(o: Record<string, T>) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [foldPhrase(k), v]));
+  return {
+    ...raw,
+    halfYear: raw.halfYear.map(foldPhrase),
+    wholeYear: raw.wholeYear.map(foldPhrase),
+    cumulativeMarkers: raw.cumulativeMarkers.map(foldPhrase),
+    notMonthWords: raw.notMonthWords.map(foldPhrase),
+    monthWords: keys(raw.monthWords),
+    quarterWords: keys(raw.quarterWords),
+    relative: keys(raw.relative),
+  };
+}
+
+export function loadLexicon(): Lexicon {
+  const placesFile = readJson('places.json', PlacesFileSchema);
+  const indicatorsFile = readJson(
+    'indicators.json',
+    z.object({ indicators: z.array(IndicatorSchema), $extraction: ExtractionSchema }),
+  );
+  const rawIntents = readJson('intents.json', IntentsFileSchema);
   const stopwords = new Set(rawIntents.stopwords.flatMap((w) => foldPhrase(w).split(' ')));
   const placeFalseFriends = new Map(
     Object.keys(rawIntents.placeFalseFriends).map((w) => [
@@ -251,19 +223,12 @@ export function loadLexicon(): Lexicon {
   const commodityIndex = new PhraseIndex<string>();
   for (const c of rawIntents.commodities) commodityIndex.add(c, c);
   return {
+    ...buildPlaces(placesFile),
+    ...buildIndicators(indicatorsFile.indicators),
     mergerDate: placesFile.mergerDate,
-    commodityIndex,
-    extraction: indicatorsFile.$extraction,
-    placeFalseFriends,
-    places,
-    placeIndex,
-    placeNames,
-    indicators,
-    indicatorIndex,
-    indicatorNames,
-    intents,
-    periods,
-    stopwords,
+    intents: foldIntents(rawIntents),
+    periods: foldPeriods(readJson('periods.json', PeriodsFileSchema)),
+    ...{ commodityIndex, extraction: indicatorsFile.$extraction, placeFalseFriends, stopwords },
   };
 }
 
