@@ -85,6 +85,51 @@ function relativePeriod(
   return null;
 }
 
+/** "lũy kế 4 tháng", "4T", "6 tháng đầu năm", "nửa đầu năm", "chín tháng": months from January. */
+function cumulativeMonths(text: string, lex: Lexicon): number | null {
+  const m = CUMULATIVE_N.exec(text) ?? YTD_T.exec(text) ?? YTD_N.exec(text);
+  if (m) return validMonth(Number(m[1]));
+  if (hasAny(text, lex.periods.halfYear)) return 6;
+  const w =
+    /(?:^|\s)([a-z]+(?: [a-z]+)?) thang dau nam/.exec(text) ??
+    /(?:^|\s)(sau|chin) thang(?:\s|$)/.exec(text);
+  return w ? (wordMonth(w[1]!.split(' ').slice(-1)[0]!, lex) ?? wordMonth(w[1]!, lex)) : null;
+}
+
+function quarterOf(text: string, lex: Lexicon): number | null {
+  const q = QUARTER_N.exec(text);
+  const qw = q ? null : QUARTER_W.exec(text);
+  const quarter = q ? Number(q[1]) : qw ? (lex.periods.quarterWords[qw[1]!] ?? null) : null;
+  return quarter && quarter >= 1 && quarter <= 4 ? quarter : null;
+}
+
+/** A month in figures ("T4/20", "04/2020", "tháng 4") or in words ("tháng tư"), with its year. */
+function monthOf(
+  text: string,
+  lex: Lexicon,
+  year: number | null,
+): { month: number | null; year: number | null } {
+  const short = MONTH_SHORT_YEAR.exec(text);
+  if (short && year === null)
+    return { month: validMonth(Number(short[1])), year: 2000 + Number(short[2]) };
+  const slash = MONTH_SLASH.exec(text);
+  if (slash) return { month: validMonth(Number(slash[1])), year: year ?? Number(slash[2]) };
+  const m = MONTH_N.exec(text) ?? MONTH_T.exec(text);
+  if (m) return { month: validMonth(Number(m[1])), year };
+  return { month: monthWord(text, lex), year };
+}
+
+function monthWord(text: string, lex: Lexicon): number | null {
+  const at = text.search(/(?:^|\s)thang [a-z]/);
+  if (at < 0) return null;
+  const rest = text.slice(text.indexOf('thang', at) + 6);
+  // "hàng tháng Hải Phòng" is no February: a month word that starts a place name is the place
+  const startsPlace = (lex.placeIndex.scan(rest.split(' ').slice(0, 4))[0]?.start ?? -1) === 0;
+  if (startsPlace || lex.periods.notMonthWords.some((w) => rest === w || rest.startsWith(`${w} `)))
+    return null;
+  return wordMonth(rest, lex);
+}
+
 export function readPeriod(flatInput: string, lex: Lexicon, today: Today): PeriodReading {
   const text = stripComparisons(flatInput);
   const rel = relativePeriod(text, lex, today);
@@ -92,65 +137,24 @@ export function readPeriod(flatInput: string, lex: Lexicon, today: Today): Perio
   let year: number | null = yearMatch ? Number(yearMatch[1]) : null;
   if (year === null && rel?.unit === 'year') year = rel.year;
   const cumulative = hasAny(text, lex.periods.cumulativeMarkers);
-
-  // cumulative spans from January
-  let ytd: number | null = null;
-  let m = CUMULATIVE_N.exec(text) ?? YTD_T.exec(text) ?? YTD_N.exec(text);
-  if (m) ytd = validMonth(Number(m[1]));
-  if (ytd === null && hasAny(text, lex.periods.halfYear)) ytd = 6;
-  if (ytd === null) {
-    const w =
-      /(?:^|\s)([a-z]+(?: [a-z]+)?) thang dau nam/.exec(text) ??
-      /(?:^|\s)(sau|chin) thang(?:\s|$)/.exec(text);
-    if (w) ytd = wordMonth(w[1]!.split(' ').slice(-1)[0]!, lex) ?? wordMonth(w[1]!, lex);
-  }
+  const relative = !!rel;
+  const ytd = cumulativeMonths(text, lex);
   if (ytd !== null)
-    return { period: { type: 'ytd', year, month: ytd }, relative: !!rel, cumulative: true };
-
-  const q = QUARTER_N.exec(text);
-  const qw = q ? null : QUARTER_W.exec(text);
-  const quarter = q ? Number(q[1]) : qw ? (lex.periods.quarterWords[qw[1]!] ?? null) : null;
-  if (quarter && quarter >= 1 && quarter <= 4)
-    return { period: { type: 'quarter', year, quarter }, relative: !!rel, cumulative };
+    return { period: { type: 'ytd', year, month: ytd }, relative, cumulative: true };
+  const quarter = quarterOf(text, lex);
+  if (quarter) return { period: { type: 'quarter', year, quarter }, relative, cumulative };
   if (rel?.unit === 'quarter')
     return {
       period: { type: 'quarter', year: rel.year, quarter: rel.quarter },
-      relative: true,
+      relative,
       cumulative,
     };
-
-  let month: number | null = null;
-  const short = MONTH_SHORT_YEAR.exec(text);
-  if (short && year === null) {
-    month = validMonth(Number(short[1]));
-    year = 2000 + Number(short[2]);
-  }
-  const slash = month === null ? MONTH_SLASH.exec(text) : null;
-  if (slash) {
-    month = validMonth(Number(slash[1]));
-    year ??= Number(slash[2]);
-  }
-  m = MONTH_N.exec(text) ?? MONTH_T.exec(text);
-  if (month === null && m) month = validMonth(Number(m[1]));
-  if (month === null) {
-    const at = text.search(/(?:^|\s)thang [a-z]/);
-    if (at >= 0) {
-      const rest = text.slice(text.indexOf('thang', at) + 6);
-      // "hàng tháng Hải Phòng" is no February: a month word that starts a place name is the place
-      const startsPlace = (lex.placeIndex.scan(rest.split(' ').slice(0, 4))[0]?.start ?? -1) === 0;
-      if (
-        !startsPlace &&
-        !lex.periods.notMonthWords.some((w) => rest === w || rest.startsWith(`${w} `))
-      )
-        month = wordMonth(rest, lex);
-    }
-  }
+  const found = monthOf(text, lex, year);
+  const month = found.month;
+  year = found.year;
   if (month === null && rel?.unit === 'month') {
-    return {
-      period: { type: cumulative ? 'ytd' : 'month', year: rel.year, month: rel.month },
-      relative: true,
-      cumulative,
-    };
+    const type = cumulative ? 'ytd' : 'month';
+    return { period: { type, year: rel.year, month: rel.month }, relative: true, cumulative };
   }
   if (month !== null)
     return {
