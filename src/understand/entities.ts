@@ -63,77 +63,100 @@ export function readEntities(
   lex: Lexicon,
   opts: { fuzzy?: boolean } = {},
 ): Entities {
-  const { tokens, original } = text;
-  const taken = new Array<boolean>(tokens.length).fill(false);
-  const indicators: string[] = [];
-  const places: string[] = [];
-  const corrections: Correction[] = [];
-  const ambiguousPlaces: string[] = [];
+  const n = text.tokens.length;
+  const e: Entities = {
+    places: [],
+    indicators: [],
+    corrections: [],
+    ambiguousPlaces: [],
+    taken: new Array<boolean>(n).fill(false),
+    placeTaken: new Array<boolean>(n).fill(false),
+  };
+  exactIndicators(text, lex, e);
+  exactPlaces(text, lex, e);
+  if (opts.fuzzy !== false) fuzzyPass(text, lex, e);
+  return e;
+}
 
-  for (const hit of lex.indicatorIndex.scan(tokens)) {
-    for (let k = hit.start; k < hit.end; k++) taken[k] = true;
-    if (!indicators.includes(hit.value)) indicators.push(hit.value);
+function exactIndicators(text: NormalizedText, lex: Lexicon, e: Entities): void {
+  for (const hit of lex.indicatorIndex.scan(text.tokens)) {
+    for (let k = hit.start; k < hit.end; k++) e.taken[k] = true;
+    if (!e.indicators.includes(hit.value)) e.indicators.push(hit.value);
   }
-  const placeTaken = new Array<boolean>(tokens.length).fill(false);
-  const placeHits = lex.placeIndex.scan(tokens, taken);
+}
+
+function exactPlaces(text: NormalizedText, lex: Lexicon, e: Entities): void {
+  const { tokens, original } = text;
+  const placeHits = lex.placeIndex.scan(tokens, e.taken);
   for (const hit of placeHits) {
-    if (isFalseFriend(text, lex, hit.start, hit.end, taken, placeHits.length)) continue;
+    if (isFalseFriend(text, lex, hit.start, hit.end, e.taken, placeHits.length)) continue;
     if (hit.value.abbreviation) {
       // "KG" is also kilograms: only trust a short form written in capitals, or next to an indicator
       const typed = original[hit.start]!;
       const upper = typed.length > 1 && typed === typed.toUpperCase();
       const afterNumber = hit.start > 0 && isNumber(tokens[hit.start - 1]!);
-      if (!upper && (indicators.length === 0 || afterNumber)) continue;
+      if (!upper && (e.indicators.length === 0 || afterNumber)) continue;
     }
-    for (let k = hit.start; k < hit.end; k++) taken[k] = placeTaken[k] = true;
-    if (!places.includes(hit.value.id)) places.push(hit.value.id);
+    for (let k = hit.start; k < hit.end; k++) e.taken[k] = e.placeTaken[k] = true;
+    if (!e.places.includes(hit.value.id)) e.places.push(hit.value.id);
   }
+}
 
-  // fuzzy pass over runs of unclaimed, unknown words
-  const fuzzy = fuzzyFor(lex);
+/** Fuzzy matching over runs of unclaimed, unknown words, widest windows first. */
+function fuzzyPass(text: NormalizedText, lex: Lexicon, e: Entities): void {
+  const { tokens } = text;
   // no place or indicator word is longer than 12 letters: longer tokens are noise, not typos
   const free = tokens.map(
-    (t, i) => !taken[i] && !isNumber(t) && t.length >= 2 && t.length <= 14 && !lex.stopwords.has(t),
+    (t, i) =>
+      !e.taken[i] && !isNumber(t) && t.length >= 2 && t.length <= 14 && !lex.stopwords.has(t),
   );
-  let lookups = 0;
-  for (let i = 0; i < tokens.length && lookups < MAX_FUZZY_LOOKUPS && opts.fuzzy !== false; i++) {
+  const budget = { lookups: 0 };
+  for (let i = 0; i < tokens.length && budget.lookups < MAX_FUZZY_LOOKUPS; i++) {
     if (!free[i]) continue;
     let run = i;
     while (run < tokens.length && free[run]) run++;
-    // within the run [i, run): try the widest windows first
-    let j = i;
-    while (j < run && lookups < MAX_FUZZY_LOOKUPS) {
-      let matched = 0;
-      for (let n = Math.min(4, run - j); n >= 1 && !matched && lookups < MAX_FUZZY_LOOKUPS; n--) {
-        const phrase = tokens.slice(j, j + n).join(' ');
-        if (phrase.length < 4) continue;
-        lookups++;
-        const place = fuzzy.places.match(phrase);
-        if (place.id) {
-          if (!places.includes(place.id)) places.push(place.id);
-          for (let k = j; k < j + n; k++) placeTaken[k] = true;
-          corrections.push({ typed: phrase, read: place.id, kind: 'place' });
-          matched = n;
-          continue;
-        }
-        if (place.candidates.length > 1) {
-          ambiguousPlaces.push(...place.candidates);
-          matched = n;
-          continue;
-        }
-        if (n >= 2 && indicators.length === 0) {
-          const ind = fuzzy.indicators.match(phrase);
-          if (ind.id) {
-            indicators.push(ind.id);
-            corrections.push({ typed: phrase, read: ind.id, kind: 'indicator' });
-            matched = n;
-          }
-        }
-      }
-      for (let k = j; k < j + matched; k++) taken[k] = true;
+    for (let j = i; j < run && budget.lookups < MAX_FUZZY_LOOKUPS; ) {
+      const matched = matchWindow(tokens, j, run, lex, e, budget);
+      for (let k = j; k < j + matched; k++) e.taken[k] = true;
       j += matched || 1;
     }
     i = run;
   }
-  return { places, indicators, corrections, ambiguousPlaces, taken, placeTaken };
+}
+
+/** The widest window at j (up to 4 words, within the run) that reads as a place or indicator. */
+function matchWindow(
+  tokens: readonly string[],
+  j: number,
+  run: number,
+  lex: Lexicon,
+  e: Entities,
+  budget: { lookups: number },
+): number {
+  const fuzzy = fuzzyFor(lex);
+  for (let n = Math.min(4, run - j); n >= 1 && budget.lookups < MAX_FUZZY_LOOKUPS; n--) {
+    const phrase = tokens.slice(j, j + n).join(' ');
+    if (phrase.length < 4) continue;
+    budget.lookups++;
+    const place = fuzzy.places.match(phrase);
+    if (place.id) {
+      if (!e.places.includes(place.id)) e.places.push(place.id);
+      for (let k = j; k < j + n; k++) e.placeTaken[k] = true;
+      e.corrections.push({ typed: phrase, read: place.id, kind: 'place' });
+      return n;
+    }
+    if (place.candidates.length > 1) {
+      e.ambiguousPlaces.push(...place.candidates);
+      return n;
+    }
+    if (n >= 2 && e.indicators.length === 0) {
+      const ind = fuzzy.indicators.match(phrase);
+      if (ind.id) {
+        e.indicators.push(ind.id);
+        e.corrections.push({ typed: phrase, read: ind.id, kind: 'indicator' });
+        return n;
+      }
+    }
+  }
+  return 0;
 }
