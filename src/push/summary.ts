@@ -113,71 +113,81 @@ export function monthlySummary(
   if (!subs.length) return null;
   const lines = [bold(`📬 Bản tin tháng ${m.month}/${m.year}`)];
   const sources = new Set<string>();
-  let chart: ChartSpec | null = null;
-  let chartKey: string | null = null;
+  let chart: { spec: ChartSpec; key: string } | null = null;
   for (const sub of subs) {
-    const what = sub.indicator ? indicatorName(sub.indicator) : 'Các chỉ tiêu chính';
-    lines.push('', bold(`${placeName(sub.place)} – ${what}`));
-    const own = placeMonth(idx, sub, m);
-    if (!own) {
-      lines.push(
-        escapeHtml(`Chưa có số liệu tháng nào của ${placeName(sub.place)} cho bản tin này.`),
-      );
-      continue;
-    }
-    if (own.year !== m.year || own.month !== m.month)
-      lines.push(
-        italic(
-          `Chưa có số liệu tháng ${m.month}/${m.year}; số liệu mới nhất là tháng ${own.month}/${own.year}.`,
-        ),
-      );
-    const facts = factsFor(idx, sub, own);
-    for (const f of facts) {
-      const label = `${lexicon().indicators.get(f.indicator)!.short}${f.period.type === 'ytd' ? ` lũy kế ${f.period.month} tháng` : ` tháng ${own.month}`}`;
-      lines.push(`• ${escapeHtml(`${label}: ${shortFigure(f)}`)}${idx.warning(f) ? ' ⚠️' : ''}`);
-      sources.add(sourceText(f.source));
-    }
-    const movers = facts
-      .filter((f) => f.mom_pct !== null || f.yoy_pct !== null)
-      .map((f) => ({
-        f,
-        by: f.mom_pct ?? f.yoy_pct!,
-        against: f.mom_pct !== null ? 'tháng trước' : 'cùng kỳ',
-      }))
-      .sort((a, b) => Math.abs(b.by) - Math.abs(a.by));
-    const top = movers[0];
-    if (top && facts.length > 1)
-      lines.push(
-        italic(
-          `Biến động lớn nhất: ${indicatorNoun(top.f.indicator)} ${formatChange(top.by)} so với ${top.against}.`,
-        ),
-      );
-    if (!chart) {
-      const main = facts[0]!;
-      const series = idx
-        .series(sub.place, main.indicator)
-        .filter((f) => f.value !== null || f.yoy_pct !== null);
-      if (series.length >= 2) {
-        const growth = main.value === null;
-        chart = {
-          kind: 'line',
-          title: `${indicatorName(main.indicator)} – ${placeName(sub.place)}`,
-          unit: growth ? '% so với cùng kỳ' : main.unit,
-          series: [
-            {
-              name: indicatorName(main.indicator),
-              points: series.map((f) => ({
-                label: `${f.period.type === 'ytd' ? 'LK ' : ''}${f.period.type === 'year' ? f.period.year : `${'month' in f.period ? f.period.month : ''}/${f.period.year}`}`,
-                value: (growth ? f.yoy_pct : f.value) ?? 0,
-              })),
-            },
-          ],
-        };
-        chartKey = `${sub.place}|${main.indicator}|${monthKey(own)}`;
-      }
-    }
+    const facts = factsFor(idx, sub, m);
+    lines.push('', ...subscriptionLines(idx, sub, m, facts));
+    for (const f of facts) sources.add(sourceText(f.source));
+    // the first figure whose own kind of span has a series to draw
+    for (const f of facts) chart ??= bulletinChart(idx, sub, f, m);
   }
   if (sources.size) lines.push('', italic(`Nguồn: ${[...sources].join('; ')}`));
   lines.push(italic('Hủy nhận tin: /huy'));
-  return { html: lines.join('\n'), chart, chartKey };
+  return { html: lines.join('\n'), chart: chart?.spec ?? null, chartKey: chart?.key ?? null };
+}
+
+function subscriptionLines(idx: FactIndex, sub: Subscription, m: Month, facts: Fact[]): string[] {
+  const what = sub.indicator ? indicatorName(sub.indicator) : 'Các chỉ tiêu chính';
+  const lines = [bold(`${placeName(sub.place)} – ${what}`)];
+  for (const f of facts) {
+    const span = f.period.type === 'ytd' ? ` lũy kế ${f.period.month} tháng` : ` tháng ${m.month}`;
+    const label = `${idx.catalogue.indicator(f.indicator).short}${span}`;
+    lines.push(`• ${escapeHtml(`${label}: ${shortFigure(f)}`)}${idx.warning(f) ? ' ⚠️' : ''}`);
+  }
+  const move = biggestMove(facts);
+  if (move) lines.push(italic(move));
+  return lines;
+}
+
+function biggestMove(facts: readonly Fact[]): string | null {
+  if (facts.length < 2) return null;
+  const top = facts
+    .filter((f) => f.mom_pct !== null || f.yoy_pct !== null)
+    .map((f) => ({
+      f,
+      by: f.mom_pct ?? f.yoy_pct!,
+      against: f.mom_pct !== null ? 'tháng trước' : 'cùng kỳ',
+    }))
+    .sort((a, b) => Math.abs(b.by) - Math.abs(a.by))[0];
+  return top
+    ? `Biến động lớn nhất: ${indicatorNoun(top.f.indicator)} ${formatChange(top.by)} so với ${top.against}.`
+    : null;
+}
+
+/**
+ * The main series of the bulletin: one kind of span only (single months, or cumulative totals),
+ * never the two joined on one line; the last twelve points; the period in the title.
+ */
+function bulletinChart(
+  idx: FactIndex,
+  sub: Subscription,
+  main: Fact,
+  m: Month,
+): { spec: ChartSpec; key: string } | null {
+  const series = seriesFor(idx, sub.place, main.indicator, main.scope)
+    .series.filter((f) => f.period.type === main.period.type)
+    .filter((f) => f.value !== null || f.yoy_pct !== null)
+    .slice(-12);
+  if (series.length < 2) return null;
+  const growth = main.value === null;
+  const span = main.period.type === 'ytd' ? 'lũy kế từ đầu năm' : 'từng tháng';
+  const label = (f: Fact) =>
+    'month' in f.period ? `${f.period.month}/${f.period.year}` : String(f.period.year);
+  return {
+    spec: {
+      kind: 'line',
+      title: `${indicatorName(main.indicator)} – ${placeName(sub.place)} (${span}), đến ${m.month}/${m.year}`,
+      unit: growth ? '% so với cùng kỳ' : main.unit,
+      series: [
+        {
+          name: indicatorName(main.indicator),
+          points: series.map((f) => ({
+            label: label(f),
+            value: (growth ? f.yoy_pct : f.value) ?? 0,
+          })),
+        },
+      ],
+    },
+    key: `${sub.place}|${main.indicator}|${monthKey(m)}`,
+  };
 }
