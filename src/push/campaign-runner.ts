@@ -109,7 +109,25 @@ export class CampaignRunner {
         error: 'interrupted',
       })),
     );
+    const queue: Job[] = [...journal.all()]
+      .filter((d) => d.state === 'pending')
+      .map((d) => ({ chatId: d.chatId, attempts: 0, kind: 'summary' as const, notBefore: 0 }));
+    const pace = new Pace(this.o.rate, this.o.maxInFlight);
+    const send = this.sender(c, journal, byChat, queue, pace);
+    await pump(queue, pace, send, onProgress && (() => onProgress(journal)));
+    if (onProgress) await onProgress(journal).catch(() => undefined);
+    await this.o.subs.updateCampaign(c.id, { status: 'done' });
+    return statsOf(journal, (performance.now() - t0) / 1000);
+  }
 
+  /** Sends one job (a bulletin, or its chart after it) and records what happened. */
+  private sender(
+    c: Campaign,
+    journal: DeliveryJournal,
+    byChat: Map<number, Subscription[]>,
+    queue: Job[],
+    pace: Pace,
+  ): (job: Job) => Promise<void> {
     const summaries = new Map<string, Summary | null>();
     const summaryFor = (subs: Subscription[], month: string) => {
       const key = `${month}:${subs
@@ -120,18 +138,7 @@ export class CampaignRunner {
         monthlySummary(this.o.index(), subs, parseMonthKey(month)),
       );
     };
-
-    const queue: Job[] = [...journal.all()]
-      .filter((d) => d.state === 'pending')
-      .map((d) => ({ chatId: d.chatId, attempts: 0, kind: 'summary' as const, notBefore: 0 }));
-    const interval = 1000 / this.o.rate;
-    const maxInFlight = this.o.maxInFlight ?? Math.max(1, Math.min(64, Math.ceil(this.o.rate)));
-    let inFlight = 0;
-    let pausedUntil = 0;
-    let next = performance.now();
-    let lastProgress = 0;
-
-    const sendOne = async (job: Job) => {
+    return async (job) => {
       const subs = byChat.get(job.chatId) ?? this.o.subs.list(job.chatId);
       const summary = summaryFor(subs, journal.monthOf(job.chatId) ?? c.month);
       if (!summary) {
@@ -140,62 +147,31 @@ export class CampaignRunner {
         return;
       }
       try {
-        if (job.kind === 'chart') {
-          await this.sendChart(job.chatId, summary);
-          return;
-        }
-        journal.record({ chatId: job.chatId, state: 'sending' });
-        const msg = await this.o.api.sendMessage(job.chatId, summary.html, {
-          parse_mode: 'HTML',
-          link_preview_options: { is_disabled: true },
-        });
-        journal.record({ chatId: job.chatId, state: 'sent', messageId: msg.message_id });
-        if (summary.chart && this.o.renderChart)
-          queue.push({
-            chatId: job.chatId,
-            attempts: 0,
-            kind: 'chart',
-            notBefore: performance.now() + 1100,
-          });
+        await this.deliver(job, summary, journal, queue);
       } catch (err) {
-        await this.failed(job, err, journal, queue, (until) => {
-          pausedUntil = Math.max(pausedUntil, until);
-        });
+        await this.failed(job, err, journal, queue, (until) => pace.pauseUntil(until));
       }
     };
+  }
 
-    while (queue.length || inFlight) {
-      const now = performance.now();
-      if (onProgress && now - lastProgress > 1000) {
-        lastProgress = now;
-        await onProgress(journal).catch(() => undefined);
-      }
-      const readyAt = queue.findIndex((j) => j.notBefore <= now);
-      if (readyAt < 0 || inFlight >= maxInFlight || now < pausedUntil || now < next) {
-        await sleep(Math.max(1, Math.min(20, Math.ceil(Math.max(pausedUntil, next) - now))));
-        continue;
-      }
-      const [job] = queue.splice(readyAt, 1);
-      next = Math.max(next + interval, now - interval * 5); // small bursts allowed, average held
-      inFlight++;
-      void sendOne(job!).finally(() => {
-        inFlight--;
-      });
+  private async deliver(job: Job, summary: Summary, journal: DeliveryJournal, queue: Job[]) {
+    if (job.kind === 'chart') {
+      await this.sendChart(job.chatId, summary);
+      return;
     }
-    if (onProgress) await onProgress(journal).catch(() => undefined);
-    await this.o.subs.updateCampaign(c.id, { status: 'done' });
-    const counts = journal.counts();
-    const seconds = (performance.now() - t0) / 1000;
-    const failedInterrupted = [...journal.all()].filter((d) => d.error === 'interrupted').length;
-    return {
-      total: journal.size,
-      sent: counts.sent,
-      blocked: counts.blocked,
-      failed: counts.failed,
-      interrupted: failedInterrupted,
-      seconds,
-      rate: counts.sent / Math.max(seconds, 0.001),
-    };
+    journal.record({ chatId: job.chatId, state: 'sending' });
+    const msg = await this.o.api.sendMessage(job.chatId, summary.html, {
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+    });
+    journal.record({ chatId: job.chatId, state: 'sent', messageId: msg.message_id });
+    if (summary.chart && this.o.renderChart)
+      queue.push({
+        chatId: job.chatId,
+        attempts: 0,
+        kind: 'chart',
+        notBefore: performance.now() + 1100,
+      });
   }
 
   private async sendChart(chatId: number, summary: Summary): Promise<void> {
@@ -251,4 +227,75 @@ export class CampaignRunner {
     }
     journal.record({ chatId: job.chatId, state: 'failed', error: description.slice(0, 200) });
   }
+}
+
+/** The sending pace: a ceiling of messages per second, a bound on those in flight, 429 pauses. */
+class Pace {
+  readonly interval: number;
+  readonly maxInFlight: number;
+  inFlight = 0;
+  pausedUntil = 0;
+  next = performance.now();
+
+  constructor(rate: number, maxInFlight?: number) {
+    this.interval = 1000 / rate;
+    this.maxInFlight = maxInFlight ?? Math.max(1, Math.min(64, Math.ceil(rate)));
+  }
+
+  pauseUntil(until: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, until);
+  }
+
+  /** How long to wait before the next send, 0 when it may go now. */
+  waitFor(now: number, ready: boolean): number {
+    if (ready && this.inFlight < this.maxInFlight && now >= this.pausedUntil && now >= this.next)
+      return 0;
+    return Math.max(1, Math.min(20, Math.ceil(Math.max(this.pausedUntil, this.next) - now)));
+  }
+
+  took(now: number): void {
+    this.next = Math.max(this.next + this.interval, now - this.interval * 5); // small bursts, average held
+  }
+}
+
+async function pump(
+  queue: Job[],
+  pace: Pace,
+  send: (job: Job) => Promise<void>,
+  progress?: () => Promise<void>,
+): Promise<void> {
+  let lastProgress = 0;
+  while (queue.length || pace.inFlight) {
+    const now = performance.now();
+    if (progress && now - lastProgress > 1000) {
+      lastProgress = now;
+      await progress().catch(() => undefined);
+    }
+    const readyAt = queue.findIndex((j) => j.notBefore <= now);
+    const wait = pace.waitFor(now, readyAt >= 0);
+    if (wait) {
+      await sleep(wait);
+      continue;
+    }
+    const [job] = queue.splice(readyAt, 1);
+    pace.took(now);
+    pace.inFlight++;
+    void send(job!).finally(() => {
+      pace.inFlight--;
+    });
+  }
+}
+
+function statsOf(journal: DeliveryJournal, seconds: number): CampaignStats {
+  const counts = journal.counts();
+  const interrupted = [...journal.all()].filter((d) => d.error === 'interrupted').length;
+  return {
+    total: journal.size,
+    sent: counts.sent,
+    blocked: counts.blocked,
+    failed: counts.failed,
+    interrupted,
+    seconds,
+    rate: counts.sent / Math.max(seconds, 0.001),
+  };
 }
