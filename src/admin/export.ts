@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { periodKey } from '../domain/period.js';
 import type { Fact } from '../store/schema.js';
-import { lexicon } from '../understand/lexicon.js';
+import { defaultCatalogue } from '../domain/catalogue.js';
 import { COLUMNS } from './validate.js';
 
 /** A text cell that a spreadsheet would run as a formula gets a leading apostrophe. */
@@ -53,12 +53,10 @@ export async function toXlsx(facts: readonly Fact[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** The upload template: header, example rows, and sheets listing place and indicator ids. */
-export async function template(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('du_lieu');
-  ws.addRow([...COLUMNS]);
-  ws.addRow([
+const KG_SOURCE = ['Sở Công Thương tỉnh Kiên Giang', 'Báo cáo tháng 5 năm 2020', '2020-06-04'];
+/** Example rows in the template's column order (COLUMNS). */
+const EXAMPLES: ExcelJS.CellValue[][] = [
+  [
     'kien-giang',
     'export',
     'T5/2020',
@@ -71,11 +69,9 @@ export async function template(): Promise<Buffer> {
     null,
     null,
     'actual',
-    'Sở Công Thương tỉnh Kiên Giang',
-    'Báo cáo tháng 5 năm 2020',
-    '2020-06-04',
-  ]);
-  ws.addRow([
+    ...KG_SOURCE,
+  ],
+  [
     'kien-giang',
     'export',
     '5T/2020',
@@ -88,11 +84,9 @@ export async function template(): Promise<Buffer> {
     null,
     null,
     'actual',
-    'Sở Công Thương tỉnh Kiên Giang',
-    'Báo cáo tháng 5 năm 2020',
-    '2020-06-04',
-  ]);
-  ws.addRow([
+    ...KG_SOURCE,
+  ],
+  [
     'hai-phong',
     'iip',
     'quý 1/2021',
@@ -108,28 +102,47 @@ export async function template(): Promise<Buffer> {
     'Sở Công Thương Hải Phòng',
     'Báo cáo quý I năm 2021',
     '2021-04-02',
-  ]);
-  ws.getRow(1).font = { bold: true };
-  const notes = wb.addWorksheet('huong_dan');
-  for (const line of [
-    'Mỗi dòng của trang du_lieu là một số liệu. Cột place và indicator dùng mã ở hai trang dia_phuong và chi_tieu.',
-    'period: T4/2020 (tháng), 4T/2020 (lũy kế 4 tháng), quý 1/2020, năm 2020.',
-    'value để trống với chỉ tiêu chỉ công bố tốc độ tăng (IIP). Số thập phân dùng dấu phẩy hoặc dấu chấm.',
-    'estimate: có/không (số ước tính). approx: hơn, gần, khoảng hoặc trống. kind: actual (thực hiện) hoặc target (kế hoạch).',
-  ])
-    notes.addRow([line]);
-  const places = wb.addWorksheet('dia_phuong');
-  places.addRow(['id', 'tên', 'tồn tại', 'sáp nhập vào (từ 01/07/2025)']);
-  for (const p of lexicon().places.values())
-    places.addRow([
+  ],
+];
+
+const GUIDE = [
+  'Mỗi dòng của trang du_lieu là một số liệu. Cột place và indicator dùng mã ở hai trang dia_phuong và chi_tieu.',
+  'period: T4/2020 (tháng), 4T/2020 (lũy kế 4 tháng), quý 1/2020, năm 2020.',
+  'value để trống với chỉ tiêu chỉ công bố tốc độ tăng (IIP). Nên nhập số ở ô kiểu số; nếu nhập chữ, dùng một kiểu dấu cho cả cột (3.611,46 hoặc 3611.46): số như 1.234 đọc được hai cách sẽ bị từ chối.',
+  'Không dùng công thức: dán giá trị (Paste Values). Không thêm cột ngoài mẫu.',
+  'estimate: có/không (số ước tính). approx: hơn, gần, khoảng hoặc trống. kind: actual (thực hiện) hoặc target (kế hoạch).',
+];
+
+function placesSheet(wb: ExcelJS.Workbook): void {
+  const cat = defaultCatalogue();
+  const sheet = wb.addWorksheet('dia_phuong');
+  sheet.addRow(['id', 'tên', 'tồn tại', `sáp nhập vào (từ ${cat.mergerLabel})`]);
+  for (const p of cat.lexicon.places.values())
+    sheet.addRow([
       p.id,
       p.name,
-      p.era === 'both' ? 'trước và sau 01/07/2025' : 'đến 30/06/2025',
+      p.era === 'both' ? `trước và sau ${cat.mergerLabel}` : `đến trước ${cat.mergerLabel}`,
       p.mergedInto ?? '',
     ]);
-  const inds = wb.addWorksheet('chi_tieu');
-  inds.addRow(['id', 'tên', 'đơn vị', 'chỉ công bố % tăng']);
-  for (const i of lexicon().indicators.values())
-    inds.addRow([i.id, i.name, i.unit, i.growthOnly ? 'có' : '']);
+}
+
+function indicatorsSheet(wb: ExcelJS.Workbook): void {
+  const sheet = wb.addWorksheet('chi_tieu');
+  sheet.addRow(['id', 'tên', 'đơn vị', 'chỉ công bố % tăng']);
+  for (const i of defaultCatalogue().indicators())
+    sheet.addRow([i.id, i.name, i.unit, i.growthOnly ? 'có' : '']);
+}
+
+/** The upload template: header, example rows, and sheets listing place and indicator ids. */
+export async function template(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('du_lieu');
+  ws.addRow([...COLUMNS]);
+  for (const r of EXAMPLES) ws.addRow(r);
+  ws.getRow(1).font = { bold: true };
+  const notes = wb.addWorksheet('huong_dan');
+  for (const line of GUIDE) notes.addRow([line]);
+  placesSheet(wb);
+  indicatorsSheet(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -17,8 +17,8 @@ const FONT_FILES = [
 const FONT = 'Be Vietnam Pro';
 const vnNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
-export function vegaLiteSpec(chart: ChartSpec): TopLevelSpec {
-  const values = chart.series.flatMap((s) =>
+function chartValues(chart: ChartSpec) {
+  return chart.series.flatMap((s) =>
     s.points.map((p, order) => ({
       series: s.name,
       label: p.label,
@@ -27,13 +27,17 @@ export function vegaLiteSpec(chart: ChartSpec): TopLevelSpec {
       text: vnNumber.format(p.value),
     })),
   );
-  const multi = chart.series.length > 1;
+}
+
+function axes(chart: ChartSpec) {
+  const many = chart.series[0]!.points.length > 4;
   const x = {
     field: 'label',
     type: 'nominal' as const,
     sort: null,
     title: null,
-    axis: { labelAngle: chart.series[0]!.points.length > 4 ? -30 : 0, labelLimit: 180 },
+    // labels are never cut: slanted when many, and given room
+    axis: { labelAngle: many ? -35 : 0, labelLimit: 240, labelOverlap: false },
   };
   const y = {
     field: 'value',
@@ -41,59 +45,60 @@ export function vegaLiteSpec(chart: ChartSpec): TopLevelSpec {
     title: chart.unit,
     axis: { format: ',.2~f' },
   };
+  return { x, y };
+}
+
+function layers(chart: ChartSpec): unknown[] {
+  const { x, y } = axes(chart);
+  const multi = chart.series.length > 1;
+  const color = multi ? { field: 'series', type: 'nominal', title: null } : { value: '#1f6fb2' };
+  const offset = multi ? { xOffset: { field: 'series' } } : {};
+  if (chart.kind === 'line')
+    return [{ mark: { type: 'line', point: true, strokeWidth: 2 }, encoding: { x, y, color } }];
+  return [
+    {
+      mark: { type: 'bar', color: '#1f6fb2' },
+      encoding: { x, y, ...offset, ...(multi ? { color } : {}) },
+    },
+    {
+      mark: { type: 'text', dy: -8, fontSize: 11 },
+      encoding: { x, y, text: { field: 'text' }, ...offset },
+    },
+  ];
+}
+
+/** "Indicator – place, period": the period goes to a subtitle so that neither is cut. */
+function titleOf(title: string) {
+  const at = title.lastIndexOf(', ');
+  const text = at > 0 ? title.slice(0, at) : title;
+  const subtitle = at > 0 ? title.slice(at + 2) : undefined;
+  return {
+    text,
+    subtitle,
+    font: FONT,
+    subtitleFont: FONT,
+    fontSize: 16,
+    subtitleFontSize: 12,
+    anchor: 'start',
+  };
+}
+
+export function vegaLiteSpec(chart: ChartSpec): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     width: 560,
     height: 300,
     background: 'white',
     padding: 16,
-    title: { text: chart.title, font: FONT, fontSize: 16, anchor: 'start' },
+    title: titleOf(chart.title),
     config: {
       font: FONT,
       axis: { labelFont: FONT, titleFont: FONT, labelFontSize: 11 },
-      legend: { labelFont: FONT, titleFont: FONT },
+      legend: { labelFont: FONT, titleFont: FONT, labelLimit: 300 },
       locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' ₫'] } },
     },
-    data: { values },
-    layer: [
-      chart.kind === 'line'
-        ? {
-            mark: { type: 'line', point: true, strokeWidth: 2 },
-            encoding: {
-              x,
-              y,
-              color: multi
-                ? { field: 'series', type: 'nominal', title: null }
-                : { value: '#1f6fb2' },
-            },
-          }
-        : {
-            mark: { type: 'bar', color: '#1f6fb2' },
-            encoding: {
-              x,
-              y,
-              ...(multi
-                ? {
-                    xOffset: { field: 'series' },
-                    color: { field: 'series', type: 'nominal', title: null },
-                  }
-                : {}),
-            },
-          },
-      ...(chart.kind === 'bar'
-        ? [
-            {
-              mark: { type: 'text', dy: -8, fontSize: 11 },
-              encoding: {
-                x,
-                y,
-                text: { field: 'text' },
-                ...(multi ? { xOffset: { field: 'series' } } : {}),
-              },
-            },
-          ]
-        : []),
-    ],
+    data: { values: chartValues(chart) },
+    layer: layers(chart),
   } as TopLevelSpec;
 }
 
