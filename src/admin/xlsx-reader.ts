@@ -24,6 +24,46 @@ function crc32(buf: Buffer, crc: number): number {
   return c;
 }
 
+/** Inflates one entry, refusing one bigger than it declares or whose CRC-32 fails. */
+function readEntry(zip: yauzl.ZipFile, e: yauzl.Entry): Promise<string> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(e, (er, stream) => {
+      if (er || !stream) return reject(new UploadError('Tệp .xlsx bị hỏng.'));
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let crc = 0xffffffff;
+      stream.on('data', (c: Buffer) => {
+        size += c.length;
+        crc = crc32(c, crc);
+        if (size > e.uncompressedSize + 1024) {
+          stream.destroy();
+          reject(new UploadError('Tệp .xlsx khai sai kích thước giải nén: bị từ chối.'));
+        }
+        chunks.push(c);
+      });
+      stream.on('end', () => {
+        if ((crc ^ 0xffffffff) >>> 0 !== e.crc32)
+          return reject(
+            new UploadError('Tệp .xlsx bị hỏng (sai mã kiểm tra CRC): hãy lưu và gửi lại.'),
+          );
+        resolve(Buffer.concat(chunks).toString('utf8'));
+      });
+      stream.on('error', () => reject(new UploadError('Tệp .xlsx bị hỏng.')));
+    });
+  });
+}
+
+/** The declared sizes, read from the zip directory before anything is inflated. */
+function checkDeclared(entries: number, total: number): UploadError | null {
+  if (entries > LIMITS.zipEntries)
+    return new UploadError(`Tệp .xlsx có quá nhiều thành phần (hơn ${LIMITS.zipEntries}).`);
+  if (total > LIMITS.inflatedBytes)
+    return new UploadError(
+      `Tệp .xlsx khi giải nén vượt quá ${LIMITS.inflatedBytes / 1024 / 1024} MB: bị từ chối để bảo vệ máy chủ.`,
+    );
+  return null;
+}
+
 function readZip(buf: Buffer, want: (name: string) => boolean): Promise<Map<string, string>> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
@@ -34,52 +74,20 @@ function readZip(buf: Buffer, want: (name: string) => boolean): Promise<Map<stri
           ),
         );
       const out = new Map<string, string>();
-      let total = 0,
-        entries = 0;
+      const seen = { total: 0, entries: 0 };
       const fail = (e: Error) => {
         zip.close();
         reject(e);
       };
       zip.on('entry', (e: yauzl.Entry) => {
-        total += e.uncompressedSize;
-        if (++entries > LIMITS.zipEntries)
-          return fail(
-            new UploadError(`Tệp .xlsx có quá nhiều thành phần (hơn ${LIMITS.zipEntries}).`),
-          );
-        if (total > LIMITS.inflatedBytes)
-          return fail(
-            new UploadError(
-              `Tệp .xlsx khi giải nén vượt quá ${LIMITS.inflatedBytes / 1024 / 1024} MB: bị từ chối để bảo vệ máy chủ.`,
-            ),
-          );
-        if (!want(e.fileName)) {
+        seen.total += e.uncompressedSize;
+        const refused = checkDeclared(++seen.entries, seen.total);
+        if (refused) return fail(refused);
+        if (!want(e.fileName)) return zip.readEntry();
+        readEntry(zip, e).then((text) => {
+          out.set(e.fileName, text);
           zip.readEntry();
-          return;
-        }
-        zip.openReadStream(e, (er, stream) => {
-          if (er || !stream) return fail(new UploadError('Tệp .xlsx bị hỏng.'));
-          const chunks: Buffer[] = [];
-          let size = 0;
-          let crc = 0xffffffff;
-          stream.on('data', (c: Buffer) => {
-            size += c.length;
-            crc = crc32(c, crc);
-            if (size > e.uncompressedSize + 1024) {
-              stream.destroy();
-              fail(new UploadError('Tệp .xlsx khai sai kích thước giải nén: bị từ chối.'));
-            }
-            chunks.push(c);
-          });
-          stream.on('end', () => {
-            if ((crc ^ 0xffffffff) >>> 0 !== e.crc32)
-              return fail(
-                new UploadError('Tệp .xlsx bị hỏng (sai mã kiểm tra CRC): hãy lưu và gửi lại.'),
-              );
-            out.set(e.fileName, Buffer.concat(chunks).toString('utf8'));
-            zip.readEntry();
-          });
-          stream.on('error', () => fail(new UploadError('Tệp .xlsx bị hỏng.')));
-        });
+        }, fail);
       });
       zip.on('end', () => resolve(out));
       zip.on('error', () => reject(new UploadError('Tệp .xlsx bị hỏng.')));
@@ -117,16 +125,8 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
-/** Rows of the sheet named `du_lieu`, or of the first sheet, keyed by the header row. */
-export async function readXlsxRows(buf: Buffer): Promise<RawRow[]> {
-  const files = await readZip(
-    buf,
-    (n) =>
-      n === 'xl/workbook.xml' ||
-      n === 'xl/_rels/workbook.xml.rels' ||
-      n === 'xl/sharedStrings.xml' ||
-      n.startsWith('xl/worksheets/sheet'),
-  );
+/** The XML of the sheet named `du_lieu`, or of the first sheet. */
+function dataSheet(files: Map<string, string>): string {
   const workbook = files.get('xl/workbook.xml');
   if (!workbook) throw new UploadError('Tệp .xlsx không có sổ tính (xl/workbook.xml).');
   const sheets = [...workbook.matchAll(/<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"/g)].map(
@@ -138,41 +138,61 @@ export async function readXlsxRows(buf: Buffer): Promise<RawRow[]> {
   const target =
     new RegExp(`<Relationship\\b[^>]*Id="${chosen.rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
     new RegExp(`<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${chosen.rid}"`).exec(rels)?.[1];
-  const path = target
-    ? target.startsWith('/')
+  const path = !target
+    ? 'xl/worksheets/sheet1.xml'
+    : target.startsWith('/')
       ? target.slice(1)
-      : `xl/${target}`
-    : 'xl/worksheets/sheet1.xml';
+      : `xl/${target}`;
   const sheet = files.get(path);
   if (!sheet) throw new UploadError('Tệp .xlsx thiếu trang tính dữ liệu.');
+  return sheet;
+}
+
+/** One cell's value; a formula or an error cell is a BadCell, never a silent value. */
+function cellValue(attrs: string, body: string, shared: readonly string[]): unknown {
+  const type = /\bt="(\w+)"/.exec(attrs)?.[1] ?? 'n';
+  const v = /<v>([^<]*)<\/v>/.exec(body)?.[1];
+  // a formula's cached result may be stale or absent: the admin pastes values instead
+  if (/<f[\s>/]/.test(body))
+    return new BadCell('ô có công thức: hãy dán giá trị (Paste Values) rồi gửi lại');
+  if (type === 'e')
+    return new BadCell(`ô báo lỗi ${v ?? ''} (không có giá trị)`.replace(' )', ')'));
+  if (type === 's') return v === undefined ? null : (shared[Number(v)] ?? null);
+  if (type === 'inlineStr') return texts(body);
+  if (type === 'str') return v === undefined ? null : decode(v);
+  if (type === 'b') return v === '1';
+  return v === undefined || v === '' ? null : Number(v);
+}
+
+function cellGrid(sheet: string, shared: readonly string[]): Map<number, unknown[]> {
+  const grid = new Map<number, unknown[]>();
+  for (const m of sheet.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const ref = /\br="([A-Z]+)(\d+)"/.exec(m[1]!);
+    if (!ref) continue;
+    getOrCreate(grid, Number(ref[2]), () => [])[columnIndex(ref[1]!)] = cellValue(
+      m[1]!,
+      m[2] ?? '',
+      shared,
+    );
+  }
+  return grid;
+}
+
+/** Rows of the sheet named `du_lieu`, or of the first sheet, keyed by the header row. */
+export async function readXlsxRows(buf: Buffer): Promise<RawRow[]> {
+  const files = await readZip(
+    buf,
+    (n) =>
+      n === 'xl/workbook.xml' ||
+      n === 'xl/_rels/workbook.xml.rels' ||
+      n === 'xl/sharedStrings.xml' ||
+      n.startsWith('xl/worksheets/sheet'),
+  );
+  const sheet = dataSheet(files);
   const shared = [
     ...(files.get('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g),
   ].map((m) => texts(m[1]!));
-
-  const grid = new Map<number, unknown[]>();
-  const cell = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-  for (const m of sheet.matchAll(cell)) {
-    const attrs = m[1]!;
-    const ref = /\br="([A-Z]+)(\d+)"/.exec(attrs);
-    if (!ref) continue;
-    const type = /\bt="(\w+)"/.exec(attrs)?.[1] ?? 'n';
-    const body = m[2] ?? '';
-    const v = /<v>([^<]*)<\/v>/.exec(body)?.[1];
-    let value: unknown = null;
-    // a formula's cached result may be stale or absent: the admin pastes values instead
-    if (/<f[\s>/]/.test(body))
-      value = new BadCell('ô có công thức: hãy dán giá trị (Paste Values) rồi gửi lại');
-    else if (type === 'e')
-      value = new BadCell(`ô báo lỗi ${v ?? ''} (không có giá trị)`.replace(' )', ')'));
-    else if (type === 's') value = v === undefined ? null : (shared[Number(v)] ?? null);
-    else if (type === 'inlineStr') value = texts(body);
-    else if (type === 'str') value = v === undefined ? null : decode(v);
-    else if (type === 'b') value = v === '1';
-    else value = v === undefined || v === '' ? null : Number(v);
-    const row = Number(ref[2]);
-    const r = getOrCreate(grid, row, () => []);
-    r[columnIndex(ref[1]!)] = value;
-  }
+  const grid = cellGrid(sheet, shared);
   const numbers = [...grid.keys()].sort((a, b) => a - b);
   if (numbers.length - 1 > LIMITS.rows)
     throw new UploadError(
