@@ -8,7 +8,7 @@ import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-import { Bot, type Composer, type BotConfig } from 'grammy';
+import { Bot, type BotConfig, type BotError, type Composer, type MiddlewareFn } from 'grammy';
 import type { Logger } from 'pino';
 import { Conversation } from '../../core/conversation.js';
 import type { FactStore } from '../../store/fact-store.js';
@@ -123,7 +123,8 @@ export function groupEtiquette(): (ctx: BotContext, next: () => Promise<void>) =
   };
 }
 
-export function createBot(opts: BotOptions): Bot<BotContext> {
+/** grammY's client: the API root, kept-alive connections, file downloads, retries. */
+function newBot(opts: BotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(opts.token, {
     client: {
       ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
@@ -142,6 +143,11 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   bot.api.config.use(
     autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10, rethrowInternalServerErrors: false }),
   );
+  return bot;
+}
+
+/** Services and a child logger on every update, and its handling time. */
+function contextMiddleware(opts: BotOptions): MiddlewareFn<BotContext> {
   const services = createServices(
     opts.store,
     opts.log,
@@ -150,10 +156,7 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
     opts.push ?? null,
     opts.data ?? null,
   );
-  // the runner handles updates concurrently: those of one chat stay in order
-  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
-
-  bot.use(async (ctx, next) => {
+  return async (ctx, next) => {
     ctx.services = services;
     ctx.log = opts.log.child({
       update_id: ctx.update.update_id,
@@ -163,41 +166,50 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
     const t0 = performance.now();
     await next();
     ctx.log.debug({ ms: Math.round((performance.now() - t0) * 10) / 10 }, 'update handled');
-  });
+  };
+}
 
-  const guarded = bot.errorBoundary(async (err) => {
-    const ctx = err.ctx;
-    ctx.log.error({ err: err.error }, 'update failed');
-    try {
-      if (ctx.callbackQuery)
-        await ctx.answerCallbackQuery({ text: 'Có lỗi xảy ra, bạn thử lại sau nhé.' });
-      else if (ctx.chat)
-        await ctx.reply('Xin lỗi, có lỗi xảy ra khi xử lý yêu cầu. Bạn thử lại sau ít phút nhé.');
-    } catch (replyErr) {
-      ctx.log.warn({ err: replyErr }, 'could not tell the user about the error');
-    }
-  });
+/** The one error boundary: logged with the update's logger, told to the user without a trace. */
+async function tellTheUser(err: BotError<BotContext>): Promise<void> {
+  const ctx = err.ctx;
+  ctx.log.error({ err: err.error }, 'update failed');
+  try {
+    if (ctx.callbackQuery)
+      await ctx.answerCallbackQuery({ text: 'Có lỗi xảy ra, bạn thử lại sau nhé.' });
+    else if (ctx.chat)
+      await ctx.reply('Xin lỗi, có lỗi xảy ra khi xử lý yêu cầu. Bạn thử lại sau ít phút nhé.');
+  } catch (replyErr) {
+    ctx.log.warn({ err: replyErr }, 'could not tell the user about the error');
+  }
+}
 
+function floodLimit(opts: BotOptions) {
+  return limit<BotContext, never>({
+    timeFrame: opts.floodWindowMs ?? 10_000,
+    limit: opts.floodLimit ?? 12,
+    keyGenerator: (ctx) => (ctx.message ? ctx.from?.id.toString() : undefined),
+    onLimitExceeded: async (ctx) => {
+      ctx.log.warn('flood limit');
+      if (ctx.chat)
+        await ctx.reply('Bạn đang gửi hơi nhanh, chờ mình vài giây rồi hỏi tiếp nhé 🙏');
+    },
+  });
+}
+
+export function createBot(opts: BotOptions): Bot<BotContext> {
+  const bot = newBot(opts);
+  // the runner handles updates concurrently: those of one chat stay in order
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  bot.use(contextMiddleware(opts));
+  const guarded = bot.errorBoundary(tellTheUser);
   guarded.use(groupEtiquette());
-  guarded.use(
-    limit<BotContext, never>({
-      timeFrame: opts.floodWindowMs ?? 10_000,
-      limit: opts.floodLimit ?? 12,
-      keyGenerator: (ctx) => (ctx.message ? ctx.from?.id.toString() : undefined),
-      onLimitExceeded: async (ctx) => {
-        ctx.log.warn('flood limit');
-        if (ctx.chat)
-          await ctx.reply('Bạn đang gửi hơi nhanh, chờ mình vài giây rồi hỏi tiếp nhé 🙏');
-      },
-    }),
-  );
+  guarded.use(floodLimit(opts));
   guarded.use(startFeature);
   guarded.use(subscribeFeature);
   guarded.use(adminFeature);
   guarded.use(adminDataFeature);
   for (const f of opts.features ?? []) guarded.use(f);
   guarded.use(askFeature);
-
   bot.catch((err) => opts.log.error({ err: err.error }, 'unhandled bot error'));
   return bot;
 }
