@@ -58,54 +58,60 @@ export async function startTelegram(config: Config, store: FactStore): Promise<R
   const data = await DataManager.open(store, config.FACTS_PATH, config.STATE_DIR);
   const admins = await AdminList.open(config.STATE_DIR, config.ADMIN_IDS);
   const bot = createBot({
-    token: config.BOT_TOKEN!,
-    apiRoot: config.TELEGRAM_API_ROOT,
-    store,
-    log,
-    admins,
-    subs,
-    push,
-    data,
+    ...{ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, store, log },
+    ...{ admins, subs, push, data },
   });
   await prepareBot(bot);
   for (const resumed of push.resume()) {
     resumed.catch((err: unknown) => log.error({ err }, 'resuming a campaign failed'));
   }
   push.schedule(config.PUSH_CRON);
+  const running = config.WEBHOOK_URL
+    ? await serveWebhook(bot, config, log, () => push.stop())
+    : await poll(bot, log, () => push.stop());
+  process.once('SIGINT', () => void running.stop());
+  process.once('SIGTERM', () => void running.stop());
+  return running;
+}
 
-  if (config.WEBHOOK_URL) {
-    const handle = webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET });
-    const path = new URL(config.WEBHOOK_URL).pathname;
-    const server = createServer((req, res) => {
-      if (req.url === '/healthz') {
-        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-        return;
-      }
-      if (req.method === 'POST' && req.url === path) {
-        // a body that is not an update (bad JSON, wrong shape) gets 400; the process stays up
-        handle(req, res).catch((err: unknown) => {
-          log.warn({ err: String(err).slice(0, 200) }, 'webhook: refused a bad request body');
-          if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
-          res.end('bad request');
-        });
-        return;
-      }
+/** Webhook mode: POSTs to the path of WEBHOOK_URL with the secret, /healthz, 400 on a bad body. */
+async function serveWebhook(
+  bot: Bot<BotContext>,
+  config: Config,
+  log: Logger,
+  stopPush: () => void,
+): Promise<RunningBot> {
+  const handle = webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET });
+  const path = new URL(config.WEBHOOK_URL!).pathname;
+  const server = createServer((req, res) => {
+    if (req.url === '/healthz') {
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    if (req.method !== 'POST' || req.url !== path) {
       res.writeHead(404).end();
+      return;
+    }
+    // a body that is not an update (bad JSON, wrong shape) gets 400; the process stays up
+    handle(req, res).catch((err: unknown) => {
+      log.warn({ err: String(err).slice(0, 200) }, 'webhook: refused a bad request body');
+      if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end('bad request');
     });
-    await new Promise<void>((resolve) => server.listen(config.WEBHOOK_PORT, '0.0.0.0', resolve));
-    log.info({ port: config.WEBHOOK_PORT }, 'webhook listening');
-    await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET });
-    const done = new Promise<void>((resolve) => server.once('close', resolve));
-    const stop = async () => {
-      push.stop();
-      server.closeAllConnections();
-      await new Promise<void>((r) => server.close(() => r()));
-    };
-    process.once('SIGINT', () => void stop());
-    process.once('SIGTERM', () => void stop());
-    return { done, stop };
-  }
+  });
+  await new Promise<void>((resolve) => server.listen(config.WEBHOOK_PORT, '0.0.0.0', resolve));
+  log.info({ port: config.WEBHOOK_PORT }, 'webhook listening');
+  await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET });
+  const done = new Promise<void>((resolve) => server.once('close', resolve));
+  const stop = async () => {
+    stopPush();
+    server.closeAllConnections();
+    await new Promise<void>((r) => server.close(() => r()));
+  };
+  return { done, stop };
+}
 
+async function poll(bot: Bot<BotContext>, log: Logger, stopPush: () => void): Promise<RunningBot> {
   await bot.api.deleteWebhook();
   const runner = run(bot, {
     runner: {
@@ -114,10 +120,8 @@ export async function startTelegram(config: Config, store: FactStore): Promise<R
   });
   log.info({ username: bot.botInfo.username }, 'polling');
   const stop = async () => {
-    push.stop();
+    stopPush();
     if (runner.isRunning()) await runner.stop();
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
   return { done: runner.task() ?? Promise.resolve(), stop };
 }
