@@ -25,7 +25,7 @@ async function main(): Promise<void> {
 }
 
 /** A Bot API that is unreachable or keeps failing must not leave the bot silent for long. */
-const START_DEADLINE_MS = 25_000;
+const START_DEADLINE_MS = 15_000;
 let secrets: (string | undefined)[] = [];
 
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -74,7 +74,10 @@ describe('subscriptions by chat', () => {
     const kg = buttons(sent(id)[0]!.params).find((b) => b.text === 'Kiên Giang')!;
     press(id, kg.callback_data);
     await api.waitFor(() => edits(id).length === 1);
-    const xk = buttons(edits(id)[0]!.params).find((b) => b.text === 'XK')!;
+    // indicators by their full names, not "XK"
+    const xk = buttons(edits(id)[0]!.params).find(
+      (b) => b.text === 'Kim ngạch xuất khẩu hàng hóa',
+    )!;
     press(id, xk.callback_data);
     await api.waitFor(() => edits(id).length === 2);
     expect(edits(id)[1]!.params.text).toContain(

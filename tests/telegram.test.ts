@@ -265,3 +265,38 @@ describe('long replies', () => {
     expect(parts.join('\n')).toBe(html);
   });
 });
+
+describe('buttons across a restart', () => {
+  it('an old button asks the same question of a restarted bot, never another', async () => {
+    const id = nextChat();
+    api.message(id, 'xuất khẩu Kiên Giang tháng 4/2020');
+    await api.waitFor(() => sent(id).length === 1);
+    const markup = sent(id)[0]!.params.reply_markup as {
+      inline_keyboard: { text: string; callback_data: string }[][];
+    };
+    const button = markup.inline_keyboard.flat().find((b) => b.text.startsWith('Lũy kế'))!;
+    // a new process: new services, nothing remembered from the first one
+    await runner.stop();
+    const log = createLogger('silent', [TOKEN]);
+    const again = createBot({ token: TOKEN, apiRoot: api.url, store: bundled, log });
+    await prepareBot(again);
+    runner = run(again, { runner: { fetch: { timeout: 1 } } });
+    api.push({
+      callback_query: {
+        id: 'cb-restart',
+        from: { id, is_bot: false, first_name: 'Lan' },
+        chat_instance: 'x',
+        data: button.callback_data,
+        message: { message_id: 1, date: 0, chat: { id, type: 'private' }, text: 'old' },
+      },
+    });
+    await api.waitFor(() =>
+      api.calls.some((c) => c.method === 'editMessageText' && Number(c.params.chat_id) === id),
+    );
+    const edit = api.calls.find(
+      (c) => c.method === 'editMessageText' && Number(c.params.chat_id) === id,
+    )!;
+    expect(String(edit.params.text)).toContain('4 tháng đầu năm 2020');
+    expect(String(edit.params.text)).toContain('205,11');
+  });
+});

@@ -115,8 +115,9 @@ export class CampaignRunner {
     const pace = new Pace(this.o.rate, this.o.maxInFlight);
     const send = this.sender(c, journal, byChat, queue, pace);
     await pump(queue, pace, send, onProgress && (() => onProgress(journal)));
-    if (onProgress) await onProgress(journal).catch(() => undefined);
+    // recorded as done before the admin is told it is
     await this.o.subs.updateCampaign(c.id, { status: 'done' });
+    if (onProgress) await onProgress(journal).catch(() => undefined);
     return statsOf(journal, (performance.now() - t0) / 1000);
   }
 

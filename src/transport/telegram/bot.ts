@@ -23,6 +23,7 @@ import { adminFeature } from './features/admin.js';
 import { askFeature } from './features/ask.js';
 import { startFeature } from './features/start.js';
 import { getOrCreate } from '../../util/collections.js';
+import { decode, encode } from './callback-data.js';
 
 export interface BotOptions {
   readonly token: string;
@@ -79,8 +80,6 @@ export function createServices(
 ): Services {
   const conversations = new LruMap<Conversation>(10_000);
   const questions = new LruMap<string>(50_000);
-  const ids = new Map<string, string>();
-  let counter = 0;
   return {
     store,
     log,
@@ -93,15 +92,12 @@ export function createServices(
       return getOrCreate(conversations, key, () => new Conversation(() => store.index));
     },
     remember(question) {
-      const known = ids.get(question);
-      if (known && questions.get(known) === question) return known;
-      const id = (counter++).toString(36);
-      questions.set(id, question);
-      ids.set(question, id);
-      if (ids.size > 60_000) ids.clear();
-      return id;
+      const data = encode({ kind: 'ask', question });
+      const action = decode(data);
+      if (action?.kind === 'ask-hash') questions.set(action.hash, question);
+      return data;
     },
-    recall: (id) => questions.get(id),
+    recall: (hash) => questions.get(hash),
   };
 }
 

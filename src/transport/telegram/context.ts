@@ -13,8 +13,10 @@ export interface Services {
   /** The conversation (follow-up context) of a chat. */
   conversation(chatId: number): Conversation;
   /** Keeps a question behind a short callback id (callback data holds at most 64 bytes). */
+  /** The button payload that asks this question (callback-data.ts). */
   remember(question: string): string;
-  recall(id: string): string | undefined;
+  /** The question behind a hashed payload, while this process remembers it. */
+  recall(hash: string): string | undefined;
   /** Who may use admin commands. */
   readonly admins: {
     has(id: number): boolean;

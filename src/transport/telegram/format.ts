@@ -31,7 +31,7 @@ export function keyboardFor(
   if (!steps.length) return undefined;
   const kb = new InlineKeyboard();
   steps.slice(0, 6).forEach((s, i) => {
-    kb.text(s.label.slice(0, 60), `q:${remember(s.question)}`);
+    kb.text(s.label.slice(0, 60), remember(s.question));
     if (i % 2 === 1) kb.row();
   });
   return kb;

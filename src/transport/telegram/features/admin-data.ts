@@ -24,6 +24,9 @@ import { FactIndex } from '../../../store/fact-store.js';
 import { understand } from '../../../understand/understand.js';
 import type { BotContext } from '../context.js';
 import { requireAdmin } from './admin.js';
+import { randomBytes } from 'node:crypto';
+import { ExpiringMap } from '../../../util/expiring-map.js';
+import { decode, EXPIRED, encode } from '../callback-data.js';
 
 export const adminDataFeature = new Composer<BotContext>();
 
@@ -32,13 +35,14 @@ interface Pending {
   file: string;
   admin: number;
 }
-const pending = new Map<string, Pending>();
-const reports = new Map<
+// previews and report tables wait for an admin's button: an hour at most, a thousand at most
+const pending = new ExpiringMap<string, Pending>(3_600_000, 1_000);
+const reports = new ExpiringMap<
   string,
   { reading: ReportReading; text: string; publisher: string | null; date: Date }
->();
-let counter = 0;
-const newId = () => (counter++).toString(36);
+>(3_600_000, 1_000);
+// random ids: a restart must never make an old button point at a new preview
+const newId = () => randomBytes(6).toString('hex');
 
 async function showPreview(
   ctx: BotContext,
@@ -49,7 +53,9 @@ async function showPreview(
 ): Promise<void> {
   const id = newId();
   pending.set(id, { preview: p, file, admin: ctx.from!.id });
-  const kb = new InlineKeyboard().text('✅ Áp dụng', `up:ok:${id}`).text('✖ Hủy', `up:no:${id}`);
+  const kb = new InlineKeyboard()
+    .text('✅ Áp dụng', encode({ kind: 'upload', apply: true, id }))
+    .text('✖ Hủy', encode({ kind: 'upload', apply: false, id }));
   await ctx.api.editMessageText(
     ctx.chat!.id,
     messageId,
@@ -125,7 +131,7 @@ adminDataFeature.on('message:text', async (ctx, next) => {
       .filter((p) => p !== 'ca-nuoc')
       .slice(0, 8)
       .forEach((p, i) => {
-        kb.text(placeName(p), `rp:${id}:${p}`);
+        kb.text(placeName(p), encode({ kind: 'report-place', id, place: p }));
         if (i % 2) kb.row();
       });
     return ctx.reply(
@@ -162,25 +168,34 @@ async function previewReport(
   );
 }
 
-adminDataFeature.callbackQuery(/^rp:(\w+):([a-z-]+)$/, async (ctx) => {
+adminDataFeature.callbackQuery(/^v2\|rp\|/, async (ctx) => {
   if (!ctx.from || !ctx.services.admins.has(ctx.from.id))
     return ctx.answerCallbackQuery({ text: 'Chỉ quản trị viên.' });
-  const r = reports.get(ctx.match[1]!);
+  const action = decode(ctx.callbackQuery.data);
+  if (action?.kind !== 'report-place') return ctx.answerCallbackQuery({ text: EXPIRED });
+  const r = reports.get(action.id);
   await ctx.answerCallbackQuery();
   if (!r) return ctx.reply('Phiên này đã hết hạn, bạn gửi lại báo cáo giúp.');
-  reports.delete(ctx.match[1]!);
-  await previewReport(ctx, r.reading, ctx.match[2]!, reportSource(r.text, r.publisher, r.date));
+  reports.delete(action.id);
+  await previewReport(ctx, r.reading, action.place, reportSource(r.text, r.publisher, r.date));
 });
 
-adminDataFeature.callbackQuery(/^up:(ok|no):(\w+)$/, async (ctx) => {
+adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {
   if (!ctx.from || !ctx.services.admins.has(ctx.from.id)) {
     ctx.log.warn({ user_id: ctx.from?.id }, 'apply refused: not an admin');
     return ctx.answerCallbackQuery({ text: '⛔ Chỉ quản trị viên mới áp dụng được.' });
   }
-  const p = pending.get(ctx.match[2]!);
-  pending.delete(ctx.match[2]!);
-  if (!p) return ctx.answerCallbackQuery({ text: 'Bản xem trước đã hết hạn hoặc đã xử lý.' });
-  if (ctx.match[1] === 'no') {
+  const action = decode(ctx.callbackQuery.data);
+  const p = action?.kind === 'upload' ? pending.get(action.id) : undefined;
+  if (!p || action?.kind !== 'upload')
+    return ctx.answerCallbackQuery({ text: 'Bản xem trước đã hết hạn hoặc đã xử lý.' });
+  // only the admin who sent the file decides on its preview
+  if (p.admin !== ctx.from.id)
+    return ctx.answerCallbackQuery({
+      text: '⛔ Chỉ quản trị viên đã gửi tệp mới áp dụng hoặc hủy được.',
+    });
+  pending.delete(action.id);
+  if (!action.apply) {
     await ctx.answerCallbackQuery({ text: 'Đã hủy' });
     return ctx.editMessageText('✖ Đã hủy, dữ liệu không đổi.');
   }

@@ -9,6 +9,7 @@ import type { Reply } from '../../../answer/reply.js';
 import type { BotContext } from '../context.js';
 import { replyKeyboard, splitMessage } from '../format.js';
 import { subscribeByWords } from './subscribe.js';
+import { decode, EXPIRED } from '../callback-data.js';
 
 async function sendReply(ctx: BotContext, r: Reply): Promise<void> {
   const chunks = splitMessage(r.html);
@@ -72,10 +73,16 @@ askFeature.on('message:text', async (ctx) => {
   await sendReply(ctx, turn.reply);
 });
 
-askFeature.callbackQuery(/^q:(.+)$/, async (ctx) => {
-  const question = ctx.services.recall(ctx.match[1]!);
+askFeature.callbackQuery(/^v2\|[qh]\|/, async (ctx) => {
+  const action = decode(ctx.callbackQuery.data);
+  const question =
+    action?.kind === 'ask'
+      ? action.question
+      : action?.kind === 'ask-hash'
+        ? ctx.services.recall(action.hash)
+        : undefined;
   if (!question) {
-    await ctx.answerCallbackQuery({ text: 'Nút này đã hết hạn, bạn hỏi lại giúp mình nhé.' });
+    await ctx.answerCallbackQuery({ text: EXPIRED });
     return;
   }
   await ctx.answerCallbackQuery();
@@ -95,9 +102,8 @@ askFeature.callbackQuery(/^q:(.+)$/, async (ctx) => {
   }
 });
 
-askFeature.on('callback_query:data', (ctx) =>
-  ctx.answerCallbackQuery({ text: 'Nút không còn dùng được.' }),
-);
+// any other payload (an older version, a feature that is gone): expired, nothing else done
+askFeature.on('callback_query:data', (ctx) => ctx.answerCallbackQuery({ text: EXPIRED }));
 
 askFeature.on('inline_query', async (ctx) => {
   const text = ctx.inlineQuery.query.trim();

@@ -8,6 +8,7 @@ import { escapeHtml, indicatorName, placeName } from '../../../answer/format.js'
 import { lexicon } from '../../../understand/lexicon.js';
 import type { Query } from '../../../understand/query.js';
 import type { BotContext } from '../context.js';
+import { decode, EXPIRED, encode } from '../callback-data.js';
 
 export const subscribeFeature = new Composer<BotContext>();
 
@@ -18,22 +19,27 @@ function placesMenu(ctx: BotContext): InlineKeyboard {
   const kb = new InlineKeyboard();
   const places = ctx.services.store.index.allPlaces().filter((p) => p !== 'ca-nuoc');
   places.forEach((p, i) => {
-    kb.text(placeName(p), `sub:p:${p}`);
+    kb.text(placeName(p), encode({ kind: 'sub-place', place: p }));
     if (i % 2 === 1) kb.row();
   });
   return kb;
 }
 
 function indicatorsMenu(ctx: BotContext, place: string): InlineKeyboard {
-  const kb = new InlineKeyboard().text('Tất cả chỉ tiêu', `sub:i:${place}:*`).row();
+  const all = encode({ kind: 'sub-indicator', place, indicator: null });
+  const kb = new InlineKeyboard().text('Tất cả chỉ tiêu', all).row();
   const inds = [
     ...new Set(ctx.services.store.index.forPlace(place).map((f) => f.indicator)),
   ].filter((i) => !lexicon().indicators.get(i)?.parent);
   inds.forEach((ind, i) => {
-    kb.text(lexicon().indicators.get(ind)!.short, `sub:i:${place}:${ind}`);
+    // full names on the buttons: "XK" tells a new user nothing
+    const label = indicatorName(ind)
+      .replace(/ \(.*\)$/, '')
+      .slice(0, 40);
+    kb.text(label, encode({ kind: 'sub-indicator', place, indicator: ind })).row();
     if (i % 2 === 1) kb.row();
   });
-  return kb.row().text('« Chọn nơi khác', 'sub:back');
+  return kb.row().text('« Chọn nơi khác', encode({ kind: 'sub-back' }));
 }
 
 const unavailable = 'Bản tin hàng tháng chưa bật trên máy chủ này.';
@@ -45,26 +51,29 @@ subscribeFeature.command('dangky', async (ctx) => {
   });
 });
 
-subscribeFeature.callbackQuery('sub:back', async (ctx) => {
+subscribeFeature.callbackQuery(/^v2\|sb$/, async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageText('Chọn tỉnh, thành phố muốn nhận bản tin hàng tháng:', {
     reply_markup: placesMenu(ctx),
   });
 });
 
-subscribeFeature.callbackQuery(/^sub:p:([a-z-]+)$/, async (ctx) => {
+subscribeFeature.callbackQuery(/^v2\|sp\|/, async (ctx) => {
+  const action = decode(ctx.callbackQuery.data);
+  if (action?.kind !== 'sub-place') return ctx.answerCallbackQuery({ text: EXPIRED });
   await ctx.answerCallbackQuery();
-  const place = ctx.match[1]!;
+  const place = action.place;
   await ctx.editMessageText(`${placeName(place)}: chọn chỉ tiêu`, {
     reply_markup: indicatorsMenu(ctx, place),
   });
 });
 
-subscribeFeature.callbackQuery(/^sub:i:([a-z-]+):([a-z_*]+)$/, async (ctx) => {
+subscribeFeature.callbackQuery(/^v2\|si\|/, async (ctx) => {
   const subs = ctx.services.subs;
   if (!subs || !ctx.chat) return ctx.answerCallbackQuery({ text: unavailable });
-  const place = ctx.match[1]!;
-  const indicator = ctx.match[2] === '*' ? null : ctx.match[2]!;
+  const action = decode(ctx.callbackQuery.data);
+  if (action?.kind !== 'sub-indicator') return ctx.answerCallbackQuery({ text: EXPIRED });
+  const { place, indicator } = action;
   const added = await subs.add(ctx.chat.id, place, indicator);
   await ctx.answerCallbackQuery({ text: added ? 'Đã đăng ký' : 'Bạn đã đăng ký bản tin này rồi' });
   await ctx.editMessageText(
@@ -118,18 +127,20 @@ subscribeFeature.command('huy', async (ctx) => {
   for (const s of list) {
     kb.text(
       `✖ ${describe(s.place, s.indicator)}`.slice(0, 60),
-      `unsub:${s.place}:${s.indicator ?? '*'}`,
+      encode({ kind: 'unsub', place: s.place, indicator: s.indicator }),
     ).row();
   }
-  kb.text('Hủy tất cả', 'unsub:all');
+  kb.text('Hủy tất cả', encode({ kind: 'unsub', place: null, indicator: null }));
   await ctx.reply('Chọn bản tin muốn dừng nhận:', { reply_markup: kb });
 });
 
-subscribeFeature.callbackQuery(/^unsub:(?:all|([a-z-]+):([a-z_*]+))$/, async (ctx) => {
+subscribeFeature.callbackQuery(/^v2\|us\|/, async (ctx) => {
   const subs = ctx.services.subs;
   if (!subs || !ctx.chat) return ctx.answerCallbackQuery({ text: unavailable });
-  const n = ctx.match[1]
-    ? await subs.remove(ctx.chat.id, ctx.match[1], ctx.match[2] === '*' ? null : ctx.match[2])
+  const action = decode(ctx.callbackQuery.data);
+  if (action?.kind !== 'unsub') return ctx.answerCallbackQuery({ text: EXPIRED });
+  const n = action.place
+    ? await subs.remove(ctx.chat.id, action.place, action.indicator)
     : await subs.remove(ctx.chat.id);
   await ctx.answerCallbackQuery({ text: n ? 'Đã hủy' : 'Không còn bản tin này' });
   await ctx.editMessageText(

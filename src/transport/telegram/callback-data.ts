@@ -1,0 +1,96 @@
+/**
+ * Button payloads: one typed, versioned codec for every feature. A payload says what the button
+ * does in itself (the question it asks, the place it subscribes to), so that it means the same
+ * after a restart and never acts on something else; a question too long for Telegram's 64 bytes
+ * travels as a hash of itself, which after a restart is "expired", never another question.
+ * An unknown or older payload decodes to null: the button has expired.
+ */
+import { createHash } from 'node:crypto';
+
+export type Action =
+  | { readonly kind: 'ask'; readonly question: string }
+  | { readonly kind: 'ask-hash'; readonly hash: string }
+  | { readonly kind: 'sub-place'; readonly place: string }
+  | { readonly kind: 'sub-indicator'; readonly place: string; readonly indicator: string | null }
+  | { readonly kind: 'sub-back' }
+  | { readonly kind: 'unsub'; readonly place: string | null; readonly indicator: string | null }
+  | { readonly kind: 'upload'; readonly apply: boolean; readonly id: string }
+  | { readonly kind: 'report-place'; readonly id: string; readonly place: string };
+
+const VERSION = 'v2';
+const MAX_BYTES = 64;
+const ID = /^[a-z0-9_*-]{1,40}$/;
+
+/** A short, stable name for a long question. */
+export function questionHash(question: string): string {
+  return createHash('sha256').update(question).digest('base64url').slice(0, 16);
+}
+
+function fields(a: Action): string[] {
+  switch (a.kind) {
+    case 'ask':
+      return ['q', a.question];
+    case 'ask-hash':
+      return ['h', a.hash];
+    case 'sub-place':
+      return ['sp', a.place];
+    case 'sub-indicator':
+      return ['si', a.place, a.indicator ?? '*'];
+    case 'sub-back':
+      return ['sb'];
+    case 'unsub':
+      return ['us', a.place ?? '*', a.indicator ?? '*'];
+    case 'upload':
+      return ['up', a.apply ? 'ok' : 'no', a.id];
+    case 'report-place':
+      return ['rp', a.id, a.place];
+  }
+}
+
+/** The payload of a button; a question over 64 bytes becomes its hash. */
+export function encode(a: Action): string {
+  const data = [VERSION, ...fields(a)].join('|');
+  if (Buffer.byteLength(data) <= MAX_BYTES) return data;
+  if (a.kind === 'ask') return encode({ kind: 'ask-hash', hash: questionHash(a.question) });
+  throw new Error(`callback data over ${MAX_BYTES} bytes: ${a.kind}`);
+}
+
+const star = (s: string | undefined) => (s === '*' ? null : (s ?? null));
+const ids = (...xs: (string | undefined)[]) => xs.every((x) => x !== undefined && ID.test(x));
+
+function actionOf(tag: string, f: string[], rest: string): Action | null {
+  const [a, b] = f;
+  switch (tag) {
+    case 'q':
+      return rest ? { kind: 'ask', question: rest } : null;
+    case 'h':
+      return a && /^[\w-]{16}$/.test(a) ? { kind: 'ask-hash', hash: a } : null;
+    case 'sp':
+      return ids(a) ? { kind: 'sub-place', place: a! } : null;
+    case 'si':
+      return ids(a, b) ? { kind: 'sub-indicator', place: a!, indicator: star(b) } : null;
+    case 'sb':
+      return { kind: 'sub-back' };
+    case 'us':
+      return ids(a, b) ? { kind: 'unsub', place: star(a), indicator: star(b) } : null;
+    case 'up':
+      return (a === 'ok' || a === 'no') && ids(b)
+        ? { kind: 'upload', apply: a === 'ok', id: b! }
+        : null;
+    case 'rp':
+      return ids(a, b) ? { kind: 'report-place', id: a!, place: b! } : null;
+    default:
+      return null;
+  }
+}
+
+/** The action of a payload, or null when it is unknown, malformed or of an older version. */
+export function decode(data: string | undefined): Action | null {
+  if (!data) return null;
+  const parts = data.split('|');
+  if (parts[0] !== VERSION || parts.length < 2) return null;
+  const rest = parts.slice(2).join('|');
+  return actionOf(parts[1]!, parts.slice(2), rest);
+}
+
+export const EXPIRED = 'Nút này đã hết hạn, bạn hỏi lại giúp mình nhé.';
