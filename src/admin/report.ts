@@ -14,18 +14,22 @@ export function readReport(text: string): ReportReading {
   return { figures, place };
 }
 
-export function reportSource(text: string, publisher: string | null, date: Date): Source {
-  const title =
-    text
-      .split('\n')
-      .map((l) => l.trim())
-      .find((l) => l.length > 0)
-      ?.slice(0, 120) ?? 'Báo cáo';
+export function reportSource(
+  text: string,
+  publisher: string | null,
+  date: Date,
+  known: { title?: string | null; url?: string | null } = {},
+): Source {
+  const firstLine = text
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l.length > 0)
+    ?.slice(0, 120);
   return {
     publisher: publisher ?? 'Báo cáo do quản trị viên gửi',
-    title,
+    title: known.title?.slice(0, 300) ?? firstLine ?? 'Báo cáo',
     date: date.toISOString().slice(0, 10),
-    url: null,
+    url: known.url ?? null,
   };
 }
 

@@ -18,6 +18,7 @@ import type { SubscriptionStore } from '../../push/subscriptions.js';
 import type { DataManager } from '../../admin/data-manager.js';
 import { hydrateFiles } from '@grammyjs/files';
 import { adminDataFeature } from './features/admin-data.js';
+import { adminReportInputFeature } from './features/admin-report-input.js';
 import { subscribeFeature } from './features/subscribe.js';
 import { adminFeature } from './features/admin.js';
 import { askFeature } from './features/ask.js';
@@ -203,6 +204,7 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   guarded.use(startFeature);
   guarded.use(subscribeFeature);
   guarded.use(adminFeature);
+  guarded.use(adminReportInputFeature);
   guarded.use(adminDataFeature);
   for (const f of opts.features ?? []) guarded.use(f);
   guarded.use(askFeature);

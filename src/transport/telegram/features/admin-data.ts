@@ -39,7 +39,13 @@ interface Pending {
 const pending = new ExpiringMap<string, Pending>(3_600_000, 1_000);
 const reports = new ExpiringMap<
   string,
-  { reading: ReportReading; text: string; publisher: string | null; date: Date }
+  {
+    reading: ReportReading;
+    text: string;
+    publisher: string | null;
+    date: Date;
+    known: { title: string | null; url: string | null };
+  }
 >(3_600_000, 1_000);
 // random ids: a restart must never make an old button point at a new preview
 const newId = () => randomBytes(6).toString('hex');
@@ -112,8 +118,7 @@ adminDataFeature.on('message:text', async (ctx, next) => {
   const looksLikeReport = !!ctx.msg.forward_origin || text.length > 200;
   if (!looksLikeReport || !ctx.from || !ctx.services.admins.has(ctx.from.id) || !ctx.services.data)
     return next();
-  const reading = readReport(text);
-  if (!reading.figures.length) return next();
+  if (!readReport(text).figures.length) return next();
   const origin = ctx.msg.forward_origin;
   const publisher =
     origin?.type === 'channel'
@@ -122,9 +127,28 @@ adminDataFeature.on('message:text', async (ctx, next) => {
         ? `${origin.sender_user.first_name}`
         : null;
   const date = new Date((origin?.date ?? ctx.msg.date) * 1000);
+  await reviewReport(ctx, { text, publisher, date });
+});
+
+/** A report's text (pasted, forwarded, from a file or a link): its figures, reviewed before applying. */
+export async function reviewReport(
+  ctx: BotContext,
+  r: {
+    text: string;
+    publisher: string | null;
+    date: Date;
+    title?: string | null;
+    url?: string | null;
+  },
+): Promise<unknown> {
+  const { text, publisher, date } = r;
+  const reading = readReport(text);
+  if (!reading.figures.length)
+    return ctx.reply('Không tìm thấy số liệu nào trong báo cáo này. Chưa áp dụng gì.');
+  const known = { title: r.title ?? null, url: r.url ?? null };
   if (!reading.place) {
     const id = newId();
-    reports.set(id, { reading, text, publisher, date });
+    reports.set(id, { reading, text, publisher, date, known });
     const kb = new InlineKeyboard();
     ctx.services.store.index
       .allPlaces()
@@ -139,8 +163,8 @@ adminDataFeature.on('message:text', async (ctx, next) => {
       { reply_markup: kb },
     );
   }
-  await previewReport(ctx, reading, reading.place, reportSource(text, publisher, date));
-});
+  return previewReport(ctx, reading, reading.place, reportSource(text, publisher, date, known));
+}
 
 async function previewReport(
   ctx: BotContext,
@@ -177,7 +201,8 @@ adminDataFeature.callbackQuery(/^v2\|rp\|/, async (ctx) => {
   await ctx.answerCallbackQuery();
   if (!r) return ctx.reply('Phiên này đã hết hạn, bạn gửi lại báo cáo giúp.');
   reports.delete(action.id);
-  await previewReport(ctx, r.reading, action.place, reportSource(r.text, r.publisher, r.date));
+  const source = reportSource(r.text, r.publisher, r.date, r.known);
+  await previewReport(ctx, r.reading, action.place, source);
 });
 
 adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {

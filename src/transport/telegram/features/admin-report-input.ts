@@ -1,0 +1,55 @@
+/**
+ * Reports in the other forms admins have them: a Word file, a PDF with a text layer, a .txt,
+ * or a message that is only a link to the article. Each becomes text, then goes through the
+ * same review as a pasted report (admin-data.ts). What cannot be read is said, nothing applied.
+ */
+import type { FileFlavor } from '@grammyjs/files';
+import { Composer } from 'grammy';
+import {
+  isReportFile,
+  lonelyLink,
+  type ReportInput,
+  ReportInputError,
+  readArticle,
+  readReportFile,
+} from '../../../admin/report-input.js';
+import type { BotContext } from '../context.js';
+import { reviewReport } from './admin-data.js';
+
+export const adminReportInputFeature = new Composer<BotContext>();
+
+async function review(ctx: BotContext, read: () => Promise<ReportInput>): Promise<unknown> {
+  const waiting = await ctx.reply('⏳ Đang đọc báo cáo…');
+  let input: ReportInput;
+  try {
+    input = await read();
+  } catch (err) {
+    if (!(err instanceof ReportInputError)) throw err;
+    return ctx.api.editMessageText(
+      ctx.chat!.id,
+      waiting.message_id,
+      `❌ ${err.message}\nChưa áp dụng gì.`,
+    );
+  }
+  const date = new Date((ctx.msg?.date ?? Date.now() / 1000) * 1000);
+  return reviewReport(ctx, { ...input, date });
+}
+
+const isAdmin = (ctx: BotContext) => !!ctx.from && ctx.services.admins.has(ctx.from.id);
+
+adminReportInputFeature.on('message:document', async (ctx, next) => {
+  const name = ctx.msg.document.file_name ?? '';
+  if (!isReportFile(name) || !isAdmin(ctx) || !ctx.services.data) return next();
+  return review(ctx, async () => {
+    const file = await (ctx as unknown as FileFlavor<BotContext>).getFile();
+    const res = await fetch(file.getUrl());
+    if (!res.ok) throw new ReportInputError('Không tải được tệp từ Telegram, bạn gửi lại giúp.');
+    return readReportFile(Buffer.from(await res.arrayBuffer()), name);
+  });
+});
+
+adminReportInputFeature.on('message:text', async (ctx, next) => {
+  const url = lonelyLink(ctx.msg.text);
+  if (!url || !isAdmin(ctx) || !ctx.services.data) return next();
+  return review(ctx, () => readArticle(url));
+});
