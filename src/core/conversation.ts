@@ -48,22 +48,43 @@ export function contextAfter(q: Query, r: Reply, previous: Context | null): Cont
   };
 }
 
-export class Conversation {
-  private context: Context | null = null;
+/** Where a conversation's context lives between turns (memory, or a state file). */
+export interface ContextKeeper {
+  get(): Context | null;
+  set(context: Context | null): void;
+}
 
+function inMemory(): ContextKeeper {
+  let context: Context | null = null;
+  return {
+    get: () => context,
+    set: (c) => {
+      context = c;
+    },
+  };
+}
+
+export class Conversation {
   constructor(
     private readonly index: () => FactIndex,
     private readonly clock: () => Date = () => new Date(),
+    private readonly keeper: ContextKeeper = inMemory(),
   ) {}
 
+  private get context(): Context | null {
+    return this.keeper.get();
+  }
+
   ask(text: string): Turn {
-    const query = understand(text, this.context, todayIn(this.clock()));
+    const previous = this.context;
+    const query = understand(text, previous, todayIn(this.clock()));
     const reply = answer(query, this.index());
-    this.context = contextAfter(query, reply, this.context);
+    const next = contextAfter(query, reply, previous);
+    if (next !== previous) this.keeper.set(next);
     return { query, reply };
   }
 
   reset(): void {
-    this.context = null;
+    this.keeper.set(null);
   }
 }

@@ -25,6 +25,10 @@ import { askFeature } from './features/ask.js';
 import { startFeature } from './features/start.js';
 import { getOrCreate } from '../../util/collections.js';
 import { decode, encode } from './callback-data.js';
+import { join } from 'node:path';
+import type { Context } from '../../understand/query.js';
+import { StateFile } from '../../util/state-file.js';
+import type { PendingPreview, PendingReport } from './context.js';
 
 export interface BotOptions {
   readonly token: string;
@@ -42,6 +46,16 @@ export interface BotOptions {
   readonly push?: PushService | null;
   readonly data?: DataManager | null;
   readonly admins?: Services['admins'];
+  /** Where conversation context and pending previews survive a restart (none: memory only). */
+  readonly stateDir?: string | null;
+}
+
+const DAY = 86_400_000;
+const services = new WeakMap<object, Services>();
+
+/** Writes the state users see now (on stop). */
+export function flushState(bot: object): void {
+  services.get(bot)?.state.flush();
 }
 
 class LruMap<V> extends Map<string, V> {
@@ -78,8 +92,20 @@ export function createServices(
   subs: SubscriptionStore | null = null,
   push: PushService | null = null,
   data: DataManager | null = null,
+  stateDir: string | null = null,
 ): Services {
   const conversations = new LruMap<Conversation>(10_000);
+  const file = (name: string) => (stateDir ? join(stateDir, name) : null);
+  const contexts = new StateFile<Context>(file('contexts.json'), DAY, 20_000);
+  const previews = new StateFile<PendingPreview>(file('previews.json'), DAY / 24, 20);
+  const reports = new StateFile<PendingReport>(file('reports.json'), DAY / 24, 200);
+  const state = {
+    previews,
+    reports,
+    flush: () => {
+      for (const f of [contexts, previews, reports]) f.flush();
+    },
+  };
   const questions = new LruMap<string>(50_000);
   return {
     store,
@@ -88,9 +114,18 @@ export function createServices(
     push,
     data,
     admins,
+    state,
     conversation(chatId) {
       const key = String(chatId);
-      return getOrCreate(conversations, key, () => new Conversation(() => store.index));
+      const keeper = {
+        get: () => contexts.get(key) ?? null,
+        set: (c: Context | null) => (c ? contexts.set(key, c) : contexts.delete(key)),
+      };
+      return getOrCreate(
+        conversations,
+        key,
+        () => new Conversation(() => store.index, undefined, keeper),
+      );
     },
     remember(question) {
       const data = encode({ kind: 'ask', question });
@@ -144,17 +179,18 @@ function newBot(opts: BotOptions): Bot<BotContext> {
 }
 
 /** Services and a child logger on every update, and its handling time. */
-function contextMiddleware(opts: BotOptions): MiddlewareFn<BotContext> {
-  const services = createServices(
+function contextMiddleware(opts: BotOptions): { fn: MiddlewareFn<BotContext>; services: Services } {
+  const shared = createServices(
     opts.store,
     opts.log,
     opts.admins ?? memoryAdmins(opts.adminIds ?? []),
     opts.subs ?? null,
     opts.push ?? null,
     opts.data ?? null,
+    opts.stateDir ?? null,
   );
-  return async (ctx, next) => {
-    ctx.services = services;
+  const fn: MiddlewareFn<BotContext> = async (ctx, next) => {
+    ctx.services = shared;
     ctx.log = opts.log.child({
       update_id: ctx.update.update_id,
       chat_id: ctx.chat?.id,
@@ -164,6 +200,7 @@ function contextMiddleware(opts: BotOptions): MiddlewareFn<BotContext> {
     await next();
     ctx.log.debug({ ms: Math.round((performance.now() - t0) * 10) / 10 }, 'update handled');
   };
+  return { fn, services: shared };
 }
 
 /** The one error boundary: logged with the update's logger, told to the user without a trace. */
@@ -197,7 +234,9 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   const bot = newBot(opts);
   // the runner handles updates concurrently: those of one chat stay in order
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
-  bot.use(contextMiddleware(opts));
+  const middleware = contextMiddleware(opts);
+  services.set(bot, middleware.services);
+  bot.use(middleware.fn);
   const guarded = bot.errorBoundary(tellTheUser);
   guarded.use(groupEtiquette());
   guarded.use(floodLimit(opts));

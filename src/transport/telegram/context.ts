@@ -6,13 +6,14 @@ import type { FactStore } from '../../store/fact-store.js';
 import type { PushService } from '../../push/push-service.js';
 import type { SubscriptionStore } from '../../push/subscriptions.js';
 import type { DataManager } from '../../admin/data-manager.js';
+import type { Fact } from '../../store/schema.js';
+import type { StateFile } from '../../util/state-file.js';
 
 export interface Services {
   readonly store: FactStore;
   readonly log: Logger;
   /** The conversation (follow-up context) of a chat. */
   conversation(chatId: number): Conversation;
-  /** Keeps a question behind a short callback id (callback data holds at most 64 bytes). */
   /** The button payload that asks this question (callback-data.ts). */
   remember(question: string): string;
   /** The question behind a hashed payload, while this process remembers it. */
@@ -29,6 +30,28 @@ export interface Services {
   /** Subscriptions and pushes, when the bot runs with a state folder. */
   readonly subs: SubscriptionStore | null;
   readonly push: PushService | null;
+  /** What users see between turns, kept across restarts when there is a state folder. */
+  readonly state: {
+    readonly previews: StateFile<PendingPreview>;
+    readonly reports: StateFile<PendingReport>;
+    flush(): void;
+  };
+}
+
+/** An upload waiting for Áp dụng: the checked figures, replayed as a preview on the version seen. */
+export interface PendingPreview {
+  readonly facts: Fact[];
+  readonly file: string;
+  readonly admin: number;
+  readonly baseVersion: number;
+}
+
+/** A report that named no place, waiting for the admin to say which. */
+export interface PendingReport {
+  readonly text: string;
+  readonly publisher: string | null;
+  readonly date: string;
+  readonly known: { title: string | null; url: string | null };
 }
 
 export type BotContext = Context & { log: Logger; services: Services };

@@ -13,7 +13,7 @@ import type { Config } from '../../config.js';
 import { redact } from '../../config.js';
 import { createLogger } from '../../logger.js';
 import type { FactStore } from '../../store/fact-store.js';
-import { createBot } from './bot.js';
+import { createBot, flushState } from './bot.js';
 import { COMMANDS_EN, COMMANDS_VI } from './features/start.js';
 
 /** getMe and the command menu (Vietnamese, English fallback). */
@@ -59,7 +59,7 @@ export async function startTelegram(config: Config, store: FactStore): Promise<R
   const admins = await AdminList.open(config.STATE_DIR, config.ADMIN_IDS);
   const bot = createBot({
     ...{ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, store, log },
-    ...{ admins, subs, push, data },
+    ...{ admins, subs, push, data, stateDir: config.STATE_DIR },
   });
   await prepareBot(bot);
   for (const resumed of push.resume()) {
@@ -67,11 +67,16 @@ export async function startTelegram(config: Config, store: FactStore): Promise<R
   }
   push.schedule(config.PUSH_CRON);
   const running = config.WEBHOOK_URL
-    ? await serveWebhook(bot, config, log, () => push.stop())
-    : await poll(bot, log, () => push.stop());
+    ? await serveWebhook(bot, config, log, () => stopAll(bot, push))
+    : await poll(bot, log, () => stopAll(bot, push));
   process.once('SIGINT', () => void running.stop());
   process.once('SIGTERM', () => void running.stop());
   return running;
+}
+
+function stopAll(bot: Bot<BotContext>, push: PushService): void {
+  push.stop();
+  flushState(bot);
 }
 
 /** Webhook mode: POSTs to the path of WEBHOOK_URL with the secret, /healthz, 400 on a bad body. */

@@ -25,28 +25,10 @@ import { understand } from '../../../understand/understand.js';
 import type { BotContext } from '../context.js';
 import { requireAdmin } from './admin.js';
 import { randomBytes } from 'node:crypto';
-import { ExpiringMap } from '../../../util/expiring-map.js';
 import { decode, EXPIRED, encode } from '../callback-data.js';
 
 export const adminDataFeature = new Composer<BotContext>();
 
-interface Pending {
-  preview: Preview;
-  file: string;
-  admin: number;
-}
-// previews and report tables wait for an admin's button: an hour at most, a thousand at most
-const pending = new ExpiringMap<string, Pending>(3_600_000, 1_000);
-const reports = new ExpiringMap<
-  string,
-  {
-    reading: ReportReading;
-    text: string;
-    publisher: string | null;
-    date: Date;
-    known: { title: string | null; url: string | null };
-  }
->(3_600_000, 1_000);
 // random ids: a restart must never make an old button point at a new preview
 const newId = () => randomBytes(6).toString('hex');
 
@@ -58,7 +40,14 @@ async function showPreview(
   extra = '',
 ): Promise<void> {
   const id = newId();
-  pending.set(id, { preview: p, file, admin: ctx.from!.id });
+  // kept in STATE_DIR (an hour at most): the figures, replayed on the version the admin saw
+  const facts = [...p.added, ...p.changed.map((c) => c.after)];
+  ctx.services.state.previews.set(id, {
+    facts,
+    file,
+    admin: ctx.from!.id,
+    baseVersion: p.baseVersion,
+  });
   const kb = new InlineKeyboard()
     .text('✅ Áp dụng', encode({ kind: 'upload', apply: true, id }))
     .text('✖ Hủy', encode({ kind: 'upload', apply: false, id }));
@@ -148,7 +137,7 @@ export async function reviewReport(
   const known = { title: r.title ?? null, url: r.url ?? null };
   if (!reading.place) {
     const id = newId();
-    reports.set(id, { reading, text, publisher, date, known });
+    ctx.services.state.reports.set(id, { text, publisher, date: date.toISOString(), known });
     const kb = new InlineKeyboard();
     ctx.services.store.index
       .allPlaces()
@@ -197,12 +186,12 @@ adminDataFeature.callbackQuery(/^v2\|rp\|/, async (ctx) => {
     return ctx.answerCallbackQuery({ text: 'Chỉ quản trị viên.' });
   const action = decode(ctx.callbackQuery.data);
   if (action?.kind !== 'report-place') return ctx.answerCallbackQuery({ text: EXPIRED });
-  const r = reports.get(action.id);
+  const r = ctx.services.state.reports.get(action.id);
   await ctx.answerCallbackQuery();
   if (!r) return ctx.reply('Phiên này đã hết hạn, bạn gửi lại báo cáo giúp.');
-  reports.delete(action.id);
-  const source = reportSource(r.text, r.publisher, r.date, r.known);
-  await previewReport(ctx, r.reading, action.place, source);
+  ctx.services.state.reports.delete(action.id);
+  const source = reportSource(r.text, r.publisher, new Date(r.date), r.known);
+  await previewReport(ctx, readReport(r.text), action.place, source);
 });
 
 adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {
@@ -211,7 +200,7 @@ adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {
     return ctx.answerCallbackQuery({ text: '⛔ Chỉ quản trị viên mới áp dụng được.' });
   }
   const action = decode(ctx.callbackQuery.data);
-  const p = action?.kind === 'upload' ? pending.get(action.id) : undefined;
+  const p = action?.kind === 'upload' ? ctx.services.state.previews.get(action.id) : undefined;
   if (!p || action?.kind !== 'upload')
     return ctx.answerCallbackQuery({ text: 'Bản xem trước đã hết hạn hoặc đã xử lý.' });
   // only the admin who sent the file decides on its preview
@@ -219,19 +208,20 @@ adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {
     return ctx.answerCallbackQuery({
       text: '⛔ Chỉ quản trị viên đã gửi tệp mới áp dụng hoặc hủy được.',
     });
-  pending.delete(action.id);
+  ctx.services.state.previews.delete(action.id);
   if (!action.apply) {
     await ctx.answerCallbackQuery({ text: 'Đã hủy' });
     return ctx.editMessageText('✖ Đã hủy, dữ liệu không đổi.');
   }
   await ctx.answerCallbackQuery({ text: 'Đang áp dụng…' });
   try {
-    const v = await ctx.services.data!.apply(p.preview, String(ctx.from.id), p.file);
+    const preview = { ...ctx.services.data!.preview(p.facts), baseVersion: p.baseVersion };
+    const v = await ctx.services.data!.apply(preview, String(ctx.from.id), p.file);
     await ctx.editMessageText(
       `✅ Đã áp dụng ${p.file}: phiên bản ${v.n} (${v.added} mới, ${v.changed} thay đổi). Khôi phục bản trước: /khoiphuc`,
     );
     // the month the new figures are about: each subscriber then gets its own place's month
-    const month = latestMonth(FactIndex.of(p.preview.added));
+    const month = latestMonth(FactIndex.of(preview.added));
     if (month && ctx.services.push) await ctx.services.push.trigger('publish', ctx.from.id, month);
   } catch (err) {
     if (err instanceof StaleUploadError) return ctx.editMessageText(`⚠️ ${err.message}`);
