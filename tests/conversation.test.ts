@@ -131,3 +131,18 @@ describe('the merger asked as such, and small talk', () => {
     expect(reply.text.split('\n').length).toBeLessThanOrEqual(3);
   });
 });
+
+describe('two indicators in one question', () => {
+  it.each(['xuất khẩu và nhập khẩu Kiên Giang tháng 4/2020', 'xuat khau va nhap khau KG T4/2020'])(
+    '%s: both answered',
+    (q) => {
+      const { reply } = ask(q);
+      expect(reply.text).toContain('43,7 triệu USD');
+      expect(reply.text).toContain('18,5 triệu USD');
+    },
+  );
+
+  it('"xuất nhập khẩu" is still the total trade', () => {
+    expect(ask('xuất nhập khẩu Lạng Sơn 6 tháng 2020').query.indicator).toBe('trade_total');
+  });
+});

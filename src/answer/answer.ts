@@ -41,6 +41,15 @@ function withReuseNote(q: Query, r: Reply): Reply {
   };
 }
 
+/** "xuất khẩu và nhập khẩu Kiên Giang tháng 4": every indicator named, one block each. */
+function eachIndicator(q: Query, idx: FactIndex): Reply {
+  const parts = [q.indicator!, ...q.otherIndicators].map((indicator) =>
+    lookupReply({ ...q, indicator, otherIndicators: [] }, idx),
+  );
+  const html = parts.map((p) => p.html).join('\n\n');
+  return { ...parts[0]!, html, text: parts.map((p) => p.text).join('\n\n') };
+}
+
 export function answer(q: Query, idx: FactIndex): Reply {
   if (q.ambiguousPlaces.length > 1 && q.places.length === 0) return didYouMeanReply(q);
   switch (q.intent) {
@@ -63,5 +72,6 @@ export function answer(q: Query, idx: FactIndex): Reply {
   if (!q.places.length) return q.inventory ? placesWithReply(q, idx) : noPlaceReply(q, idx);
   if (q.intent === 'compare' && q.places.length >= 2) return withReuseNote(q, compareReply(q, idx));
   if (q.intent === 'trend') return withReuseNote(q, trendReply(q, idx));
+  if (q.otherIndicators.length) return withReuseNote(q, eachIndicator(q, idx));
   return withReuseNote(q, lookupReply(q, idx));
 }
