@@ -146,3 +146,20 @@ describe('two indicators in one question', () => {
     expect(ask('xuất nhập khẩu Lạng Sơn 6 tháng 2020').query.indicator).toBe('trade_total');
   });
 });
+
+describe('a comparison with a period per place', () => {
+  it.each([
+    'nhập khẩu Kiên Giang 4 tháng so với Lạng Sơn nửa năm 2020',
+    'nhap khau KG 4T/2020 va Lang Son 6 thang 2020',
+  ])('%s: each place with its own period, said to differ', (q) => {
+    const { query, reply } = ask(q);
+    expect(query.intent).toBe('compare');
+    expect(query.periodsByPlace).toMatchObject([
+      { type: 'ytd', month: 4, year: 2020 },
+      { type: 'ytd', month: 6, year: 2020 },
+    ]);
+    expect(reply.text).toContain('Kiên Giang (4 tháng đầu năm 2020): 67,66');
+    expect(reply.text).toContain('Lạng Sơn (6 tháng đầu năm 2020): 680');
+    expect(reply.text).toContain('những kỳ khác nhau');
+  });
+});

@@ -106,8 +106,10 @@ function compareChart(
 export function compareReply(q: Query, idx: FactIndex): Reply {
   const indicator = q.indicator!;
   const period = q.period ?? commonPeriod(q, idx, indicator);
-  const rows = q.places.map((asked) => rowFor(q, idx, asked, period));
-  const heading = `So sánh ${indicatorNoun(indicator)}${period && period.year !== null ? `, ${periodText(period)}` : ''}`;
+  const own = q.periodsByPlace;
+  const rows = q.places.map((asked, i) => rowFor(q, idx, asked, own?.[i] ?? period));
+  const sameSpan = !own && period && period.year !== null;
+  const heading = `So sánh ${indicatorNoun(indicator)}${sameSpan ? `, ${periodText(period)}` : ''}`;
   const lines = [bold(heading)];
   for (const row of rows) {
     if (row.note) lines.push(escapeHtml(row.note));

@@ -41,6 +41,8 @@ export interface Query {
   readonly sourcesList: boolean;
   /** "có vượt kế hoạch không?": answered yes or no first. */
   readonly yesNo: boolean;
+  /** "Kiên Giang 4 tháng so với Lạng Sơn nửa năm": each place's own period, in place order. */
+  readonly periodsByPlace: readonly (PeriodQuery | null)[] | null;
   /** Thanks, a greeting or only emoji: a short fitting reply, no figures. */
   readonly smallTalk: 'thanks' | 'greeting' | 'emoji' | null;
   /** "Kiên Giang bây giờ thuộc tỉnh nào?": the merger, not a figure. */

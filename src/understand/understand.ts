@@ -252,7 +252,31 @@ function queryOf(
     yesNo: endsAsYesNo(joined, lex),
     smallTalk: smallTalkOf(input, r, lex),
     belongsTo: anyPhrase(joined, i.belongsTo) && r.places.length > 0,
+    periodsByPlace: intent === 'compare' ? periodsPerPlace(input, r, lex) : null,
   };
+}
+
+/** The parts of a comparison, each naming one place and possibly its own period. */
+function periodsPerPlace(input: string, r: Reading, lex: Lexicon): (PeriodQuery | null)[] | null {
+  if (r.places.length < 2) return null;
+  const parts = rewriteEnglish(input).split(
+    /\s+(?:so với|so voi|với|voi|và|va|vs|versus)\s+|,\s*/i,
+  );
+  const today = { year: 2000, month: 12 }; // only written periods count here, never relative ones
+  const byPlace = new Map<string, PeriodQuery | null>();
+  for (const part of parts) {
+    const text = normalize(part);
+    const places = readEntities(text, lex, { fuzzy: false }).places;
+    if (places.length !== 1) continue;
+    const reading = readPeriod(text.flat, lex, today);
+    byPlace.set(places[0]!, reading.relative ? null : reading.period);
+  }
+  const periods = r.places.map((p) => byPlace.get(p) ?? null);
+  const distinct = new Set(periods.filter((p) => p).map((p) => JSON.stringify(p)));
+  if (distinct.size < 2) return null;
+  // a year named once ("… năm 2020") holds for every part that names none
+  const year = r.period?.year ?? null;
+  return periods.map((p) => (p && p.year === null && year !== null ? { ...p, year } : p));
 }
 
 function smallTalkOf(input: string, r: Reading, lex: Lexicon): Query['smallTalk'] {
