@@ -42,6 +42,10 @@ function findExamples(idx: FactIndex, count: number): NextStep[] {
 }
 
 export function helpReply(idx: FactIndex): Reply {
+  return idx.memo('help', () => composeHelp(idx));
+}
+
+function composeHelp(idx: FactIndex): Reply {
   const examples = exampleQuestions(idx, 4);
   const places = idx
     .allPlaces()

@@ -47,12 +47,15 @@ function pickPool(
     return { period, pool: groups.get(spanKey(period)) ?? [] };
   }
   const asked = q.period;
-  const candidates = [...groups.values()].filter(
+  // the groups best covered first (most places, then the latest), once per indicator
+  const ordered = idx.memo(`rank-order:${indicator}`, () =>
+    [...groups.values()].sort(
+      (a, b) => b.length - a.length || periodEnd(b[0]!.period) - periodEnd(a[0]!.period),
+    ),
+  );
+  const best = ordered.find(
     (list) => !asked || shapeOf(list[0]!.period) === shapeOf({ ...asked, year: 0 } as Period),
   );
-  const best = candidates.sort(
-    (a, b) => b.length - a.length || periodEnd(b[0]!.period) - periodEnd(a[0]!.period),
-  )[0];
   if (!best) return { period: null, pool: [] };
   return { period: best[0]!.period, pool: best };
 }

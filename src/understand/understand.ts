@@ -11,8 +11,22 @@ import { hasPhrase } from './phrase-index.js';
 import { readPeriod, type Today } from './periods.js';
 import type { Context, Focus, Intent, Query, Reused, Scope } from './query.js';
 
-const anyPhrase = (joined: string, phrases: readonly string[]) =>
-  phrases.some((p) => hasPhrase(joined, p));
+// one turn asks about the same lists several times (intent, focus, follow-up): answered once
+let memoText = '';
+let memo = new WeakMap<readonly string[], boolean>();
+
+function anyPhrase(joined: string, phrases: readonly string[]): boolean {
+  if (joined !== memoText) {
+    memoText = joined;
+    memo = new WeakMap();
+  }
+  let hit = memo.get(phrases);
+  if (hit === undefined) {
+    hit = phrases.some((p) => hasPhrase(joined, p));
+    memo.set(phrases, hit);
+  }
+  return hit;
+}
 
 /** "top 5", "5 tỉnh xuất khẩu nhiều nhất": a number next to the words of intents.json rankLimit. */
 function readRankLimit(joined: string, lex: Lexicon): number | null {
@@ -258,7 +272,10 @@ function queryOf(
 
 /** The parts of a comparison, each naming one place and possibly its own period. */
 function periodsPerPlace(input: string, r: Reading, lex: Lexicon): (PeriodQuery | null)[] | null {
-  if (r.places.length < 2) return null;
+  // two periods need two numbers or a span word: most comparisons name one period or none
+  const spans =
+    (input.match(/\d+/g)?.length ?? 0) + (/nửa|nua|cả năm|ca nam|quý|quy/i.test(input) ? 1 : 0);
+  if (r.places.length < 2 || spans < 2) return null;
   const parts = rewriteEnglish(input).split(
     /\s+(?:so với|so voi|với|voi|và|va|vs|versus)\s+|,\s*/i,
   );
