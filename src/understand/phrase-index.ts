@@ -9,14 +9,19 @@ export interface PhraseHit<T> {
 
 export class PhraseIndex<T> {
   private readonly map = new Map<string, T>();
-  private maxWords = 1;
+  /** For each first word, the lengths (in words) of the phrases it starts, longest first. */
+  private readonly lengths = new Map<string, number[]>();
 
   /** Adds a phrase (any form: diacritics, case and punctuation are folded). First entry wins. */
   add(phrase: string, value: T): void {
     const key = foldPhrase(phrase);
     if (!key || this.map.has(key)) return;
     this.map.set(key, value);
-    this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+    const words = key.split(' ');
+    const list = this.lengths.get(words[0]!) ?? [];
+    if (!list.includes(words.length)) list.push(words.length);
+    list.sort((a, b) => b - a);
+    this.lengths.set(words[0]!, list);
   }
 
   get(phrase: string): T | undefined {
@@ -35,19 +40,7 @@ export class PhraseIndex<T> {
     const hits: PhraseHit<T>[] = [];
     let i = 0;
     while (i < tokens.length) {
-      let found: PhraseHit<T> | null = null;
-      const longest = Math.min(this.maxWords, tokens.length - i);
-      for (let n = longest; n >= 1 && !found; n--) {
-        let free = true;
-        for (let k = i; k < i + n; k++)
-          if (taken?.[k]) {
-            free = false;
-            break;
-          }
-        if (!free) continue;
-        const value = this.map.get(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '));
-        if (value !== undefined) found = { start: i, end: i + n, value };
-      }
+      const found = this.longestAt(tokens, i, taken);
       if (found) {
         hits.push(found);
         i = found.end;
@@ -55,9 +48,29 @@ export class PhraseIndex<T> {
     }
     return hits;
   }
+
+  /** The longest phrase starting at word i, trying only lengths some phrase of that word has. */
+  private longestAt(
+    tokens: readonly string[],
+    i: number,
+    taken?: readonly boolean[],
+  ): PhraseHit<T> | null {
+    for (const n of this.lengths.get(tokens[i]!) ?? []) {
+      if (i + n > tokens.length) continue;
+      let free = true;
+      for (let k = i; k < i + n; k++)
+        if (taken?.[k]) {
+          free = false;
+          break;
+        }
+      if (!free) continue;
+      const value = this.map.get(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '));
+      if (value !== undefined) return { start: i, end: i + n, value };
+    }
+    return null;
+  }
 }
 
-/** Whole-word containment test of a folded phrase in a folded, space-joined text. */
 export function hasPhrase(joined: string, phrase: string): boolean {
   const at = joined.indexOf(phrase);
   if (at < 0) return false;
