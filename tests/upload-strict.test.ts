@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DataManager } from '../src/admin/data-manager.js';
+import { DataManager, previewText } from '../src/admin/data-manager.js';
 import { checkUpload, uploadSource } from '../src/admin/upload.js';
 import { COLUMNS } from '../src/admin/validate.js';
 import { FactStore } from '../src/store/fact-store.js';
@@ -265,5 +265,31 @@ describe('good files beside them still apply', () => {
       source,
     );
     expect(r.ok && r.facts.map((f) => f.value)).toEqual([1234.5, 1234]);
+  });
+});
+
+describe('a new source for a figure the store holds', () => {
+  it('is shown side by side with what the store answers now, and both are kept', async () => {
+    const r = await checkUpload(
+      csv(
+        row({
+          period: 'T4/2020',
+          value: '"44,1"',
+          source_publisher: 'Cục Hải quan',
+          source_date: '2020-05-20',
+        }),
+      ),
+      'a.csv',
+      source,
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const preview = data.preview(r.facts);
+    expect(preview.added).toHaveLength(1);
+    const text = previewText(preview);
+    expect(text).toContain('Khác với số đang có (1');
+    expect(text).toContain(
+      'đang có 43,7 (Sở Công Thương tỉnh Kiên Giang) | mới 44,1 (Cục Hải quan)',
+    );
   });
 });

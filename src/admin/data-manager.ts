@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { formatNumber, indicatorName, periodText, placeName } from '../answer/format.js';
 import { type FactStore, factsOfText, serializeStore } from '../store/fact-store.js';
 import { findImplausible } from '../store/plausibility.js';
+import { differ } from '../store/source-rule.js';
 import { type Fact, parseStore } from '../store/schema.js';
 import { factKey } from './validate.js';
 import { type Version, type VersionDraft, VersionLog } from './version-log.js';
@@ -28,6 +29,8 @@ export interface Preview {
   readonly unchanged: number;
   readonly warnings: string[];
   readonly merged: Fact[];
+  /** New records that state another figure than the one the store answers with for that key. */
+  readonly conflicts: Change[];
 }
 
 export class StaleUploadError extends Error {}
@@ -91,7 +94,27 @@ export class DataManager {
       .filter(([f]) => touched.has(f))
       .map(([f, why]) => `${describe(f)}: ${why}`);
     const baseVersion = this.version;
-    return { baseVersion, added, changed, unchanged, warnings, merged: [...merged.values()] };
+    const conflicts = this.conflictsOf(added);
+    return {
+      baseVersion,
+      added,
+      changed,
+      unchanged,
+      warnings,
+      merged: [...merged.values()],
+      conflicts,
+    };
+  }
+
+  /** A new source for a figure the store holds: shown side by side with what it answers now. */
+  private conflictsOf(added: readonly Fact[]): Change[] {
+    const idx = this.store.index;
+    return added.flatMap((f) => {
+      const now = idx.get(f.place, f.indicator, f.period, { kind: f.kind, scope: f.scope });
+      return now && differ(now, f)
+        ? [{ key: factKey(f), before: now, after: f, ratio: changeRatio(now, f) }]
+        : [];
+    });
   }
 
   /** Atomic and versioned: the data is the old one or the new one, never a mix. */
@@ -168,6 +191,13 @@ export class DataManager {
   }
 }
 
+const shown = (f: Fact) =>
+  f.value !== null
+    ? formatNumber(f.value)
+    : f.yoy_pct !== null
+      ? `${formatNumber(f.yoy_pct)}%`
+      : '–';
+
 export function previewText(p: Preview): string {
   const lines = [
     `📋 Xem trước: ${p.added.length} mới, ${p.changed.length} thay đổi, ${p.unchanged} không đổi.`,
@@ -177,6 +207,15 @@ export function previewText(p: Preview): string {
     for (const c of p.changed.slice(0, 5))
       lines.push(
         `• ${describe(c.after)}: ${c.before.value === null ? '–' : formatNumber(c.before.value)} → ${c.after.value === null ? '–' : formatNumber(c.after.value)}`,
+      );
+  }
+  if (p.conflicts.length) {
+    lines.push(
+      `Khác với số đang có (${p.conflicts.length}; cả hai được giữ, nguồn được chọn theo quy tắc):`,
+    );
+    for (const c of p.conflicts.slice(0, 5))
+      lines.push(
+        `• ${describe(c.after)}: đang có ${shown(c.before)} (${c.before.source.publisher}) | mới ${shown(c.after)} (${c.after.source.publisher})`,
       );
   }
   if (p.warnings.length) {
