@@ -8,7 +8,7 @@
  * "mục tiêu" / "phấn đấu" state targets; "(cả nước tăng 8,3%)" is a figure of its own.
  */
 import { type Period, canonicalPeriod } from '../domain/period.js';
-import { normalize } from '../normalize/fold.js';
+import { foldDiacritics, normalize } from '../normalize/fold.js';
 import { hasPhrase } from '../understand/phrase-index.js';
 import { lexicon } from '../understand/lexicon.js';
 import { readEntities } from '../understand/entities.js';
@@ -50,19 +50,43 @@ export function parseViNumber(s: string): number {
 }
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\s?\d+)?|\d+(?:,\s?\d+)?`;
+// the patterns read folded text (no diacritics, đ -> d): "triệu USD" and "trieu USD" alike
 const VALUE = new RegExp(
-  String.raw`(hơn|gần|khoảng)?\s*(${NUM})\s*(ngàn|nghìn)?\s*(tỷ đồng|triệu USD|tỷ USD|triệu đô la)`,
+  String.raw`(hon|gan|khoang)?\s*(${NUM})\s*(ngan|nghin)?\s*(t[yi] dong|trieu USD|t[yi] USD|trieu do la)`,
   'iu',
 );
 const CHANGE = new RegExp(
-  String.raw`(tăng|giảm)\s+(${NUM})\s*%\s*(?:so\s+(?:với\s+)?(tháng trước|cùng kỳ|tháng\s+\d{1,2}\/\d{4}))?`,
+  String.raw`(tang|giam)\s+(${NUM})\s*%\s*(?:so\s+(?:voi\s+)?(thang truoc|quy truoc|cung ky|thang\s+\d{1,2}\/\d{4}))?`,
   'giu',
 );
-const PLAN = new RegExp(String.raw`(?:đạt|bằng)\s+(${NUM})\s*%\s*(?:so với\s+)?kế hoạch`, 'iu');
-const PLAN_IS = new RegExp(String.raw`kế hoạch(?: năm)? là\s+(${NUM})\s*%`, 'iu');
-const SHARE = new RegExp(String.raw`(?:ước\s+)?đạt\s+(${NUM})\s*%(?!\s*kế hoạch)`, 'iu');
-const SAME = /bằng (?:so với )?cùng kỳ/iu;
-const ESTIMATE = /(?:^|[^\p{L}])ước(?!\p{L})/iu;
+/** "tăng 1,5 lần", "gấp 2 lần": +50%, +100%. */
+const MULTIPLE = new RegExp(
+  String.raw`(?:tang|gap)\s+(${NUM})\s+lan\s*(?:so\s+(?:voi\s+)?(thang truoc|quy truoc|cung ky))?`,
+  'iu',
+);
+/** "bằng 95% so với cùng kỳ": -5%. */
+const SHARE_OF_LAST_YEAR = new RegExp(
+  String.raw`bang\s+(${NUM})\s*%\s*so\s+(?:voi\s+)?cung ky`,
+  'iu',
+);
+/** "1 tỷ 953 triệu USD", "1,4 triệu tỷ đồng": one amount in two units. */
+const MIXED_USD = /(hon|gan|khoang)?\s*(\d+)\s*t[yi]\s+(\d{1,3})\s*trieu\s*(?:USD|do la)/iu;
+const MILLION_BILLION = new RegExp(
+  String.raw`(hon|gan|khoang)?\s*(${NUM})\s*trieu\s+t[yi]\s+dong`,
+  'iu',
+);
+const PLAN = new RegExp(String.raw`(?:dat|bang)\s+(${NUM})\s*%\s*(?:so voi\s+)?ke hoach`, 'iu');
+/** "vượt 6% kế hoạch" is 106% of the plan. */
+const PLAN_BEYOND = new RegExp(String.raw`vuot\s+(${NUM})\s*%\s*(?:so voi\s+)?ke hoach`, 'iu');
+const PLAN_IS = new RegExp(String.raw`ke hoach(?: nam)? la\s+(${NUM})\s*%`, 'iu');
+const SHARE = new RegExp(String.raw`(?:uoc\s+)?dat\s+(${NUM})\s*%(?!\s*ke hoach)`, 'iu');
+const SAME = /bang (?:so voi )?cung ky/iu;
+const ESTIMATE = /(?:^|[^\p{L}])uoc(?!\p{L})/iu;
+const APPROX: Record<string, 'hơn' | 'gần' | 'khoảng'> = {
+  hon: 'hơn',
+  gan: 'gần',
+  khoang: 'khoảng',
+};
 
 type Draft = Omit<ExtractedFigure, 'period' | 'indicator' | 'evidence' | 'note'> & {
   indicator: string | null;
@@ -75,8 +99,9 @@ function canonicalValue(
   unit: string,
 ): { value: number; unit: string } {
   const v = thousand ? value * 1000 : value;
-  if (/tỷ USD/i.test(unit)) return { value: Math.round(v * 1000 * 1000) / 1000, unit: 'triệu USD' };
-  if (/triệu/i.test(unit)) return { value: v, unit: 'triệu USD' };
+  if (/t[yi] USD/i.test(unit))
+    return { value: Math.round(v * 1000 * 1000) / 1000, unit: 'triệu USD' };
+  if (/trieu/i.test(unit)) return { value: v, unit: 'triệu USD' };
   return { value: v, unit: 'tỷ đồng' };
 }
 
@@ -118,7 +143,7 @@ export function extractFigures(input: string, placeGiven?: string | null): Extra
 const hasData = (d: Draft) =>
   d.value !== null || d.mom_pct !== null || d.yoy_pct !== null || d.plan_pct !== null;
 const signed = (c: RegExpMatchArray) =>
-  (c[1]!.toLowerCase() === 'giảm' ? -1 : 1) * parseViNumber(c[2]!);
+  (c[1]!.toLowerCase() === 'giam' ? -1 : 1) * parseViNumber(c[2]!);
 
 /** One sentence's state: the figure being read, the breakdown it may be in, its asides. */
 interface SentenceState {
@@ -234,23 +259,29 @@ class FigureReader {
   }
 
   /** Value, estimate, scope and comparisons of the figure being read. */
-  private readValues(segment: string, folded: string, current: Draft): void {
+  private readValues(original: string, folded: string, current: Draft): void {
+    const segment = foldDiacritics(original);
     const ind = this.lex.indicators.get(current.indicator!)!;
     if (ESTIMATE.test(segment)) current.estimate = true;
     for (const sc of this.ex.scopes)
       if (hasPhrase(folded, normalize(sc).tokens.join(' '))) current.scope = SCOPE_IDS[sc] ?? null;
     if (!ind.growthOnly && current.value === null) readLevel(segment, ind.unit, current);
     for (const c of segment.matchAll(CHANGE)) {
-      if (c[3] && /tháng/i.test(c[3])) current.mom_pct ??= signed(c);
+      // "so với tháng trước", "so với quý trước", "so với tháng 01/2020": against an earlier span
+      if (c[3] && /truoc|thang/i.test(c[3])) current.mom_pct ??= signed(c);
       else current.yoy_pct ??= signed(c);
     }
+    readOtherChanges(segment, current);
     if (current.yoy_pct === null && SAME.test(segment)) current.yoy_pct = 0;
     const plan = PLAN.exec(segment);
     if (plan) current.plan_pct = parseViNumber(plan[1]!);
+    const beyond = plan ? null : PLAN_BEYOND.exec(segment);
+    if (beyond) current.plan_pct = round(100 + parseViNumber(beyond[1]!));
   }
 
   /** "(kế hoạch năm là 23%)", "(cả nước tăng 8,3%)": a target, or another place's figure. */
-  private readAside(aside: string, parent: Draft): void {
+  private readAside(original: string, parent: Draft): void {
+    const aside = foldDiacritics(original);
     const planIs = PLAN_IS.exec(aside);
     if (planIs && parent.indicator) {
       const growthOnly = this.lex.indicators.get(parent.indicator)!.growthOnly;
@@ -271,17 +302,47 @@ class FigureReader {
 }
 
 /** A level ("43,7 triệu USD", "hơn 144 ngàn tỷ đồng") or, for a share, its percentage. */
-function readLevel(segment: string, unit: string, current: Draft): void {
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** Changes written as a multiple or as a share of last year's figure. */
+function readOtherChanges(segment: string, current: Draft): void {
+  const multiple = MULTIPLE.exec(segment);
+  if (multiple) {
+    const pct = round((parseViNumber(multiple[1]!) - 1) * 100);
+    if (multiple[2] && /truoc/i.test(multiple[2])) current.mom_pct ??= pct;
+    else current.yoy_pct ??= pct;
+  }
+  const share = SHARE_OF_LAST_YEAR.exec(segment);
+  if (share) current.yoy_pct ??= round(parseViNumber(share[1]!) - 100);
+}
+
+/** "1 tỷ 953 triệu USD" (1.953 triệu USD), "1,4 triệu tỷ đồng" (1.400.000 tỷ đồng). */
+function readMixedLevel(segment: string, current: Draft): boolean {
+  const usd = MIXED_USD.exec(segment);
+  const dong = usd ? null : MILLION_BILLION.exec(segment);
+  const m = usd ?? dong;
+  if (!m) return false;
+  current.value = usd
+    ? Number(usd[2]) * 1000 + Number(usd[3])
+    : round(parseViNumber(dong![2]!) * 1_000_000);
+  current.unit = usd ? 'triệu USD' : 'tỷ đồng';
+  current.approx = m[1] ? (APPROX[m[1].toLowerCase()] ?? null) : null;
+  return true;
+}
+
+function readLevel(original: string, unit: string, current: Draft): void {
+  const segment = foldDiacritics(original);
   const share = unit.includes('%') ? SHARE.exec(segment) : null;
   if (share) {
     current.value = parseViNumber(share[1]!);
     current.unit = unit;
     return;
   }
+  if (readMixedLevel(segment, current)) return;
   const v = VALUE.exec(segment);
   if (!v) return;
   const c = canonicalValue(parseViNumber(v[2]!), !!v[3], v[4]!);
   current.value = c.value;
   current.unit = c.unit;
-  current.approx = (v[1]?.toLowerCase() as Draft['approx']) ?? null;
+  current.approx = v[1] ? (APPROX[v[1].toLowerCase()] ?? null) : null;
 }

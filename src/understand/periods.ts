@@ -42,7 +42,7 @@ function validMonth(n: number): number | null {
 export function stripComparisons(flat: string): string {
   return flat
     .replace(/\bso(?: voi)? cung ky(?: nam (?:truoc|ngoai|\d{4}))?/g, ' ')
-    .replace(/\bso(?: voi)? (?:thang|nam) (?:truoc|lien truoc|ngoai)(?: do)?/g, ' ')
+    .replace(/\bso(?: voi)? (?:thang|nam|quy) (?:truoc|lien truoc|ngoai)(?: do)?/g, ' ')
     .replace(/\bso(?: voi)? thang \d{1,2}(?:\/\d{4})?/g, ' ')
     .replace(/\bso(?: voi)? nam \d{4}/g, ' ');
 }
