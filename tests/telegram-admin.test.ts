@@ -288,5 +288,11 @@ describe('admins', () => {
     api.message(OTHER, '/phienban');
     await api.waitFor(() => sent(OTHER).length === n + 1);
     expect(sent(OTHER).at(-1)!.params.text).toMatch(/^#\d/);
+    // and the admin menu in their own chat with the bot (chat scope), the public one elsewhere
+    const menu = api
+      .callsOf('setMyCommands')
+      .find((c) => (c.params.scope as { chat_id?: number } | undefined)?.chat_id === OTHER);
+    const commands = (menu!.params.commands as { command: string }[]).map((c) => c.command);
+    expect(commands).toEqual(expect.arrayContaining(['start', 'mau', 'phienban', 'khoiphuc']));
   });
 });

@@ -14,13 +14,18 @@ import { redact } from '../../config.js';
 import { createLogger } from '../../logger.js';
 import type { FactStore } from '../../store/fact-store.js';
 import { createBot, flushState } from './bot.js';
+import { showAdminMenu } from './features/admin.js';
 import { COMMANDS_EN, COMMANDS_VI } from './features/start.js';
 
-/** getMe and the command menu (Vietnamese, English fallback). */
-export async function prepareBot(bot: Bot<BotContext>): Promise<void> {
+/** getMe and the command menus: Vietnamese with an English fallback, and each admin's own. */
+export async function prepareBot(
+  bot: Bot<BotContext>,
+  admins: readonly number[] = [],
+): Promise<void> {
   await bot.init();
   await bot.api.setMyCommands(COMMANDS_VI, { language_code: 'vi' });
   await bot.api.setMyCommands(COMMANDS_EN);
+  for (const id of admins) await showAdminMenu(bot.api, id, COMMANDS_VI);
 }
 
 export interface RunningBot {
@@ -61,7 +66,7 @@ export async function startTelegram(config: Config, store: FactStore): Promise<R
     ...{ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, store, log },
     ...{ admins, subs, push, data, stateDir: config.STATE_DIR },
   });
-  await prepareBot(bot);
+  await prepareBot(bot, admins.all());
   for (const resumed of push.resume()) {
     resumed.catch((err: unknown) => log.error({ err }, 'resuming a campaign failed'));
   }

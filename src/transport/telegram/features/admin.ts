@@ -2,7 +2,8 @@
  * Admin commands. Admins are ADMIN_IDS plus those added by command; anyone else gets a
  * clear refusal and the attempt is logged.
  */
-import { Composer, InputFile } from 'grammy';
+import { type Api, Composer, InputFile } from 'grammy';
+import { COMMANDS_VI } from './start.js';
 import { latestMonthFor, monthlySummary } from '../../../push/summary.js';
 import { renderChart } from '../../../charts/render.js';
 import type { BotContext } from '../context.js';
@@ -19,6 +20,31 @@ export const ADMIN_COMMANDS = [
   'xuat',
   'capnhat',
 ];
+
+const ADMIN_MENU = [
+  { command: 'mau', description: 'Mẫu tệp cập nhật số liệu' },
+  { command: 'phienban', description: 'Các phiên bản dữ liệu' },
+  { command: 'khoiphuc', description: 'Khôi phục phiên bản trước' },
+  { command: 'xuat', description: 'Xuất số liệu (XLSX, CSV)' },
+  { command: 'guibantin', description: 'Gửi bản tin tháng' },
+  { command: 'xemtruoc', description: 'Xem trước bản tin của một người' },
+  { command: 'themadmin', description: 'Thêm quản trị viên' },
+  { command: 'xoaadmin', description: 'Bỏ quyền quản trị' },
+];
+
+/** An admin's own command menu, in the chat with the bot (everyone else sees the public one). */
+export async function showAdminMenu(
+  api: Api,
+  adminId: number,
+  commands: typeof COMMANDS_VI,
+): Promise<void> {
+  const scope = { type: 'chat' as const, chat_id: adminId };
+  await api.setMyCommands([...commands, ...ADMIN_MENU], { scope }).catch(() => undefined);
+}
+
+export async function hideAdminMenu(api: Api, adminId: number): Promise<void> {
+  await api.deleteMyCommands({ scope: { type: 'chat', chat_id: adminId } }).catch(() => undefined);
+}
 
 /** Refuses and logs a non-admin; true when the sender is an admin. */
 export async function requireAdmin(ctx: BotContext, what: string): Promise<boolean> {
@@ -70,6 +96,8 @@ adminFeature.command(['themadmin', 'xoaadmin'], async (ctx) => {
   const adding = ctx.message!.text!.startsWith('/themadmin');
   if (adding) await ctx.services.admins.add(id);
   else await ctx.services.admins.remove(id);
+  if (adding) await showAdminMenu(ctx.api, id, COMMANDS_VI);
+  else await hideAdminMenu(ctx.api, id);
   ctx.log.info({ by: ctx.from!.id, target: id, adding }, 'admin list changed');
   await ctx.reply(adding ? `Đã thêm quản trị viên ${id}.` : `Đã bỏ quyền quản trị của ${id}.`);
 });
