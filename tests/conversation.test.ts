@@ -3,7 +3,7 @@
  * turn in between, with and without diacritics; English and mixed questions.
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from './helpers.js';
+import { ask, bundled, conversation } from './helpers.js';
 
 const FIRST = 'xuất khẩu Kiên Giang tháng 4/2020';
 
@@ -161,5 +161,38 @@ describe('a comparison with a period per place', () => {
     expect(reply.text).toContain('Kiên Giang (4 tháng đầu năm 2020): 67,66');
     expect(reply.text).toContain('Lạng Sơn (6 tháng đầu năm 2020): 680');
     expect(reply.text).toContain('những kỳ khác nhau');
+  });
+});
+
+describe('spans the store does not keep as such', () => {
+  const full = (...turns: string[]) => {
+    const c = conversation(bundled);
+    let last = c.ask(turns[0]!);
+    for (const t of turns.slice(1)) last = c.ask(t);
+    return last;
+  };
+
+  it.each(['xuất khẩu Bình Dương 6 tháng cuối năm 2023', 'xuat khau binh duong nua cuoi nam 2023'])(
+    '%s: derived from the year and its first half, labelled, never the first half itself',
+    (q) => {
+      const { reply } = full(q);
+      expect(reply.text).toContain('15,85 tỷ USD (15.850 triệu USD) (số liệu tính toán)');
+      expect(reply.text.split('\n')[1]).not.toContain('14,75');
+    },
+  );
+
+  it('the second half without both inputs is "no data", no other span shown as it', () => {
+    const { reply } = full('xuất khẩu Bình Dương nửa cuối năm 2024');
+    expect(reply.text).toContain('Chưa có số liệu 6 tháng cuối năm 2024');
+    expect(reply.text).not.toContain('34,5');
+  });
+
+  it.each([
+    ['xuất khẩu Kiên Giang tháng 13/2020', 'không có tháng 13'],
+    ['IIP Hà Nội quý 5 năm 2021', 'không có quý 5'],
+  ])('%s is refused as invalid', (q, why) => {
+    const { reply } = full(q);
+    expect(reply.text).toContain(`Kỳ không hợp lệ: ${why}`);
+    expect(reply.text).not.toMatch(/triệu USD|tăng|giảm/);
   });
 });

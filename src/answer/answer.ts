@@ -12,6 +12,7 @@ import {
 } from './guide.js';
 import { noPlaceReply, overview, placesWithReply, sourcesReply } from './inventory.js';
 import { lookupReply } from './lookup.js';
+import { invalidPeriodReply, secondHalfReply } from './spans.js';
 import { rankReply } from './rank.js';
 import type { Reply } from './reply.js';
 import { trendReply } from './trend.js';
@@ -72,6 +73,8 @@ export function answer(q: Query, idx: FactIndex): Reply {
   if (!q.places.length) return q.inventory ? placesWithReply(q, idx) : noPlaceReply(q, idx);
   if (q.intent === 'compare' && q.places.length >= 2) return withReuseNote(q, compareReply(q, idx));
   if (q.intent === 'trend') return withReuseNote(q, trendReply(q, idx));
+  if (q.invalidPeriod) return invalidPeriodReply(q);
+  if (q.secondHalf) return withReuseNote(q, secondHalfReply(q, idx));
   if (q.otherIndicators.length) return withReuseNote(q, eachIndicator(q, idx));
   return withReuseNote(q, lookupReply(q, idx));
 }

@@ -73,6 +73,8 @@ const PeriodsFileSchema = z.object({
   monthWords: z.record(z.string(), z.number().int().min(1).max(12)),
   quarterWords: z.record(z.string(), z.number().int().min(1).max(4)),
   halfYear: z.array(z.string()),
+  /** "6 tháng cuối năm": July to December, a span the store keeps only as year minus half. */
+  secondHalf: z.array(z.string()),
   wholeYear: z.array(z.string()),
   cumulativeMarkers: z.array(z.string()),
   /** Words after "tháng" that are not a month name (tháng này, tháng trước, đầu tháng…). */
@@ -197,6 +199,7 @@ function foldPeriods(raw: PeriodWords): PeriodWords {
   return {
     ...raw,
     halfYear: raw.halfYear.map(foldPhrase),
+    secondHalf: raw.secondHalf.map(foldPhrase),
     wholeYear: raw.wholeYear.map(foldPhrase),
     cumulativeMarkers: raw.cumulativeMarkers.map(foldPhrase),
     notMonthWords: raw.notMonthWords.map(foldPhrase),

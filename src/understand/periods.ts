@@ -19,6 +19,10 @@ export interface PeriodReading {
   readonly relative: boolean;
   /** The text asked for the cumulative form of whatever month it names. */
   readonly cumulative: boolean;
+  /** "6 tháng cuối năm": the second half of `period`'s year (period is that year). */
+  readonly secondHalf?: boolean;
+  /** "tháng 13", "quý 5": a period that does not exist, in words for the reply. */
+  readonly invalid?: string;
 }
 
 const YEAR = /(?:^|[^0-9,])((?:19[89]|20[0-9])[0-9])(?![0-9,])/;
@@ -130,8 +134,26 @@ function monthWord(text: string, lex: Lexicon): number | null {
   return wordMonth(rest, lex);
 }
 
+/** "tháng 13/2020", "quý 5", "T0": written as a period, but there is no such month or quarter. */
+function impossible(text: string): string | null {
+  const month = /(?:^|\s)(?:thang|t)\s?(\d{1,3})(?:\/|\s|$)/.exec(text);
+  if (month && (Number(month[1]) > 12 || Number(month[1]) === 0))
+    return `không có tháng ${month[1]}`;
+  const quarter = /(?:^|\s)(?:quy|q)\s?(\d{1,2})(?:\/|\s|$)/.exec(text);
+  if (quarter && (Number(quarter[1]) > 4 || Number(quarter[1]) === 0))
+    return `không có quý ${quarter[1]}`;
+  return null;
+}
+
 export function readPeriod(flatInput: string, lex: Lexicon, today: Today): PeriodReading {
   const text = stripComparisons(flatInput);
+  const invalid = impossible(text);
+  if (invalid) return { period: null, relative: false, cumulative: false, invalid };
+  if (hasAny(text, lex.periods.secondHalf)) {
+    const y = YEAR.exec(text);
+    const year = y ? Number(y[1]) : null;
+    return { period: { type: 'year', year }, relative: false, cumulative: false, secondHalf: true };
+  }
   const rel = relativePeriod(text, lex, today);
   const yearMatch = YEAR.exec(text);
   let year: number | null = yearMatch ? Number(yearMatch[1]) : null;

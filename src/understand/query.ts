@@ -43,6 +43,10 @@ export interface Query {
   readonly yesNo: boolean;
   /** "Kiên Giang 4 tháng so với Lạng Sơn nửa năm": each place's own period, in place order. */
   readonly periodsByPlace: readonly (PeriodQuery | null)[] | null;
+  /** "6 tháng cuối năm": the second half of the period's year, never the year's own figure. */
+  readonly secondHalf: boolean;
+  /** "tháng 13": a period that does not exist, said why. */
+  readonly invalidPeriod: string | null;
   /** Thanks, a greeting or only emoji: a short fitting reply, no figures. */
   readonly smallTalk: 'thanks' | 'greeting' | 'emoji' | null;
   /** "Kiên Giang bây giờ thuộc tỉnh nào?": the merger, not a figure. */

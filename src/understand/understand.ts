@@ -65,6 +65,8 @@ function readFocus(joined: string, lex: Lexicon): Focus {
 
 /** What one turn says by itself, before any context. */
 interface Reading {
+  readonly secondHalf: boolean;
+  readonly invalidPeriod: string | null;
   readonly joined: string;
   readonly entities: ReturnType<typeof readEntities>;
   readonly relative: boolean;
@@ -84,7 +86,10 @@ function readTurn(input: string, context: Context | null, today: Today, lex: Lex
   const period = readPeriod(text.flat, lex, today);
   const places = [...entities.places];
   const indicator = entities.indicators[0] ?? null;
-  const base = { joined, entities, relative: period.relative, tokens: text.tokens, reused: [] };
+  const base = {
+    ...{ joined, entities, relative: period.relative, tokens: text.tokens, reused: [] },
+    ...{ secondHalf: !!period.secondHalf, invalidPeriod: period.invalid ?? null },
+  };
   const indicatorKnown = indicator !== null || !!context?.indicator;
   const intent = intentOf(joined, places, indicatorKnown, period.period, entities, lex);
   return { ...base, intent, places, indicator, period: period.period };
@@ -267,6 +272,8 @@ function queryOf(
     smallTalk: smallTalkOf(input, r, lex),
     belongsTo: anyPhrase(joined, i.belongsTo) && r.places.length > 0,
     periodsByPlace: intent === 'compare' ? periodsPerPlace(input, r, lex) : null,
+    secondHalf: r.secondHalf,
+    invalidPeriod: r.invalidPeriod,
   };
 }
 
