@@ -145,15 +145,20 @@ function impossible(text: string): string | null {
   return null;
 }
 
-export function readPeriod(flatInput: string, lex: Lexicon, today: Today): PeriodReading {
-  const text = stripComparisons(flatInput);
+/** A month that does not exist, or the second half of a year: read before anything else. */
+function specialSpan(text: string, lex: Lexicon): PeriodReading | null {
   const invalid = impossible(text);
   if (invalid) return { period: null, relative: false, cumulative: false, invalid };
-  if (hasAny(text, lex.periods.secondHalf)) {
-    const y = YEAR.exec(text);
-    const year = y ? Number(y[1]) : null;
-    return { period: { type: 'year', year }, relative: false, cumulative: false, secondHalf: true };
-  }
+  if (!hasAny(text, lex.periods.secondHalf)) return null;
+  const y = YEAR.exec(text);
+  const year = y ? Number(y[1]) : null;
+  return { period: { type: 'year', year }, relative: false, cumulative: false, secondHalf: true };
+}
+
+export function readPeriod(flatInput: string, lex: Lexicon, today: Today): PeriodReading {
+  const text = stripComparisons(flatInput);
+  const special = specialSpan(text, lex);
+  if (special) return special;
   const rel = relativePeriod(text, lex, today);
   const yearMatch = YEAR.exec(text);
   let year: number | null = yearMatch ? Number(yearMatch[1]) : null;
