@@ -215,3 +215,14 @@ describe('scopes kept apart', () => {
     expect(plain.reply.text).toContain('không kể dầu thô');
   });
 });
+
+describe('a place and a period without an indicator', () => {
+  it('shows that period only, never a neighbouring one', () => {
+    const { reply } = ask('Kiên Giang tháng 5/2020');
+    expect(reply.text).toContain('Chưa có số liệu nào của Kiên Giang tháng 5/2020');
+    expect(reply.text).not.toMatch(/triệu USD|tỷ đồng/);
+    const april = ask('Kiên Giang tháng 4/2020');
+    expect(april.reply.text).toContain('43,7 triệu USD');
+    expect(april.reply.text).not.toContain('205,11'); // the cumulative span is another period
+  });
+});

@@ -10,7 +10,13 @@ import {
   subscribeReply,
   unknownReply,
 } from './guide.js';
-import { noPlaceReply, overview, placesWithReply, sourcesReply } from './inventory.js';
+import {
+  noPlaceReply,
+  overview,
+  periodOverview,
+  placesWithReply,
+  sourcesReply,
+} from './inventory.js';
 import { lookupReply } from './lookup.js';
 import { invalidPeriodReply, secondHalfReply } from './spans.js';
 import { rankReply } from './rank.js';
@@ -66,6 +72,7 @@ export function answer(q: Query, idx: FactIndex): Reply {
   }
   if (q.belongsTo && q.places.length) return belongsToReply(q, idx);
   if (!q.indicator) {
+    if (q.places.length && q.period) return withReuseNote(q, periodOverview(q, idx));
     if (q.places.length) return withReuseNote(q, overview(idx, q.places[0]!));
     return unknownReply(q, idx);
   }

@@ -137,3 +137,28 @@ export function noPlaceReply(q: Query, idx: FactIndex): Reply {
     },
   );
 }
+
+/** A place and a period, no indicator: the figures of that very period, or which periods exist. */
+export function periodOverview(q: Query, idx: FactIndex): Reply {
+  const place = q.places[0]!;
+  const period = q.period && q.period.year !== null ? withYear(q.period, q.period.year) : null;
+  if (!period) return overview(idx, place);
+  const key = periodText(period);
+  const facts = idx.forPlace(place).filter((f) => periodText(f.period) === key);
+  if (!facts.length) {
+    const periods = [
+      ...new Set([...idx.forPlace(place)].sort(newestFirst).map((f) => periodText(f.period))),
+    ];
+    return reply(
+      [
+        `Chưa có số liệu nào của ${escapeHtml(placeName(place))} ${escapeHtml(key)} trong kho dữ liệu.`,
+        periods.length ? escapeHtml(`Có số liệu cho: ${periods.slice(0, 6).join('; ')}.`) : null,
+      ],
+      { period },
+    );
+  }
+  const lines = [bold(`Số liệu của ${placeName(place)}, ${key}`)];
+  for (const f of facts)
+    lines.push(`• ${bold(capFirst(indicatorNoun(f.indicator)))}: ${escapeHtml(shortFigure(f))}`);
+  return reply(lines, { period });
+}
