@@ -16,6 +16,8 @@ const EnglishSchema = z.object({
 });
 
 interface EnglishRules {
+  /** First words of every English phrase: a question with none of them is left alone at once. */
+  readonly firstWords: ReadonlySet<string>;
   readonly phrases: RegExp;
   readonly table: ReadonlyMap<string, string>;
   readonly needsYear: RegExp;
@@ -37,7 +39,11 @@ function load(): EnglishRules {
   // \p{L} boundaries: "tháng" must not be cut inside a Vietnamese word
   const words = (list: readonly string[]) =>
     new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(list)})(?![\\p{L}\\p{N}])`, 'giu');
+  const firstWords = new Set(
+    [...table.keys(), ...needsYearTable.keys()].map((k) => k.toLowerCase().split(' ')[0]!),
+  );
   return {
+    firstWords,
     phrases: words([...table.keys()]),
     table,
     needsYear: new RegExp(
@@ -55,6 +61,8 @@ let rules: EnglishRules | null = null;
 export function rewriteEnglish(input: string): string {
   rules ??= load();
   const r = rules;
+  const words = input.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  if (!words.some((w) => r.firstWords.has(w))) return input;
   let hits = 0;
   let out = input.replace(r.phrases, (m) => {
     hits++;
