@@ -6,12 +6,14 @@ import { formatNumber, indicatorName, periodText } from '../answer/format.js';
 export interface ReportReading {
   readonly figures: ExtractedFigure[];
   readonly place: string | null;
+  /** The report as given: each figure's evidence offsets point into it. */
+  readonly text: string;
 }
 
 export function readReport(text: string): ReportReading {
   const figures = extractFigures(text);
   const place = figures.find((f) => f.place)?.place ?? null;
-  return { figures, place };
+  return { figures, place, text };
 }
 
 export function reportSource(
@@ -38,9 +40,10 @@ export function reportFacts(
   r: ReportReading,
   place: string,
   source: Source,
-): { facts: Fact[]; skipped: string[] } {
+): { facts: Fact[]; skipped: string[]; sentences: string[] } {
   const facts: Fact[] = [];
   const skipped: string[] = [];
+  const sentences: string[] = [];
   for (const f of r.figures) {
     const { evidence: _evidence, ...figure } = f;
     const parsed = parseFact({
@@ -48,13 +51,25 @@ export function reportFacts(
       place: f.place ?? place,
       source,
     });
-    if (parsed.ok) facts.push(parsed.fact);
-    else
+    if (parsed.ok) {
+      facts.push(parsed.fact);
+      sentences.push(r.text.slice(...f.evidence).replace(/\s+/g, ' '));
+    } else
       skipped.push(
         `${indicatorName(f.indicator)} ${periodText(f.period)}: ${parsed.issues[0]!.message}`,
       );
   }
-  return { facts, skipped };
+  return { facts, skipped, sentences };
+}
+
+/** Numbered figures, each under the words it was read from (what a reviewer checks). */
+export function reviewTable(items: readonly { fact: Fact; sentence: string }[]): string {
+  return items
+    .map(({ fact, sentence }, i) => {
+      const words = sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence;
+      return `${i + 1}. ${figuresTable([fact]).slice(2)}\n   “${words}”`;
+    })
+    .join('\n');
 }
 
 export function figuresTable(facts: readonly Fact[]): string {

@@ -28,7 +28,7 @@ import { decode, encode } from './callback-data.js';
 import { join } from 'node:path';
 import type { Context } from '../../understand/query.js';
 import { StateFile } from '../../util/state-file.js';
-import type { PendingPreview, PendingReport } from './context.js';
+import type { PendingPreview, PendingReport, PendingReview } from './context.js';
 
 export interface BotOptions {
   readonly token: string;
@@ -99,11 +99,13 @@ export function createServices(
   const contexts = new StateFile<Context>(file('contexts.json'), DAY, 20_000);
   const previews = new StateFile<PendingPreview>(file('previews.json'), DAY / 24, 20);
   const reports = new StateFile<PendingReport>(file('reports.json'), DAY / 24, 200);
+  const reviews = new StateFile<PendingReview>(file('reviews.json'), DAY / 24, 200);
   const state = {
     previews,
     reports,
+    reviews,
     flush: () => {
-      for (const f of [contexts, previews, reports]) f.flush();
+      for (const f of [contexts, previews, reports, reviews]) f.flush();
     },
   };
   const questions = new LruMap<string>(50_000);

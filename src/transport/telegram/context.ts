@@ -34,6 +34,8 @@ export interface Services {
   readonly state: {
     readonly previews: StateFile<PendingPreview>;
     readonly reports: StateFile<PendingReport>;
+    /** A report's figures under review, by "chat:message" of their preview. */
+    readonly reviews: StateFile<PendingReview>;
     flush(): void;
   };
 }
@@ -44,6 +46,13 @@ export interface PendingPreview {
   readonly file: string;
   readonly admin: number;
   readonly baseVersion: number;
+}
+
+/** A report's figures under review: each with the words it came from. */
+export interface PendingReview {
+  readonly items: { fact: Fact; sentence: string }[];
+  readonly file: string;
+  readonly place: string;
 }
 
 /** A report that named no place, waiting for the admin to say which. */

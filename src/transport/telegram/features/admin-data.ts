@@ -10,8 +10,8 @@ import { toCsv, toXlsx, template } from '../../../admin/export.js';
 import { LIMITS } from '../../../admin/limits.js';
 import { kindOf } from '../../../admin/read-upload.js';
 import {
-  figuresTable,
   readReport,
+  reviewTable,
   reportFacts,
   reportSource,
   type ReportReading,
@@ -22,7 +22,7 @@ import { todayIn } from '../../../core/conversation.js';
 import { latestMonth } from '../../../push/summary.js';
 import { FactIndex } from '../../../store/fact-store.js';
 import { understand } from '../../../understand/understand.js';
-import type { BotContext } from '../context.js';
+import type { BotContext, PendingReview } from '../context.js';
 import { requireAdmin } from './admin.js';
 import { randomBytes } from 'node:crypto';
 import { decode, EXPIRED, encode } from '../callback-data.js';
@@ -161,7 +161,7 @@ async function previewReport(
   place: string,
   source: ReturnType<typeof reportSource>,
 ): Promise<void> {
-  const { facts, skipped } = reportFacts(reading, place, source);
+  const { facts, skipped, sentences } = reportFacts(reading, place, source);
   const msg = await ctx.reply('⏳ Đang đối chiếu…');
   if (!facts.length) {
     await ctx.api.editMessageText(
@@ -171,14 +171,22 @@ async function previewReport(
     );
     return;
   }
-  const head = `📄 ${placeName(place)} – số liệu trích từ báo cáo:\n${figuresTable(facts)}\n${skipped.length ? `Bỏ qua: ${skipped.join('; ')}\n` : ''}\n`;
-  await showPreview(
-    ctx,
-    msg.message_id,
-    ctx.services.data!.preview(facts),
-    `báo cáo: ${source.title}`,
-    head,
-  );
+  const items = facts.map((fact, i) => ({ fact, sentence: sentences[i] ?? '' }));
+  const note = skipped.length ? `Bỏ qua: ${skipped.join('; ')}\n` : '';
+  await showReview(ctx, msg.message_id, { items, file: `báo cáo: ${source.title}`, place }, note);
+}
+
+/** The figures of a report, each under its sentence, with the preview; editable by replying. */
+export async function showReview(
+  ctx: BotContext,
+  messageId: number,
+  review: PendingReview,
+  note = '',
+): Promise<void> {
+  ctx.services.state.reviews.set(`${ctx.chat!.id}:${messageId}`, review);
+  const head = `📄 ${placeName(review.place)} – số liệu trích từ báo cáo:\n${reviewTable(review.items)}\n${note}(Sửa bằng cách trả lời tin này: "bỏ 2", "sửa 1 45,2", "năm 2021", "nơi Khánh Hòa".)\n\n`;
+  const preview = ctx.services.data!.preview(review.items.map((i) => i.fact));
+  await showPreview(ctx, messageId, preview, review.file, head);
 }
 
 adminDataFeature.callbackQuery(/^v2\|rp\|/, async (ctx) => {

@@ -14,7 +14,8 @@ import {
   readReportFile,
 } from '../../../admin/report-input.js';
 import type { BotContext } from '../context.js';
-import { reviewReport } from './admin-data.js';
+import { applyReview } from '../../../admin/report-review.js';
+import { reviewReport, showReview } from './admin-data.js';
 
 export const adminReportInputFeature = new Composer<BotContext>();
 
@@ -46,6 +47,18 @@ adminReportInputFeature.on('message:document', async (ctx, next) => {
     if (!res.ok) throw new ReportInputError('Không tải được tệp từ Telegram, bạn gửi lại giúp.');
     return readReportFile(Buffer.from(await res.arrayBuffer()), name);
   });
+});
+
+/** A reply to a report's preview: an edit of its figures ("bỏ 2", "sửa 1 45,2", "năm 2021"). */
+adminReportInputFeature.on('message:text', async (ctx, next) => {
+  const to = ctx.msg.reply_to_message;
+  const key = to ? `${ctx.chat.id}:${to.message_id}` : null;
+  const review = key ? ctx.services.state.reviews.get(key) : undefined;
+  if (!review || !isAdmin(ctx) || !ctx.services.data) return next();
+  const edited = applyReview(review.items, ctx.msg.text);
+  if (!edited.ok) return ctx.reply(`❌ ${edited.reason}`);
+  await showReview(ctx, to!.message_id, { ...review, items: edited.items });
+  return ctx.reply(`✏️ Đã sửa (${edited.said}): bản xem trước đã cập nhật, bấm Áp dụng khi đúng.`);
 });
 
 adminReportInputFeature.on('message:text', async (ctx, next) => {

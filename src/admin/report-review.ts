@@ -1,0 +1,132 @@
+/**
+ * The admin's review of a report's figures before they land, by replying to the preview:
+ * "bỏ 2" drops figure 2, "sửa 3 45,2" corrects its value, "sửa 3 kỳ T5/2021" its period,
+ * "nơi Khánh Hòa" or "năm 2021" sets the place or the year of every figure. Each edit is
+ * checked again as a record; an edit that cannot apply says why and changes nothing.
+ */
+import type { Period, PeriodQuery } from '../domain/period.js';
+import { parseViNumber } from '../extract/extract.js';
+import { foldDiacritics, normalize } from '../normalize/fold.js';
+import { type Fact, parseFact } from '../store/schema.js';
+import { readEntities } from '../understand/entities.js';
+import { lexicon } from '../understand/lexicon.js';
+import { readPeriod } from '../understand/periods.js';
+
+/** A figure under review and the words it was read from. */
+export interface ReviewItem {
+  readonly fact: Fact;
+  readonly sentence: string;
+}
+
+export type ReviewResult =
+  | { ok: true; items: ReviewItem[]; said: string }
+  | { ok: false; reason: string };
+
+const USAGE =
+  'Trả lời bản xem trước bằng: "bỏ 2", "sửa 3 45,2", "sửa 3 kỳ T5/2021", "nơi Khánh Hòa" hoặc "năm 2021".';
+
+function numbered(items: readonly ReviewItem[], n: number): ReviewItem | null {
+  return Number.isInteger(n) && n >= 1 && n <= items.length ? items[n - 1]! : null;
+}
+
+/** Every figure checked again after an edit: all or nothing. */
+function recheck(items: ReviewItem[], said: string): ReviewResult {
+  const out: ReviewItem[] = [];
+  for (const [i, item] of items.entries()) {
+    const r = parseFact(item.fact);
+    if (!r.ok)
+      return { ok: false, reason: `Số liệu ${i + 1}: ${r.issues[0]!.message}. Chưa đổi gì.` };
+    out.push({ ...item, fact: r.fact });
+  }
+  return out.length
+    ? { ok: true, items: out, said }
+    : { ok: false, reason: 'Không còn số liệu nào để áp dụng.' };
+}
+
+const edit = (items: readonly ReviewItem[], f: (fact: Fact) => Fact, only?: ReviewItem) =>
+  items.map((x) => (!only || x === only ? { ...x, fact: f(x.fact) } : x));
+
+function placeOf(name: string): string | null {
+  const lex = lexicon();
+  return readEntities(normalize(name), lex, { fuzzy: false }).places[0] ?? null;
+}
+
+function periodOf(text: string, year: number): Period | null {
+  const p: PeriodQuery | null = readPeriod(normalize(text).flat, lexicon(), {
+    year,
+    month: 12,
+  }).period;
+  return p ? ({ ...p, year: p.year ?? year } as Period) : null;
+}
+
+type Edit = (items: readonly ReviewItem[], t: string, reply: string) => ReviewResult | null;
+
+const dropEdit: Edit = (items, t) => {
+  const drop = /^bo ((?:\d+ ?)+)$/.exec(t);
+  if (!drop) return null;
+  const gone = new Set(drop[1]!.trim().split(' ').map(Number));
+  if ([...gone].some((n) => !numbered(items, n)))
+    return { ok: false, reason: `Không có số liệu số đó. ${USAGE}` };
+  const kept = items.filter((_, i) => !gone.has(i + 1));
+  return recheck(kept, `đã bỏ số liệu ${[...gone].join(', ')}`);
+};
+
+const valueEdit: Edit = (items, t, reply) => {
+  const value = /^sua (\d+) (?:gia tri )?(\d[\d.,]*)$/.exec(t);
+  if (!value) return null;
+  const item = numbered(items, Number(value[1]));
+  if (!item) return { ok: false, reason: `Không có số liệu ${value[1]}. ${USAGE}` };
+  const v = parseViNumber(reply.match(/\d[\d.,]*$/)![0]);
+  return recheck(
+    edit(items, (f) => ({ ...f, value: v }), item),
+    `số liệu ${value[1]}: ${v}`,
+  );
+};
+
+const periodEdit: Edit = (items, t) => {
+  const period = /^sua (\d+) ky (.+)$/.exec(t);
+  if (!period) return null;
+  const item = numbered(items, Number(period[1]));
+  const p = item && periodOf(period[2]!, item.fact.period.year);
+  if (!item || !p) return { ok: false, reason: `Không hiểu kỳ "${period[2]}". ${USAGE}` };
+  return recheck(
+    edit(items, (f) => ({ ...f, period: p }), item),
+    `số liệu ${period[1]}: kỳ mới`,
+  );
+};
+
+const yearEdit: Edit = (items, t) => {
+  const year = /^nam (\d{4})$/.exec(t);
+  if (!year) return null;
+  const y = Number(year[1]);
+  return recheck(
+    edit(items, (f) => ({ ...f, period: { ...f.period, year: y } })),
+    `năm ${y} cho mọi số liệu`,
+  );
+};
+
+const placeEdit: Edit = (items, t) => {
+  const place = /^(?:noi|tinh|thanh pho) (.+)$/.exec(t);
+  if (!place) return null;
+  const id = placeOf(place[1]!);
+  if (!id) return { ok: false, reason: `Không nhận ra tỉnh, thành phố "${place[1]}".` };
+  return recheck(
+    edit(items, (f) => ({ ...f, place: id })),
+    `nơi: ${id} cho mọi số liệu`,
+  );
+};
+
+/** Applies one reply to the figures under review. */
+export function applyReview(items: readonly ReviewItem[], reply: string): ReviewResult {
+  // folded, but numbers keep their separators ("120,5")
+  const t = foldDiacritics(reply)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.!?]$/, '');
+  for (const e of [dropEdit, valueEdit, periodEdit, yearEdit, placeEdit]) {
+    const r = e(items, t, reply);
+    if (r) return r;
+  }
+  return { ok: false, reason: USAGE };
+}
