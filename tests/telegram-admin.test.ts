@@ -16,36 +16,20 @@ import { createBot } from '../src/transport/telegram/bot.js';
 import { ADMIN_COMMANDS } from '../src/transport/telegram/features/admin.js';
 import { SEED_FACTS, tempDir } from './helpers.js';
 import { BotApiEmulator } from './support/bot-api-emulator.js';
+import { chatOf } from './support/chat.js';
 
 const TOKEN = '888000:admin-test-token-xxxxxxxxxxxxxxxxxxxx';
 const ADMIN = 7001,
   OTHER = 7002,
   SUBSCRIBER = 7003;
 const api = new BotApiEmulator();
+const { sent, edits, buttons, press } = chatOf(api);
 const tmp = tempDir('solieu-admin-');
 const factsPath = join(tmp.dir, 'facts.json');
 const logs: string[] = [];
 let store: FactStore;
 let runner: RunnerHandle;
 
-const sent = (id: number) =>
-  api.calls.filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === id);
-const edits = (id: number) =>
-  api.calls.filter((c) => c.method === 'editMessageText' && Number(c.params.chat_id) === id);
-const buttons = (params: Record<string, unknown>) =>
-  (
-    params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }
-  ).inline_keyboard.flat();
-const press = (id: number, data: string) =>
-  api.push({
-    callback_query: {
-      id: `cb${Math.random()}`,
-      from: { id, is_bot: false, first_name: 'A' },
-      chat_instance: 'x',
-      data,
-      message: { message_id: 1, date: 0, chat: { id, type: 'private' }, text: 'x' },
-    },
-  });
 let fileNo = 0;
 function sendFile(from: number, name: string, content: Buffer) {
   const fileId = `file-${fileNo++}`;

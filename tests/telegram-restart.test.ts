@@ -16,12 +16,14 @@ import { createBot, flushState } from '../src/transport/telegram/bot.js';
 import type { BotContext } from '../src/transport/telegram/context.js';
 import { SEED_FACTS, tempDir } from './helpers.js';
 import { BotApiEmulator } from './support/bot-api-emulator.js';
+import { chatOf } from './support/chat.js';
 
 const TOKEN = '777000:restart-test-token-xxxxxxxxxxxxxxxxxx';
 const ADMIN = 9101;
 const OTHER_ADMIN = 9102;
 const USER = 9103;
 const api = new BotApiEmulator();
+const { sent, edits, buttons, press } = chatOf(api);
 const tmp = tempDir('solieu-restart-');
 const factsPath = join(tmp.dir, 'facts.json');
 const stateDir = join(tmp.dir, 'state');
@@ -29,25 +31,6 @@ let store: FactStore;
 let data: DataManager;
 let bot: Bot<BotContext>;
 let runner: RunnerHandle;
-
-const sent = (id: number) =>
-  api.calls.filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === id);
-const edits = (id: number) =>
-  api.calls.filter((c) => c.method === 'editMessageText' && Number(c.params.chat_id) === id);
-const buttons = (params: Record<string, unknown>) =>
-  (
-    params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }
-  ).inline_keyboard.flat();
-const press = (id: number, data: string) =>
-  api.push({
-    callback_query: {
-      id: `cb${Math.random()}`,
-      from: { id, is_bot: false, first_name: 'A' },
-      chat_instance: 'x',
-      data,
-      message: { message_id: 1, date: 0, chat: { id, type: 'private' }, text: 'x' },
-    },
-  });
 
 async function startBot(): Promise<void> {
   const log = createLogger('silent', [TOKEN]);

@@ -8,33 +8,17 @@ import { SubscriptionStore } from '../src/push/subscriptions.js';
 import { createBot } from '../src/transport/telegram/bot.js';
 import { seedStore as bundled, tempDir } from './helpers.js';
 import { BotApiEmulator } from './support/bot-api-emulator.js';
+import { chatOf } from './support/chat.js';
 
 const TOKEN = '777000:subscribe-test-token-xxxxxxxxxxxxxxxx';
 const ADMIN = 4242;
 const api = new BotApiEmulator();
+const { sent, edits, buttons, press } = chatOf(api);
 const tmp = tempDir('solieu-sub-');
 let subs: SubscriptionStore;
 let runner: RunnerHandle;
 let chat = 500;
 const nextChat = () => ++chat;
-const sent = (id: number) =>
-  api.calls.filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === id);
-const edits = (id: number) =>
-  api.calls.filter((c) => c.method === 'editMessageText' && Number(c.params.chat_id) === id);
-const buttons = (params: Record<string, unknown>) =>
-  (
-    params.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }
-  ).inline_keyboard.flat();
-const press = (id: number, data: string) =>
-  api.push({
-    callback_query: {
-      id: `cb${Math.random()}`,
-      from: { id, is_bot: false, first_name: 'Lan' },
-      chat_instance: 'x',
-      data,
-      message: { message_id: 1, date: 0, chat: { id, type: 'private' }, text: 'menu' },
-    },
-  });
 
 beforeAll(async () => {
   await api.start();
