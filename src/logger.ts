@@ -1,4 +1,6 @@
-/** pino logger whose output can never carry a secret: every line is scrubbed before it is written. */
+/**
+ * pino logger whose output can never carry a secret: every line is scrubbed before it is written.
+ */
 import { pino, type Logger, type Level } from 'pino';
 
 /** The text with every secret masked (for the few messages written outside a logger). */

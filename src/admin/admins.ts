@@ -1,4 +1,7 @@
-/** The admin list: ADMIN_IDS from the configuration plus those added by command (kept in STATE_DIR/admins.json). */
+/**
+ * The admin list: ADMIN_IDS from the configuration plus those added by command (kept in
+ * STATE_DIR/admins.json).
+ */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Low } from 'lowdb';

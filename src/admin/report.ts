@@ -1,4 +1,6 @@
-/** A forwarded or pasted report, as store facts: the extractor's figures with the report as source. */
+/**
+ * A forwarded or pasted report, as store facts: the extractor's figures with the report as source.
+ */
 import { extractFigures, type ExtractedFigure } from '../extract/extract.js';
 import { type Fact, parseFact, type Source } from '../store/schema.js';
 import { formatNumber, indicatorName, periodText } from '../answer/format.js';

@@ -1,4 +1,7 @@
-/** An upload, all or nothing: read, check every row (reporting the share checked), and either refuse with the reasons or hand back the facts. */
+/**
+ * An upload, all or nothing: read, check every row (reporting the share checked), and either refuse
+ * with the reasons or hand back the facts.
+ */
 import type { Source } from '../store/schema.js';
 import type { Fact } from '../store/schema.js';
 import { UploadError, readUpload } from './read-upload.js';

@@ -80,7 +80,9 @@ export const factKey = (
     f.post_merger ? 'mới' : '',
   ].join('|');
 
-/** Checks every row, in slices, yielding between them so that a long upload can report its progress. */
+/**
+ * Checks every row, in slices, yielding between them so that a long upload can report its progress.
+ */
 export async function validateRowsInSlices(
   rows: readonly RawRow[],
   defaultSource: Source,

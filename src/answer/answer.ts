@@ -1,4 +1,6 @@
-/** Answering: a understood Query + the store -> a Reply. The one entry point of the answer layer. */
+/**
+ * Answering: a understood Query + the store -> a Reply. The one entry point of the answer layer.
+ */
 import type { FactIndex } from '../store/fact-store.js';
 import type { Query } from '../understand/query.js';
 import { compareReply } from './compare.js';

@@ -73,7 +73,9 @@ export function indicatorName(id: string): string {
   return lexicon().indicators.get(id)?.name ?? id;
 }
 
-/** The indicator's name inside a sentence: first letter in lower case, acronyms (IIP, GRDP) kept. */
+/**
+ * The indicator's name inside a sentence: first letter in lower case, acronyms (IIP, GRDP) kept.
+ */
 export function indicatorNoun(id: string): string {
   const name = indicatorName(id);
   return name.charAt(0).toLowerCase() + name.slice(1);

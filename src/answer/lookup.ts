@@ -88,7 +88,9 @@ function contextNotes(q: Query, r: Resolution, idx: FactIndex): string[] {
   return notes.map(escapeHtml);
 }
 
-/** The answer to the comparison asked ("so với cùng kỳ?", "tăng hay giảm?", "vượt kế hoạch không?"). */
+/**
+ * The answer to the comparison asked ("so với cùng kỳ?", "tăng hay giảm?", "vượt kế hoạch không?").
+ */
 function focusAnswer(q: Query, facts: readonly Fact[]): string | null {
   const f = facts[0];
   if (!f) return null;

@@ -35,7 +35,10 @@ function groupByPeriod(idx: FactIndex, indicator: string): Map<string, Fact[]> {
   return out;
 }
 
-/** The asked period; with its year open, the latest year most places have; with none, the best covered. */
+/**
+ * The asked period; with its year open, the latest year most places have; with none, the best
+ * covered.
+ */
 function pickPool(
   q: Query,
   idx: FactIndex,

@@ -21,7 +21,10 @@ export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 let cachedHour = Number.NaN;
 let cachedToday: Today = { year: 1970, month: 1 };
 
-/** Today's year and month in Vietnam (UTC+7: its months begin on a whole UTC hour, so the answer is kept per UTC hour; a dayjs time-zone conversion per message cost 10% of the bot's time). */
+/**
+ * Today's year and month in Vietnam (UTC+7: its months begin on a whole UTC hour, so the answer is
+ * kept per UTC hour; a dayjs time-zone conversion per message cost 10% of the bot's time).
+ */
 export function todayIn(now: Date = new Date()): Today {
   const hour = Math.floor(now.getTime() / 3_600_000);
   if (hour !== cachedHour) {

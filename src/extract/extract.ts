@@ -29,7 +29,9 @@ export interface ExtractedFigure {
   approx: 'hơn' | 'gần' | 'khoảng' | null;
   kind: 'actual' | 'target';
   scope: 'qua-dia-ban' | 'tru-dau-tho' | null;
-  /** [start, end) in the file as given (UTF-16 offsets) of the sentence the figure was read from. */
+  /**
+   * [start, end) in the file as given (UTF-16 offsets) of the sentence the figure was read from.
+   */
   evidence: [number, number];
   /** What was inferred rather than read ("năm lấy từ ngày đăng"), or null. */
   note: string | null;
@@ -230,7 +232,9 @@ class FigureReader {
     for (const text of inners) st.asides.push({ text, parent: st.current });
   }
 
-  /** A segment naming an indicator or a period starts a new figure once the current one has data. */
+  /**
+   * A segment naming an indicator or a period starts a new figure once the current one has data.
+   */
   private startFigureIfNamed(norm: ReturnType<typeof normalize>, st: SentenceState): void {
     const folded = norm.tokens.join(' ');
     if (this.ex.breakdownMarkers.some((m) => folded.startsWith(normalize(m).tokens.join(' ')))) {

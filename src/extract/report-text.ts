@@ -49,7 +49,8 @@ export interface Sentence {
   readonly end: number;
 }
 
-// a full stop ends a sentence after a word, or after a number when a capital follows ("năm 2020. Kim")
+// a full stop ends a sentence after a word, or after a number when a capital follows ("năm 2020.
+// Kim")
 const SENTENCE_END = /(?<=[^\d\s])\.(?=\s)|(?<=\d)\.(?=\s+\p{Lu})|\.(?=\s*\n)|\n+/gu;
 
 /** Sentences with their [start, end) in the body, trimmed of surrounding spaces. */

@@ -255,7 +255,8 @@ class Pace {
   }
 
   took(now: number): void {
-    this.next = Math.max(this.next + this.interval, now - this.interval * 5); // small bursts, average held
+    // small bursts, average held
+    this.next = Math.max(this.next + this.interval, now - this.interval * 5);
   }
 }
 

@@ -110,7 +110,9 @@ export const FactShape = z
     plan_pct: pct,
     estimate: z.boolean().default(false),
     approx: z.enum(['hơn', 'gần', 'khoảng']).nullable().default(null),
-    /** qua-dia-ban: trade through the province's border gates; tru-dau-tho: exports less crude oil. */
+    /**
+     * qua-dia-ban: trade through the province's border gates; tru-dau-tho: exports less crude oil.
+     */
     scope: Scope,
     /** Output values: at constant 2010 prices or at current prices, when the source says. */
     price_basis: z.enum(['so-sanh-2010', 'hien-hanh']).nullable().default(null),

@@ -91,7 +91,8 @@ function exactPlaces(text: NormalizedText, lex: Lexicon, e: Entities): void {
   for (const hit of placeHits) {
     if (isFalseFriend(text, lex, hit.start, hit.end, e.taken, placeHits.length)) continue;
     if (hit.value.abbreviation) {
-      // "KG" is also kilograms: only trust a short form written in capitals, or next to an indicator
+      // "KG" is also kilograms: only trust a short form written in capitals, or next to an
+      // indicator
       const typed = original[hit.start]!;
       const upper = typed.length > 1 && typed === typed.toUpperCase();
       const afterNumber = hit.start > 0 && isNumber(tokens[hit.start - 1]!);

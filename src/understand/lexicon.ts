@@ -116,7 +116,9 @@ export interface Lexicon {
   readonly indicatorNames: readonly { key: string; id: string }[];
   readonly intents: IntentPhrases;
   readonly periods: PeriodWords;
-  /** Products (gạo, thủy sản…) the store has no separate figures for: folded phrase -> as written. */
+  /**
+   * Products (gạo, thủy sản…) the store has no separate figures for: folded phrase -> as written.
+   */
   readonly commodityIndex: PhraseIndex<string>;
   /** Words the report extractor needs (intents/indicators.json, "$extraction"). */
   readonly extraction: ExtractionWords;

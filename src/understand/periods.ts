@@ -42,7 +42,9 @@ function validMonth(n: number): number | null {
   return n >= 1 && n <= 12 ? n : null;
 }
 
-/** Removes "so với tháng trước", "so cùng kỳ năm 2019"...: comparisons, not the period asked for. */
+/**
+ * Removes "so với tháng trước", "so cùng kỳ năm 2019"...: comparisons, not the period asked for.
+ */
 export function stripComparisons(flat: string): string {
   return flat
     .replace(/\bso(?: voi)? cung ky(?: nam (?:truoc|ngoai|\d{4}))?/g, ' ')

@@ -81,7 +81,8 @@ interface Reading {
 function readTurn(input: string, context: Context | null, today: Today, lex: Lexicon): Reading {
   const text = normalize(rewriteEnglish(input));
   const entities = readEntities(text, lex);
-  // intent words are read in what is left once place names are taken ("Điện Biên" is no "diễn biến")
+  // intent words are read in what is left once place names are taken ("Điện Biên" is no "diễn
+  // biến")
   const joined = text.tokens.filter((_, i) => !entities.placeTaken[i]).join(' ');
   const period = readPeriod(text.flat, lex, today);
   const places = [...entities.places];
@@ -134,7 +135,9 @@ function asksAboutPrevious(r: Reading, lex: Lexicon): boolean {
   );
 }
 
-/** The span of the turn before, changed as the follow-up asks (lũy kế, riêng tháng, năm liền trước). */
+/**
+ * The span of the turn before, changed as the follow-up asks (lũy kế, riêng tháng, năm liền trước).
+ */
 function followUpPeriod(r: Reading, prior: Context['period'], lex: Lexicon): PeriodQuery | null {
   if (!prior) return null;
   const i = lex.intents;
@@ -186,7 +189,8 @@ function reusePeriod(r: Reading, context: Context, partial: boolean, lex: Lexico
     r.period = { ...r.period, year: prior.year };
     r.reused.push('year');
   } else if (sameSpanOtherYear(r, prior, lex)) {
-    // "còn năm 2019?" after "6 tháng 2020": the same span, another year ("cả năm 2019" stays the year)
+    // "còn năm 2019?" after "6 tháng 2020": the same span, another year ("cả năm 2019" stays the
+    // year)
     r.period = { ...prior!, year: r.period!.year } as PeriodQuery;
     r.reused.push('period');
   }

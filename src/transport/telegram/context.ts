@@ -40,7 +40,9 @@ export interface Services {
   };
 }
 
-/** An upload waiting for Áp dụng: the checked figures, replayed as a preview on the version seen. */
+/**
+ * An upload waiting for Áp dụng: the checked figures, replayed as a preview on the version seen.
+ */
 export interface PendingPreview {
   readonly facts: Fact[];
   readonly file: string;

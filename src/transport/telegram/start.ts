@@ -1,4 +1,6 @@
-/** Runs the bot: long polling with @grammyjs/runner by default, a webhook when WEBHOOK_URL is set. */
+/**
+ * Runs the bot: long polling with @grammyjs/runner by default, a webhook when WEBHOOK_URL is set.
+ */
 import { createServer } from 'node:http';
 import { run } from '@grammyjs/runner';
 import { Api, type Bot, webhookCallback } from 'grammy';
@@ -34,7 +36,10 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-/** Subscriptions and the push service on STATE_DIR, sending through an Api without auto-retry (the campaign runner paces itself). */
+/**
+ * Subscriptions and the push service on STATE_DIR, sending through an Api without auto-retry (the
+ * campaign runner paces itself).
+ */
 export async function openPush(
   config: Config,
   store: FactStore,

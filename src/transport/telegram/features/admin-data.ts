@@ -81,7 +81,8 @@ adminDataFeature.on('message:document', async (ctx) => {
   await edit(`⏳ Đang kiểm tra ${name}…`);
   let lastEdit = Date.now();
   const reportShare = (share: number) => {
-    if (Date.now() - lastEdit < 1500 || share >= 1) return; // Telegram allows about one edit a second per chat
+    // Telegram allows about one edit a second per chat
+    if (Date.now() - lastEdit < 1500 || share >= 1) return;
     lastEdit = Date.now();
     void edit(`⏳ Đang kiểm tra ${name}… ${Math.round(share * 100)}%`);
   };
@@ -101,7 +102,10 @@ adminDataFeature.on('message:document', async (ctx) => {
   );
 });
 
-/** A forwarded or long pasted report from an admin: extract, confirm, apply. Anything else goes on to the questions. */
+/**
+ * A forwarded or long pasted report from an admin: extract, confirm, apply. Anything else goes on
+ * to the questions.
+ */
 adminDataFeature.on('message:text', async (ctx, next) => {
   const text = ctx.msg.text;
   const looksLikeReport = !!ctx.msg.forward_origin || text.length > 200;
@@ -119,7 +123,10 @@ adminDataFeature.on('message:text', async (ctx, next) => {
   await reviewReport(ctx, { text, publisher, date });
 });
 
-/** A report's text (pasted, forwarded, from a file or a link): its figures, reviewed before applying. */
+/**
+ * A report's text (pasted, forwarded, from a file or a link): its figures, reviewed before
+ * applying.
+ */
 export async function reviewReport(
   ctx: BotContext,
   r: {
