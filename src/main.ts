@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { scrub } from './logger.js';
 import { FactStore } from './store/fact-store.js';
 import { runTerminalChat } from './transport/cli/terminal.js';
+import { msg } from './messages.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
     process.stderr.write(
       [
         'Chưa có BOT_TOKEN: mở trò chuyện ngay trên terminal với dữ liệu kèm theo.',
-        'Để chạy trên Telegram: nhắn @BotFather lệnh /newbot, lấy token rồi chạy BOT_TOKEN=… npm start.',
+        msg('no_token'),
         '',
       ].join('\n'),
     );

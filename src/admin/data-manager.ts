@@ -13,6 +13,7 @@ import { differ } from '../store/source-rule.js';
 import { type Fact, parseStore } from '../store/schema.js';
 import { factKey } from './validate.js';
 import { type Version, type VersionDraft, VersionLog } from './version-log.js';
+import { msg } from '../messages.js';
 
 export type { Version } from './version-log.js';
 
@@ -35,8 +36,7 @@ export interface Preview {
 
 export class StaleUploadError extends Error {}
 
-const STALE_MESSAGE =
-  'Dữ liệu đã thay đổi (một quản trị viên khác vừa áp dụng) sau khi bạn xem trước: hãy gửi lại tệp để xem trước bản mới.';
+const STALE_MESSAGE = msg('stale_preview');
 
 const same = (a: Fact, b: Fact) => JSON.stringify(a) === JSON.stringify(b);
 const describe = (f: Fact) =>

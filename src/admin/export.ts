@@ -5,6 +5,7 @@ import { periodKey } from '../domain/period.js';
 import type { Fact } from '../store/schema.js';
 import { defaultCatalogue } from '../domain/catalogue.js';
 import { COLUMNS } from './validate.js';
+import { msg } from '../messages.js';
 
 /** A text cell that a spreadsheet would run as a formula gets a leading apostrophe. */
 export function neutralise(v: unknown): unknown {
@@ -106,11 +107,11 @@ const EXAMPLES: ExcelJS.CellValue[][] = [
 ];
 
 const GUIDE = [
-  'Mỗi dòng của trang du_lieu là một số liệu. Cột place và indicator dùng mã ở hai trang dia_phuong và chi_tieu.',
+  msg('template_guide_rows'),
   'period: T4/2020 (tháng), 4T/2020 (lũy kế 4 tháng), quý 1/2020, năm 2020.',
-  'value để trống với chỉ tiêu chỉ công bố tốc độ tăng (IIP). Nên nhập số ở ô kiểu số; nếu nhập chữ, dùng một kiểu dấu cho cả cột (3.611,46 hoặc 3611.46): số như 1.234 đọc được hai cách sẽ bị từ chối.',
+  msg('template_guide_numbers'),
   'Không dùng công thức: dán giá trị (Paste Values). Không thêm cột ngoài mẫu.',
-  'estimate: có/không (số ước tính). approx: hơn, gần, khoảng hoặc trống. kind: actual (thực hiện) hoặc target (kế hoạch).',
+  msg('template_guide_flags'),
 ];
 
 function placesSheet(wb: ExcelJS.Workbook): void {

@@ -4,6 +4,7 @@
  * "3.611,46"), and a value that could be read both ways is refused unless the column says
  * which. Percent signs, hexadecimal, exponents and words are refused in number columns.
  */
+import { msg } from '../messages.js';
 export type Convention = 'vi' | 'en' | 'mixed' | 'unknown';
 
 export type ReadNumber = { ok: true; value: number | null } | { ok: false; reason: string };
@@ -58,7 +59,7 @@ export function readNumber(v: unknown, convention: Convention): ReadNumber {
   if (!c)
     return {
       ok: false,
-      reason: `${shown} đọc được hai cách (dấu . và , có thể là phân cách nghìn hoặc thập phân): ghi rõ hơn, ví dụ 1234 hoặc 1,5`,
+      reason: msg('ambiguous_number', { shown }),
     };
   const value = byConvention(s, c);
   return Number.isNaN(value)

@@ -7,6 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { readXlsxRows } from './xlsx-reader.js';
 
 import { LIMITS, UploadError } from './limits.js';
+import { msg } from '../messages.js';
 
 export { LIMITS, UploadError };
 export type RawRow = Record<string, unknown>;
@@ -24,8 +25,7 @@ export function kindOf(filename: string): Upload['kind'] | null {
 function csvProblem(body: string, err: Error & { code?: string; lines?: number }): string {
   const header = body.split(/\r?\n|\r/, 1)[0] ?? '';
   const other = [';', '\t', '|'].find((d) => header.includes(d) && !header.includes(','));
-  if (other)
-    return `Tệp CSV dùng dấu phân cách "${other === '\t' ? 'tab' : other}" thay vì dấu phẩy: hãy lưu lại dạng "CSV UTF-8 (Comma delimited)".`;
+  if (other) return msg('csv_delimiter', { delimiter: other === '\t' ? 'tab' : other });
   const where = err.lines ? ` (dòng ${err.lines})` : '';
   const reasons: Record<string, string> = {
     CSV_RECORD_INCONSISTENT_COLUMNS: 'số ô nhiều hơn số cột tiêu đề',

@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { msg } from '../messages.js';
 
 export class ReportInputError extends Error {}
 
@@ -53,10 +54,7 @@ async function pdfText(buf: Buffer): Promise<string> {
   } catch {
     throw new ReportInputError('Tệp PDF bị hỏng hoặc không đọc được.');
   }
-  if (text.replace(/\s+/g, '').length < 20)
-    throw new ReportInputError(
-      'Tệp PDF không có lớp chữ (có lẽ là bản scan): hãy gửi bản Word, bản PDF có chữ, hoặc dán nội dung.',
-    );
+  if (text.replace(/\s+/g, '').length < 20) throw new ReportInputError(msg('pdf_no_text'));
   return text;
 }
 
@@ -75,9 +73,7 @@ export async function readReportFile(buf: Buffer, name: string): Promise<ReportI
       throw new ReportInputError('Tệp văn bản không phải mã UTF-8.');
     }
   }
-  throw new ReportInputError(
-    `Không đọc được loại tệp này (${name}): gửi .docx, .pdf (có chữ), .txt, hoặc dán nội dung báo cáo.`,
-  );
+  throw new ReportInputError(msg('report_file_type', { name }));
 }
 
 /** The one link of a message that is nothing but a link, or null. */

@@ -11,6 +11,7 @@ import { type Fact, parseFact } from '../store/schema.js';
 import { readEntities } from '../understand/entities.js';
 import { lexicon } from '../understand/lexicon.js';
 import { readPeriod } from '../understand/periods.js';
+import { msg } from '../messages.js';
 
 /** A figure under review and the words it was read from. */
 export interface ReviewItem {
@@ -22,8 +23,7 @@ export type ReviewResult =
   | { ok: true; items: ReviewItem[]; said: string }
   | { ok: false; reason: string };
 
-const USAGE =
-  'Trả lời bản xem trước bằng: "bỏ 2", "sửa 3 45,2", "sửa 3 kỳ T5/2021", "nơi Khánh Hòa" hoặc "năm 2021".';
+const USAGE = msg('review_usage');
 
 function numbered(items: readonly ReviewItem[], n: number): ReviewItem | null {
   return Number.isInteger(n) && n >= 1 && n <= items.length ? items[n - 1]! : null;

@@ -13,6 +13,7 @@ import {
   sourceDate,
   sourceHtml,
 } from './format.js';
+import { msg } from '../messages.js';
 
 /** "(qua địa bàn)", "(giá hiện hành)", "(ước tính)": what kind of figure this is. */
 function qualifiers(f: Fact): string {
@@ -92,7 +93,7 @@ export function figureBlock(f: Fact, idx: FactIndex): string[] {
   const warning = idx.warning(f);
   if (warning)
     lines.push(
-      `⚠️ ${escapeHtml(cap(warning))}: nguồn ghi “${formatValue(f)}”, khác xa các số liệu khác cùng chỉ tiêu; số được giữ nguyên như nguồn.`,
+      `⚠️ ${escapeHtml(cap(warning))}: ${msg('unit_warning', { value: formatValue(f) ?? '' })}`,
     );
   const others = otherSourcesLine(f, idx);
   if (others) lines.push(others);

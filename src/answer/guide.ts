@@ -4,6 +4,7 @@ import type { Query } from '../understand/query.js';
 import { lexicon } from '../understand/lexicon.js';
 import { bold, escapeHtml, indicatorName, periodText, placeName, indicatorNoun } from './format.js';
 import { type NextStep, type Reply, reply } from './reply.js';
+import { msg } from '../messages.js';
 
 /** Example questions that the store can answer, varied across places and indicators. */
 export function exampleQuestions(idx: FactIndex, count = 3): NextStep[] {
@@ -55,12 +56,12 @@ function composeHelp(idx: FactIndex): Reply {
   return reply(
     [
       bold('Số Liệu – tra cứu số liệu công thương các tỉnh, thành'),
-      'Hỏi bằng tiếng Việt, có dấu hay không dấu, viết tắt như trong báo cáo (XK, NK, XNK, IIP, TMBL, GTSXCN):',
+      msg('help_how'),
       ...examples.map((e) => `• ${escapeHtml(e.question)}`),
       trendPlace ? `• ${escapeHtml(`xu hướng bán lẻ ${placeName(trendPlace)}`)}` : null,
       '• tỉnh nào xuất khẩu nhiều nhất',
       '• đăng ký nhận tin xuất khẩu hàng tháng',
-      'Kỳ số liệu: tháng 4, T4/2020, 4T/2020, lũy kế 4 tháng, 6 tháng đầu năm, quý I, cả năm, tháng trước, năm ngoái…',
+      msg('help_periods'),
       `Chỉ tiêu: ${escapeHtml(['iip', 'industrial_output', 'retail', 'export', 'import', 'trade_total'].map((i) => indicatorName(i).replace(/ \(.*\)$/, '')).join('; '))}.`,
       `Đang có số liệu của: ${escapeHtml(places.join(', '))}.`,
     ],
@@ -72,9 +73,7 @@ export function unknownReply(q: Query, idx: FactIndex): Reply {
   const examples = exampleQuestions(idx, 3).slice(0, 3);
   return reply(
     [
-      q.offTopic
-        ? 'Xin lỗi, mình chỉ có số liệu công nghiệp và thương mại của các tỉnh, thành (sản xuất công nghiệp, bán lẻ, xuất nhập khẩu), không có thông tin này.'
-        : 'Xin lỗi, mình chưa hiểu câu hỏi.',
+      q.offTopic ? msg('off_topic') : 'Xin lỗi, mình chưa hiểu câu hỏi.',
       'Bạn có thể thử:',
       ...examples.map((e) => `• ${escapeHtml(e.question)}`),
       'Gõ “hướng dẫn” để xem cách hỏi.',
@@ -113,7 +112,7 @@ export function subscribeReply(q: Query, idx: FactIndex): Reply {
   }
   return reply([
     bold(`Đăng ký bản tin hàng tháng: ${what} – ${placeName(place)}`),
-    'Mỗi khi có số liệu tháng mới, bot gửi tóm tắt: số liệu, so với tháng trước, cùng kỳ, kế hoạch, kèm biểu đồ và nguồn.',
+    msg('subscribe_what'),
     'Trong Telegram, câu này đăng ký luôn; /dangkycuatoi để xem, /huy để dừng nhận.',
   ]);
 }

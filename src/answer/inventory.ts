@@ -14,6 +14,7 @@ import {
   scopeText,
 } from './format.js';
 import { type Reply, reply } from './reply.js';
+import { msg } from '../messages.js';
 
 const newestFirst = (a: Fact, b: Fact) => periodEnd(b.period) - periodEnd(a.period);
 
@@ -108,9 +109,7 @@ export function sourcesReply(idx: FactIndex): Reply {
     bold(`Nguồn số liệu: ${top.length} nơi công bố, ${idx.size} số liệu`),
     ...top.slice(0, 15).map(([p, n]) => `• ${escapeHtml(p)}: ${n}`),
     top.length > 15 ? italic(`… và ${top.length - 15} nguồn khác.`) : null,
-    escapeHtml(
-      'Khi nhiều nguồn nêu cùng một số liệu, bot chọn: số chính thức trước số ước tính; giá so sánh trước giá hiện hành; cơ quan của tỉnh hoặc cơ quan thống kê trước cơ quan trung ương, rồi đến báo chí đưa lại; nguồn nêu đủ hơn; nguồn công bố sau. Nguồn khác ghi số khác luôn được nêu tên.',
-    ),
+    escapeHtml(msg('sources_rule')),
     'Mỗi câu trả lời có dòng “Nguồn”, kèm đường dẫn khi có.',
   ]);
 }

@@ -2,6 +2,7 @@
 import { createInterface } from 'node:readline/promises';
 import { Conversation } from '../../core/conversation.js';
 import type { FactStore } from '../../store/fact-store.js';
+import { msg } from '../../messages.js';
 
 export async function runTerminalChat(
   store: FactStore,
@@ -10,9 +11,7 @@ export async function runTerminalChat(
 ): Promise<void> {
   const conversation = new Conversation(() => store.index);
   const rl = createInterface({ input, output, terminal: input.isTTY ?? false });
-  output.write(
-    'Số Liệu – hỏi số liệu công thương bằng tiếng Việt (gõ "hướng dẫn" để xem ví dụ, "thoát" để ra).\n',
-  );
+  output.write(`${msg('terminal_hello')}\n`);
   if (input.isTTY) rl.setPrompt('> ');
   rl.prompt();
   for await (const line of rl) {

@@ -26,6 +26,7 @@ import type { BotContext, PendingReview } from '../context.js';
 import { requireAdmin } from './admin.js';
 import { randomBytes } from 'node:crypto';
 import { decode, EXPIRED, encode } from '../callback-data.js';
+import { msg } from '../../../messages.js';
 
 export const adminDataFeature = new Composer<BotContext>();
 
@@ -154,10 +155,9 @@ export async function reviewReport(
         kb.text(placeName(p), encode({ kind: 'report-place', id, place: p }));
         if (i % 2) kb.row();
       });
-    return ctx.reply(
-      `Trích được ${reading.figures.length} số liệu nhưng báo cáo không nêu tỉnh, thành phố. Đây là báo cáo của nơi nào? (Hoặc gửi lại kèm tên tỉnh.)`,
-      { reply_markup: kb },
-    );
+    return ctx.reply(msg('report_no_place', { count: reading.figures.length }), {
+      reply_markup: kb,
+    });
   }
   return previewReport(ctx, reading, reading.place, reportSource(text, publisher, date, known));
 }
@@ -191,7 +191,7 @@ export async function showReview(
   note = '',
 ): Promise<void> {
   ctx.services.state.reviews.set(`${ctx.chat!.id}:${messageId}`, review);
-  const head = `📄 ${placeName(review.place)} – số liệu trích từ báo cáo:\n${reviewTable(review.items)}\n${note}(Sửa bằng cách trả lời tin này: "bỏ 2", "sửa 1 45,2", "năm 2021", "nơi Khánh Hòa".)\n\n`;
+  const head = `📄 ${placeName(review.place)} – số liệu trích từ báo cáo:\n${reviewTable(review.items)}\n${note}${msg('report_review_hint')}\n\n`;
   const preview = ctx.services.data!.preview(review.items.map((i) => i.fact));
   await showPreview(ctx, messageId, preview, review.file, head);
 }
@@ -247,8 +247,7 @@ adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {
 adminDataFeature.command(['mau', 'capnhat'], async (ctx) => {
   if (!(await requireAdmin(ctx, 'mau'))) return;
   await ctx.replyWithDocument(new InputFile(await template(), 'mau-cap-nhat-so-lieu.xlsx'), {
-    caption:
-      'Điền trang du_lieu rồi gửi lại tệp (.xlsx, .csv hoặc .json). Bot sẽ kiểm tra từng dòng và cho xem trước trước khi áp dụng. Cũng có thể chuyển tiếp (forward) một báo cáo.',
+    caption: msg('template_caption'),
   });
 });
 

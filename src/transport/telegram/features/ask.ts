@@ -10,6 +10,7 @@ import type { BotContext } from '../context.js';
 import { replyKeyboard, splitMessage } from '../format.js';
 import { subscribeByWords } from './subscribe.js';
 import { decode, EXPIRED } from '../callback-data.js';
+import { msg } from '../../../messages.js';
 
 async function sendReply(ctx: BotContext, r: Reply): Promise<void> {
   const chunks = splitMessage(r.html);
@@ -51,9 +52,7 @@ export const askFeature = new Composer<BotContext>();
 
 askFeature.on('message:text', async (ctx) => {
   if (ctx.msg.text.startsWith('/')) {
-    await ctx.reply(
-      'Lệnh này chưa có. Gõ /help để xem cách hỏi, hoặc cứ hỏi bằng lời, ví dụ “xuất khẩu Kiên Giang tháng 4/2020”.',
-    );
+    await ctx.reply(msg('unknown_command'));
     return;
   }
   const started = performance.now();

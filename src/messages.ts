@@ -1,0 +1,32 @@
+/**
+ * The bot's own sentences, as data (intents/messages.vi.json): changing a wording needs no code
+ * change. `{name}` in a message is filled from the values given.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const FILE = fileURLToPath(new URL('../intents/messages.vi.json', import.meta.url));
+let messages: Record<string, string> | null = null;
+
+function load(): Record<string, string> {
+  const raw = z.record(z.string(), z.string()).parse(JSON.parse(readFileSync(FILE, 'utf8')));
+  delete raw.$comment;
+  return raw;
+}
+
+/** The message `key` with its `{placeholders}` filled; a missing key is a programming error. */
+export function msg(key: string, values: Record<string, string | number> = {}): string {
+  messages ??= load();
+  const text = messages[key];
+  if (text === undefined) throw new Error(`intents/messages.vi.json: no message "${key}"`);
+  return text.replace(/\{(\w+)\}/g, (m, name: string) =>
+    values[name] === undefined ? m : String(values[name]),
+  );
+}
+
+/** Every key of the catalogue (for the test that each one used exists). */
+export function messageKeys(): string[] {
+  messages ??= load();
+  return Object.keys(messages);
+}
