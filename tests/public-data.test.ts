@@ -19,13 +19,21 @@ describe('a figure of any province, phrased as people type', () => {
     'xuat khau an giang 4 thang dau nam 2019',
     'XK An Giang 4T/2019',
     'kim ngạch xuất khẩu An Giang lũy kế 4 tháng năm 2019',
-    'An Giang exports first four months 2019',
   ])('%s', (q) => {
     const { query, reply } = ask(q);
     expect(query).toMatchObject({ intent: 'lookup', places: ['an-giang'], indicator: 'export' });
     expect(reply.text).toContain('284,4 triệu USD');
     expect(reply.text).toMatch(/tăng 21,56% so với cùng kỳ/i);
     expect(reply.text).toContain('31,9% kế hoạch');
+  });
+
+  it('asked in English, answered in English with the same figure', () => {
+    const { query, reply } = ask('An Giang exports first four months 2019');
+    expect(query).toMatchObject({ intent: 'lookup', places: ['an-giang'], indicator: 'export' });
+    expect(reply.text).toContain('Merchandise exports – An Giang, January–April 2019');
+    expect(reply.text).toContain('284.4 million USD');
+    expect(reply.text).toContain('Up 21.56% year on year');
+    expect(reply.text).toContain('31.9% of the annual plan');
   });
 
   it.each(['XK An Giang T4/2019', 'xuất khẩu tháng 4/2019 an giang', 'an giang xk thang tu 2019'])(

@@ -7,10 +7,12 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import timezone from 'dayjs/plugin/timezone.js';
 import { answer } from '../answer/answer.js';
+import { englishReply } from '../answer/english-reply.js';
 import type { Reply } from '../answer/reply.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Today } from '../understand/periods.js';
 import type { Context, Query } from '../understand/query.js';
+import { isEnglishQuestion } from '../understand/english.js';
 import { understand } from '../understand/understand.js';
 
 dayjs.extend(utc);
@@ -81,7 +83,10 @@ export class Conversation {
   ask(text: string): Turn {
     const previous = this.context;
     const query = understand(text, previous, todayIn(this.clock()));
-    const reply = answer(query, this.index());
+    const composed = answer(query, this.index());
+    const reply = isEnglishQuestion(text)
+      ? englishReply(composed, query.intent === 'help')
+      : composed;
     const next = contextAfter(query, reply, previous);
     if (next !== previous) this.keeper.set(next);
     return { query, reply };

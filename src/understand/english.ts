@@ -13,6 +13,7 @@ const EnglishSchema = z.object({
   phrases: z.record(z.string(), z.string()),
   needsYear: z.record(z.string(), z.string()),
   fillers: z.array(z.string()),
+  vietnameseWords: z.array(z.string()),
 });
 
 interface EnglishRules {
@@ -23,6 +24,7 @@ interface EnglishRules {
   readonly needsYear: RegExp;
   readonly needsYearTable: ReadonlyMap<string, string>;
   readonly fillers: RegExp;
+  readonly vietnameseWords: ReadonlySet<string>;
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -52,6 +54,7 @@ function load(): EnglishRules {
     ),
     needsYearTable,
     fillers: words(raw.fillers),
+    vietnameseWords: new Set(raw.vietnameseWords),
   };
 }
 
@@ -73,4 +76,20 @@ export function rewriteEnglish(input: string): string {
     return r.needsYearTable.get(m.toLowerCase()) ?? m;
   });
   return hits ? out.replace(r.fillers, ' ').replace(/\s+/g, ' ').trim() : input;
+}
+
+/**
+ * Asked in English: no accented letter, at least one English phrase, and no Vietnamese word
+ * ("xuat khau Kien Giang April" is mixed, and mixed questions are answered in Vietnamese).
+ * "how do I use this" / "help me" get the English guide.
+ */
+export function isEnglishQuestion(input: string): boolean {
+  rules ??= load();
+  const r = rules;
+  // "/help" and a bare "help" are what Vietnamese users type too
+  if (input.trimStart().startsWith('/') || /^\s*help\W*$/i.test(input)) return false;
+  if (/(?![a-zA-Z])\p{L}/u.test(input.normalize('NFC'))) return false;
+  const words = input.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (words.some((w) => r.vietnameseWords.has(w))) return false;
+  return rewriteEnglish(input) !== input;
 }

@@ -1,0 +1,81 @@
+/**
+ * People who ask in English get the answer (and the guide) in English; people who mix English
+ * and Vietnamese, or type without accents, get Vietnamese. Figures are the same in both.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishNumbers, rewordHtml } from '../src/answer/english-reply.js';
+import { isEnglishQuestion } from '../src/understand/english.js';
+import { ask } from './helpers.js';
+
+describe('which questions are English', () => {
+  it.each([
+    'Kien Giang export value April 2020',
+    'retail sales Hai Phong full year 2020',
+    'imports Lang Son first half 2020',
+    'how do I use this bot',
+  ])('%s: English', (q) => expect(isEnglishQuestion(q)).toBe(true));
+
+  it.each([
+    'xuat khau Kien Giang April 2020',
+    'xuất khẩu Kiên Giang tháng 4',
+    'Kiên Giang exports April 2020',
+    'XK KG T4/2020',
+    'help',
+    '/help',
+    'ban le hai phong ca nam',
+  ])('%s: Vietnamese or mixed', (q) => expect(isEnglishQuestion(q)).toBe(false));
+});
+
+describe('English replies', () => {
+  it('a monthly figure: unit, change and source in English, the source title untouched', () => {
+    const { reply } = ask('Kien Giang exports April 2020');
+    expect(reply.text).toContain('Merchandise exports – Kiên Giang, April 2020');
+    expect(reply.text).toContain('43.7 million USD (estimate)');
+    expect(reply.text).toContain('Down 36.65% on the previous month');
+    expect(reply.text).toMatch(/Source: Sở Công Thương tỉnh Kiên Giang, “[^”]+tháng 4 năm 2020”/);
+  });
+
+  it('a cumulative figure with its plan share, and a follow-up in English', () => {
+    const { reply } = ask('Kien Giang exports YTD April 2020', 'and imports?');
+    expect(reply.text).toMatch(/Merchandise imports – Kiên Giang, January–April 2020/);
+    expect(reply.text).not.toMatch(/Kim ngạch|so với|Nguồn/);
+  });
+
+  it('a missing figure says so in English and offers what exists', () => {
+    const { reply } = ask('Kien Giang exports full year 2020');
+    expect(reply.text).toContain('There is no figure for merchandise exports of Kiên Giang');
+    expect(reply.text).toContain('exist for:');
+  });
+
+  it('the mixed question gets the same figure in Vietnamese', () => {
+    const { reply } = ask('xuat khau Kien Giang April 2020');
+    expect(reply.text).toContain('43,7 triệu USD');
+    expect(reply.text).toContain('Giảm 36,65% so với tháng trước');
+  });
+
+  it('the guide in English, the /help command in Vietnamese', () => {
+    expect(ask('what can you do').reply.text).toContain('Ask in English or Vietnamese');
+    expect(ask('/help').reply.text).toContain('Hỏi bằng tiếng Việt');
+  });
+});
+
+describe('rewording', () => {
+  it('swaps the vi-VN separators and leaves dates alone', () => {
+    expect(englishNumbers('309.633,5 tỷ đồng, 04/05/2020, 43,7, 1.200')).toBe(
+      '309,633.5 tỷ đồng, 04/05/2020, 43.7, 1,200',
+    );
+  });
+
+  it('quarters, months and plan shares; the source line keeps its title', () => {
+    const html = [
+      'Kim ngạch xuất khẩu hàng hóa – Kiên Giang, quý I/2020',
+      '• Đạt 26,3% kế hoạch năm',
+      'Nguồn: Sở Công Thương, “Báo cáo tháng 4/2020”; và 2 nguồn khác',
+    ].join('\n');
+    expect(rewordHtml(html).split('\n')).toEqual([
+      'Merchandise exports – Kiên Giang, Q1 2020',
+      '• 26.3% of the annual plan',
+      'Source: Sở Công Thương, “Báo cáo tháng 4/2020”; and 2 other sources',
+    ]);
+  });
+});
