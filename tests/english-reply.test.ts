@@ -79,3 +79,13 @@ describe('rewording', () => {
     ]);
   });
 });
+
+describe('an index asked for its change', () => {
+  it.each([
+    'IIP Hải Phòng tháng 2/2020 so với cùng kỳ',
+    'iip hai phong thang 2/2020 so voi cung ky',
+  ])('%s: the change is stated once, not repeated as a focus line', (q) => {
+    const { reply } = ask(q);
+    expect(reply.text.match(/Tăng 30,11% so với cùng kỳ năm trước/g)).toHaveLength(1);
+  });
+});

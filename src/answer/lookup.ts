@@ -22,6 +22,7 @@ import {
 } from './format.js';
 import { partsReply } from './merged-unit.js';
 import { type NextStep, type Reply, reply } from './reply.js';
+import { htmlToPlain } from './format.js';
 import { nearestPeriods, type Resolution, resolve } from './resolve.js';
 
 export function mergerNote(cat: Catalogue, from: string, into: string): string {
@@ -157,12 +158,18 @@ function withPlanSpan(q: Query, r: Resolution, idx: FactIndex, indicator: string
   return cumulative ? [cumulative, ...facts] : facts;
 }
 
+/** An index's headline is its change: the focus line would only repeat it. */
+function isHeadlineOf(answer: string, first: Fact | undefined, idx: FactIndex): boolean {
+  const headline = first ? figureBlock(first, idx)[0] : undefined;
+  return headline !== undefined && htmlToPlain(headline) === answer;
+}
+
 function figuresReply(q: Query, r: Resolution, idx: FactIndex, indicator: string): Reply {
   const facts = statesFocusFirst(q, withPlanSpan(q, r, idx, indicator));
   const period = facts[0]?.period ?? r.period;
   const lines = [bold(title(indicator, r.place, period)), ...contextNotes(q, r, idx)];
   const answer = focusAnswer(q, facts);
-  if (answer) lines.push(`👉 ${escapeHtml(answer)}`);
+  if (answer && !isHeadlineOf(answer, facts[0], idx)) lines.push(`👉 ${escapeHtml(answer)}`);
   for (const f of facts) {
     if (facts.length > 1) lines.push('', bold(cap(periodText(f.period))));
     lines.push(...figureBlock(f, idx));
