@@ -13,6 +13,9 @@ describe('which questions are English', () => {
     'retail sales Hai Phong full year 2020',
     'imports Lang Son first half 2020',
     'how do I use this bot',
+    'Ho Chi Minh City exports 2024',
+    'Quang Nam retail 2024',
+    'what’s Kien Giang exports April 2020',
   ])('%s: English', (q) => expect(isEnglishQuestion(q)).toBe(true));
 
   it.each([
@@ -45,6 +48,14 @@ describe('English replies', () => {
     const { reply } = ask('Kien Giang exports full year 2020');
     expect(reply.text).toContain('There is no figure for merchandise exports of Kiên Giang');
     expect(reply.text).toContain('exist for:');
+  });
+
+  it('a period span and an acronym in what exists', () => {
+    const { reply } = ask('Kien Giang imports H1 2020');
+    expect(reply.text).toContain('of Kiên Giang for January–June 2020');
+    expect(rewordHtml('Các chỉ tiêu khác của Lạng Sơn: IIP ngành khai khoáng.')).toBe(
+      'Other indicators for Lạng Sơn: IIP of mining.',
+    );
   });
 
   it('the mixed question gets the same figure in Vietnamese', () => {

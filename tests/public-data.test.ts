@@ -234,3 +234,11 @@ describe('a place and a period without an indicator', () => {
     expect(april.reply.text).not.toContain('205,11'); // the cumulative span is another period
   });
 });
+
+describe('what exists, worded as the catalogue names it', () => {
+  it('an indicator named by an acronym keeps it ("IIP ngành …", never "iIP")', () => {
+    const { reply } = ask('tổng kim ngạch xuất nhập khẩu Lạng Sơn năm 2020');
+    expect(reply.text).toContain('IIP ngành khai khoáng');
+    expect(reply.text).not.toContain('iIP');
+  });
+});

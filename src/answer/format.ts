@@ -78,6 +78,8 @@ export function indicatorName(id: string): string {
  */
 export function indicatorNoun(id: string): string {
   const name = indicatorName(id);
+  // "IIP ngành khai khoáng" keeps its acronym; "Kim ngạch…" becomes "kim ngạch…"
+  if (/^\p{Lu}{2}/u.test(name)) return name;
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
