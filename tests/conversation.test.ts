@@ -196,3 +196,22 @@ describe('spans the store does not keep as such', () => {
     expect(reply.text).not.toMatch(/triệu USD|tăng|giảm/);
   });
 });
+
+describe('off-topic after a figure', () => {
+  it.each([
+    'thời tiết Đà Nẵng thế nào',
+    'thoi tiet da nang',
+    'weather in Da Nang',
+    'Đà Nẵng có món ăn gì ngon',
+  ])('%s: the polite off-topic reply, never the last indicator for the new place', (q) => {
+    const { query, reply } = ask(FIRST, q);
+    expect(query).toMatchObject({ intent: 'unknown', indicator: null, period: null });
+    expect(reply.text).toContain('không có thông tin này');
+    expect(reply.text).not.toMatch(/triệu USD|Hiện chưa có số liệu/);
+  });
+
+  it('the figure conversation goes on after it', () => {
+    const { query } = ask(FIRST, 'thời tiết Đà Nẵng', 'còn nhập khẩu?');
+    expect(query).toMatchObject({ places: ['kien-giang'], indicator: 'import' });
+  });
+});

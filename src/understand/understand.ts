@@ -237,7 +237,12 @@ export function understand(
   if (r.intent === 'lookup' && !r.places.length && !r.indicator && !entities.ambiguousPlaces.length)
     r.intent = 'unknown';
   const offTopic = anyPhrase(joined, lex.intents.offTopicHints);
-  if (offTopic && r.indicator === null && r.intent !== 'help') r.intent = 'unknown';
+  // the question's own indicators: one reused from the turn before does not make it on topic
+  if (offTopic && entities.indicators.length === 0 && r.intent !== 'help') {
+    r.intent = 'unknown';
+    r.indicator = null;
+    r.period = null;
+  }
   if (r.intent === 'rank' && r.places.length > 0 && r.reused.includes('places')) r.places = [];
   return queryOf(input, r, context, lex, offTopic);
 }
