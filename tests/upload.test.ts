@@ -313,6 +313,27 @@ describe('a good upload', () => {
     ).toBe(51.2);
   });
 
+  it('a process that read the data before another committed still keeps that commit', async () => {
+    // the second process read the file, then the first committed, then the second took the lock
+    const staleStore = await FactStore.open(factsPath);
+    const first = await checkUpload(csv(good), 'a.csv', source);
+    if (!first.ok) throw new Error('upload should be valid');
+    await data.apply(data.preview(first.facts), 'An', 'a.csv');
+    const second = await DataManager.open(staleStore, factsPath, join(dir, 'state'));
+    const other = await checkUpload(
+      csv(good.replace('T5/2020', 'T6/2020').replace('2020-06-04', '2020-07-04')),
+      'b.csv',
+      source,
+    );
+    if (!other.ok) throw new Error('upload should be valid');
+    await second.apply(second.preview(other.facts), 'Bình', 'b.csv');
+    const after = await FactStore.open(factsPath);
+    const may = { type: 'month', year: 2020, month: 5 } as const;
+    expect(after.index.get('kien-giang', 'export', may)?.value).toBe(51.2);
+    expect(after.index.get('kien-giang', 'export', { ...may, month: 6 })?.value).toBe(51.2);
+    expect(second.versions().map((v) => v.action)).toEqual(['initial', 'apply', 'apply']);
+  });
+
   it('accepts the store JSON shape and the template', async () => {
     const json = Buffer.from(
       JSON.stringify({ schema: 1, facts: factsOfText(readFileSync(BUNDLED_FACTS, 'utf8')) }),

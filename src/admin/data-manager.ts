@@ -59,9 +59,11 @@ export class DataManager {
     await dm.log.locked(async () => {
       if (!dm.log.read().length) dm.commitCurrent('initial', 'dữ liệu ban đầu');
       const state = dm.log.recover();
-      if (state === 'replayed') await store.reload();
       // a data file replaced by hand is kept and recorded, never silently reverted
       if (state === 'external') dm.commitCurrent('external', 'tệp dữ liệu thay đổi ngoài bot');
+      // the store was read before the lock: another process may have committed since, and a
+      // preview on that older data with the newer version number would drop its figures
+      await store.reload();
       dm.known = dm.log.read();
     });
     return dm;
