@@ -201,7 +201,7 @@ describe('off-topic after a figure', () => {
   it.each([
     'thời tiết Đà Nẵng thế nào',
     'thoi tiet da nang',
-    'weather in Da Nang',
+    'thoi tiet o da nang the nao',
     'Đà Nẵng có món ăn gì ngon',
   ])('%s: the polite off-topic reply, never the last indicator for the new place', (q) => {
     const { query, reply } = ask(FIRST, q);

@@ -70,6 +70,19 @@ describe('English replies', () => {
   });
 });
 
+describe('English off-topic and small talk', () => {
+  it('weather in a province: the polite off-topic reply in English, no figure', () => {
+    const { query, reply } = ask('Kien Giang exports April 2020', 'weather in Da Nang');
+    expect(query.intent).toBe('unknown');
+    expect(reply.text).toContain('I only hold the provinces');
+    expect(reply.text).not.toMatch(/million USD|Xin lỗi/);
+  });
+
+  it.each(['thanks', 'hello'])('%s: a short reply, not the guide', (q) => {
+    expect(ask(q).reply.text).not.toContain('Ask in English or Vietnamese');
+  });
+});
+
 describe('rewording', () => {
   it('swaps the vi-VN separators and leaves dates alone', () => {
     expect(englishNumbers('309.633,5 tỷ đồng, 04/05/2020, 43,7, 1.200')).toBe(

@@ -37,6 +37,9 @@ export function todayIn(now: Date = new Date()): Today {
   return cachedToday;
 }
 
+/** The plain guide: not small talk, not the list of sources. */
+const isGuide = (q: Query) => q.intent === 'help' && !q.smallTalk && !q.sourcesList;
+
 export interface Turn {
   readonly query: Query;
   readonly reply: Reply;
@@ -84,9 +87,7 @@ export class Conversation {
     const previous = this.context;
     const query = understand(text, previous, todayIn(this.clock()));
     const composed = answer(query, this.index());
-    const reply = isEnglishQuestion(text)
-      ? englishReply(composed, query.intent === 'help')
-      : composed;
+    const reply = isEnglishQuestion(text) ? englishReply(composed, isGuide(query)) : composed;
     const next = contextAfter(query, reply, previous);
     if (next !== previous) this.keeper.set(next);
     return { query, reply };
