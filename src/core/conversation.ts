@@ -12,7 +12,6 @@ import type { Reply } from '../answer/reply.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Today } from '../understand/periods.js';
 import type { Context, Query } from '../understand/query.js';
-import { isEnglishQuestion } from '../understand/english.js';
 import { understand } from '../understand/understand.js';
 
 dayjs.extend(utc);
@@ -87,7 +86,7 @@ export class Conversation {
     const previous = this.context;
     const query = understand(text, previous, todayIn(this.clock()));
     const composed = answer(query, this.index());
-    const reply = isEnglishQuestion(text) ? englishReply(composed, isGuide(query)) : composed;
+    const reply = query.english ? englishReply(composed, isGuide(query)) : composed;
     const next = contextAfter(query, reply, previous);
     if (next !== previous) this.keeper.set(next);
     return { query, reply };

@@ -14,6 +14,7 @@ const EnglishSchema = z.object({
   needsYear: z.record(z.string(), z.string()),
   fillers: z.array(z.string()),
   vietnameseWords: z.array(z.string()),
+  staysVietnamese: z.array(z.string()),
 });
 
 interface EnglishRules {
@@ -25,6 +26,7 @@ interface EnglishRules {
   readonly needsYearTable: ReadonlyMap<string, string>;
   readonly fillers: RegExp;
   readonly vietnameseWords: ReadonlySet<string>;
+  readonly staysVietnamese: ReadonlySet<string>;
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -55,6 +57,7 @@ function load(): EnglishRules {
     needsYearTable,
     fillers: words(raw.fillers),
     vietnameseWords: new Set(raw.vietnameseWords),
+    staysVietnamese: new Set(raw.staysVietnamese),
   };
 }
 
@@ -78,18 +81,29 @@ export function rewriteEnglish(input: string): string {
   return hits ? out.replace(r.fillers, ' ').replace(/\s+/g, ' ').trim() : input;
 }
 
-/**
- * Asked in English: no accented letter, at least one English phrase, and no Vietnamese word
- * ("xuat khau Kien Giang April" is mixed, and mixed questions are answered in Vietnamese).
- * "how do I use this" / "help me" get the English guide.
- */
-export function isEnglishQuestion(input: string): boolean {
-  rules ??= load();
-  const r = rules;
-  // "/help" and a bare "help" are what Vietnamese users type too
-  if (input.trimStart().startsWith('/') || /^\s*help\W*$/i.test(input)) return false;
-  if (/(?![a-zA-Z])\p{L}/u.test(input.normalize('NFC'))) return false;
-  const words = input.toLowerCase().match(/[a-z]+/g) ?? [];
-  if (words.some((w) => r.vietnameseWords.has(w))) return false;
-  return rewriteEnglish(input) !== input;
+/** The question in the lexicon's words, and whether it was asked in English. */
+export interface EnglishReading {
+  readonly text: string;
+  readonly english: boolean;
 }
+
+/**
+ * One rewrite per question. Asked in English: no accented letter, at least one English phrase,
+ * no Vietnamese word ("xuat khau Kien Giang April" is mixed, and mixed questions are answered in
+ * Vietnamese), and not one of the words Vietnamese users type too ("help", commands).
+ */
+export function readEnglish(input: string): EnglishReading {
+  rules ??= load();
+  const text = rewriteEnglish(input);
+  return { text, english: text !== input && writtenInEnglish(input, rules) };
+}
+
+function writtenInEnglish(input: string, r: EnglishRules): boolean {
+  const trimmed = input.trim().toLowerCase();
+  if (trimmed.startsWith('/') || r.staysVietnamese.has(trimmed.replace(/\W+$/, ''))) return false;
+  if (/(?![a-zA-Z])\p{L}/u.test(input.normalize('NFC'))) return false;
+  const words = trimmed.match(/[a-z]+/g) ?? [];
+  return !words.some((w) => r.vietnameseWords.has(w));
+}
+
+export const isEnglishQuestion = (input: string): boolean => readEnglish(input).english;

@@ -49,6 +49,8 @@ export interface Query {
   readonly invalidPeriod: string | null;
   /** Thanks, a greeting or only emoji: a short fitting reply, no figures. */
   readonly smallTalk: 'thanks' | 'greeting' | 'emoji' | null;
+  /** Asked wholly in English: the reply is worded in English. */
+  readonly english: boolean;
   /** "Kiên Giang bây giờ thuộc tỉnh nào?": the merger, not a figure. */
   readonly belongsTo: boolean;
 }

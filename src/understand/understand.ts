@@ -4,7 +4,7 @@
  */
 import type { PeriodQuery } from '../domain/period.js';
 import { normalize } from '../normalize/fold.js';
-import { rewriteEnglish } from './english.js';
+import { readEnglish, rewriteEnglish } from './english.js';
 import { readEntities } from './entities.js';
 import { type Lexicon, lexicon } from './lexicon.js';
 import { hasPhrase } from './phrase-index.js';
@@ -65,6 +65,7 @@ function readFocus(joined: string, lex: Lexicon): Focus {
 
 /** What one turn says by itself, before any context. */
 interface Reading {
+  readonly english: boolean;
   readonly secondHalf: boolean;
   readonly invalidPeriod: string | null;
   readonly joined: string;
@@ -79,7 +80,8 @@ interface Reading {
 }
 
 function readTurn(input: string, context: Context | null, today: Today, lex: Lexicon): Reading {
-  const text = normalize(rewriteEnglish(input));
+  const asked = readEnglish(input);
+  const text = normalize(asked.text);
   const entities = readEntities(text, lex);
   // intent words are read in what is left once place names are taken ("Điện Biên" is no "diễn
   // biến")
@@ -90,6 +92,7 @@ function readTurn(input: string, context: Context | null, today: Today, lex: Lex
   const base = {
     ...{ joined, entities, relative: period.relative, tokens: text.tokens, reused: [] },
     ...{ secondHalf: !!period.secondHalf, invalidPeriod: period.invalid ?? null },
+    english: asked.english,
   };
   const indicatorKnown = indicator !== null || !!context?.indicator;
   const intent = intentOf(joined, places, indicatorKnown, period.period, entities, lex);
@@ -283,6 +286,7 @@ function queryOf(
     periodsByPlace: intent === 'compare' ? periodsPerPlace(input, r, lex) : null,
     secondHalf: r.secondHalf,
     invalidPeriod: r.invalidPeriod,
+    english: r.english,
   };
 }
 
