@@ -158,22 +158,20 @@ function withPlanSpan(q: Query, r: Resolution, idx: FactIndex, indicator: string
   return cumulative ? [cumulative, ...facts] : facts;
 }
 
-/** An index's headline is its change: the focus line would only repeat it. */
-function isHeadlineOf(answer: string, first: Fact | undefined, idx: FactIndex): boolean {
-  const headline = first ? figureBlock(first, idx)[0] : undefined;
-  return headline !== undefined && htmlToPlain(headline) === answer;
-}
-
 function figuresReply(q: Query, r: Resolution, idx: FactIndex, indicator: string): Reply {
   const facts = statesFocusFirst(q, withPlanSpan(q, r, idx, indicator));
+  const blocks = facts.map((f) => figureBlock(f, idx));
   const period = facts[0]?.period ?? r.period;
   const lines = [bold(title(indicator, r.place, period)), ...contextNotes(q, r, idx)];
   const answer = focusAnswer(q, facts);
-  if (answer && !isHeadlineOf(answer, facts[0], idx)) lines.push(`👉 ${escapeHtml(answer)}`);
-  for (const f of facts) {
+  // an index's headline is its change: a focus line would only repeat it
+  const headline = blocks[0]?.[0];
+  if (answer && (headline === undefined || htmlToPlain(headline) !== answer))
+    lines.push(`👉 ${escapeHtml(answer)}`);
+  facts.forEach((f, i) => {
     if (facts.length > 1) lines.push('', bold(cap(periodText(f.period))));
-    lines.push(...figureBlock(f, idx));
-  }
+    lines.push(...blocks[i]!);
+  });
   return reply(lines, {
     period,
     nextSteps: nextStepsFor(idx, indicator, r.place, facts[0]!.period),
