@@ -7,7 +7,12 @@
  */
 import { join } from 'node:path';
 import { formatNumber, indicatorName, periodText, placeName } from '../answer/format.js';
-import { type FactStore, factsOfText, serializeStore } from '../store/fact-store.js';
+import {
+  type FactIndex,
+  type FactStore,
+  factsOfText,
+  serializeStore,
+} from '../store/fact-store.js';
 import { findImplausible } from '../store/plausibility.js';
 import { differ } from '../store/source-rule.js';
 import { type Fact, parseStore } from '../store/schema.js';
@@ -46,6 +51,51 @@ const changeRatio = (before: Fact, after: Fact) =>
     ? Math.abs(after.value - before.value) / Math.abs(before.value)
     : 0;
 
+/**
+ * What an upload would change on the figures of `idx` (the whole store, or in PostgreSQL the
+ * series the upload touches): new, changed, unchanged, warnings and conflicting sources.
+ */
+export function previewOn(idx: FactIndex, incoming: readonly Fact[], baseVersion: number): Preview {
+  const current = new Map(idx.facts.map((f) => [factKey(f), f]));
+  const added: Fact[] = [];
+  const changed: Change[] = [];
+  let unchanged = 0;
+  const merged = new Map(current);
+  for (const f of incoming) {
+    const key = factKey(f);
+    const before = current.get(key);
+    if (!before) added.push(f);
+    else if (same(before, f)) unchanged++;
+    else changed.push({ key, before, after: f, ratio: changeRatio(before, f) });
+    merged.set(key, f);
+  }
+  changed.sort((a, b) => b.ratio - a.ratio);
+  const touched = new Set([...added, ...changed.map((c) => c.after)]);
+  const warnings = [...findImplausible([...merged.values()])]
+    .filter(([f]) => touched.has(f))
+    .map(([f, why]) => `${describe(f)}: ${why}`);
+  const conflicts = conflictsOf(idx, added);
+  return {
+    baseVersion,
+    added,
+    changed,
+    unchanged,
+    warnings,
+    merged: [...merged.values()],
+    conflicts,
+  };
+}
+
+/** A new source for a figure the store holds: shown side by side with what it answers now. */
+function conflictsOf(idx: FactIndex, added: readonly Fact[]): Change[] {
+  return added.flatMap((f) => {
+    const now = idx.get(f.place, f.indicator, f.period, { kind: f.kind, scope: f.scope });
+    return now && differ(now, f)
+      ? [{ key: factKey(f), before: now, after: f, ratio: changeRatio(now, f) }]
+      : [];
+  });
+}
+
 export class DataManager {
   private known: Version[] = [];
 
@@ -77,46 +127,7 @@ export class DataManager {
   }
 
   preview(incoming: readonly Fact[]): Preview {
-    const current = new Map(this.store.index.facts.map((f) => [factKey(f), f]));
-    const added: Fact[] = [];
-    const changed: Change[] = [];
-    let unchanged = 0;
-    const merged = new Map(current);
-    for (const f of incoming) {
-      const key = factKey(f);
-      const before = current.get(key);
-      if (!before) added.push(f);
-      else if (same(before, f)) unchanged++;
-      else changed.push({ key, before, after: f, ratio: changeRatio(before, f) });
-      merged.set(key, f);
-    }
-    changed.sort((a, b) => b.ratio - a.ratio);
-    const touched = new Set([...added, ...changed.map((c) => c.after)]);
-    const warnings = [...findImplausible([...merged.values()])]
-      .filter(([f]) => touched.has(f))
-      .map(([f, why]) => `${describe(f)}: ${why}`);
-    const baseVersion = this.version;
-    const conflicts = this.conflictsOf(added);
-    return {
-      baseVersion,
-      added,
-      changed,
-      unchanged,
-      warnings,
-      merged: [...merged.values()],
-      conflicts,
-    };
-  }
-
-  /** A new source for a figure the store holds: shown side by side with what it answers now. */
-  private conflictsOf(added: readonly Fact[]): Change[] {
-    const idx = this.store.index;
-    return added.flatMap((f) => {
-      const now = idx.get(f.place, f.indicator, f.period, { kind: f.kind, scope: f.scope });
-      return now && differ(now, f)
-        ? [{ key: factKey(f), before: now, after: f, ratio: changeRatio(now, f) }]
-        : [];
-    });
+    return previewOn(this.store.index, incoming, this.version);
   }
 
   /** Atomic and versioned: the data is the old one or the new one, never a mix. */
@@ -151,6 +162,11 @@ export class DataManager {
         },
       );
     });
+  }
+
+  /** Reads what another process committed since (the version log and the data). */
+  refresh(): Promise<void> {
+    return this.log.locked(() => this.catchUp());
   }
 
   /** Another process may have committed since we last looked: read its version and data. */

@@ -45,9 +45,9 @@ export class StateFile<V> {
     return e.value;
   }
 
-  set(key: string, value: V): void {
+  set(key: string, value: V, ttlMs = this.ttlMs): void {
     this.entries.delete(key);
-    this.entries.set(key, { value, until: Date.now() + this.ttlMs });
+    this.entries.set(key, { value, until: Date.now() + ttlMs });
     while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
     this.schedule();
   }

@@ -1,0 +1,105 @@
+/**
+ * Schema migrations, run at every start: each applied once, in order, inside one transaction
+ * holding an advisory lock, so replicas starting together never race and a second run is a
+ * no-op.
+ */
+import { inTransaction, type Pool } from './pool.js';
+
+/** Appended to, never edited: a migration that ran on a server is history. */
+const MIGRATIONS: readonly { id: number; sql: string }[] = [
+  {
+    id: 1,
+    sql: `
+      CREATE TABLE facts (
+        id bigserial PRIMARY KEY,
+        key text NOT NULL,
+        place text NOT NULL,
+        indicator text NOT NULL,
+        period text NOT NULL,
+        year int,
+        from_version int NOT NULL,
+        to_version int,
+        fact jsonb NOT NULL
+      );
+      CREATE INDEX facts_current_key ON facts (key) WHERE to_version IS NULL;
+      CREATE INDEX facts_current_series ON facts (place, indicator, period) WHERE to_version IS NULL;
+      CREATE INDEX facts_current_indicator ON facts (indicator, year) WHERE to_version IS NULL;
+      CREATE INDEX facts_history ON facts (from_version, to_version);
+      CREATE TABLE versions (
+        n int PRIMARY KEY,
+        at timestamptz NOT NULL,
+        record jsonb NOT NULL
+      );
+      CREATE TABLE audit (
+        id bigserial PRIMARY KEY,
+        version int NOT NULL,
+        at timestamptz NOT NULL,
+        record jsonb NOT NULL
+      );
+      CREATE TABLE kv (
+        ns text NOT NULL,
+        key text NOT NULL,
+        value jsonb NOT NULL,
+        until timestamptz NOT NULL,
+        PRIMARY KEY (ns, key)
+      );
+      CREATE TABLE admins (id bigint PRIMARY KEY, removed boolean NOT NULL DEFAULT false);
+      CREATE TABLE subscriptions (
+        chat_id bigint NOT NULL,
+        place text NOT NULL,
+        indicator text NOT NULL DEFAULT '',
+        since timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (chat_id, place, indicator)
+      );`,
+  },
+  {
+    id: 2,
+    sql: `
+      CREATE TABLE campaigns (
+        id text PRIMARY KEY,
+        month text NOT NULL,
+        trigger text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        started_by bigint,
+        status text NOT NULL DEFAULT 'running'
+      );
+      CREATE TABLE deliveries (
+        campaign_id text NOT NULL REFERENCES campaigns (id),
+        chat_id bigint NOT NULL,
+        month text NOT NULL,
+        state text NOT NULL DEFAULT 'pending',
+        claimed_by text,
+        claimed_at timestamptz,
+        error text,
+        PRIMARY KEY (campaign_id, chat_id)
+      );
+      CREATE INDEX deliveries_pending ON deliveries (campaign_id) WHERE state = 'pending';
+      CREATE INDEX deliveries_chat_month ON deliveries (chat_id, month) WHERE state IN ('sent', 'sending');
+      CREATE TABLE send_pace (id int PRIMARY KEY, next_at timestamptz NOT NULL);
+      INSERT INTO send_pace VALUES (1, now());
+      CREATE TABLE senders (id text PRIMARY KEY, seen_at timestamptz NOT NULL);`,
+  },
+];
+
+/** An arbitrary constant: the advisory lock every replica takes to migrate. */
+const MIGRATION_LOCK = 72_110_001;
+
+export async function migrate(pool: Pool): Promise<number[]> {
+  return inTransaction(pool, async (c) => {
+    await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await c.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (id int PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())',
+    );
+    const done = new Set(
+      (await c.query<{ id: number }>('SELECT id FROM schema_migrations')).rows.map((r) => r.id),
+    );
+    const ran: number[] = [];
+    for (const m of MIGRATIONS) {
+      if (done.has(m.id)) continue;
+      await c.query(m.sql);
+      await c.query('INSERT INTO schema_migrations (id) VALUES ($1)', [m.id]);
+      ran.push(m.id);
+    }
+    return ran;
+  });
+}

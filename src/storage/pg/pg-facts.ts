@@ -1,0 +1,261 @@
+/**
+ * Facts with their versions and audit in PostgreSQL. A row is current while `to_version` is
+ * null; an apply closes the rows it replaces and inserts the new ones in one transaction under
+ * an advisory lock, after checking that the preview was made on the latest version, so two
+ * admins on two replicas never mix. A restore re-opens the rows of an older version.
+ *
+ * Answers read a FactIndex: the whole current data while it is small (cached per version), else
+ * only the series a question needs, so that neither the start nor a lookup grows with the store.
+ */
+import {
+  type Preview,
+  previewOn,
+  StaleUploadError,
+  type Version,
+} from '../../admin/data-manager.js';
+import type { VersionDraft } from '../../admin/version-log.js';
+import { factKey } from '../../admin/validate.js';
+import { type Catalogue, defaultCatalogue } from '../../domain/catalogue.js';
+import { periodKey } from '../../domain/period.js';
+import { msg } from '../../messages.js';
+import { FactIndex } from '../../store/fact-store.js';
+import { type Fact, parseStore } from '../../store/schema.js';
+import type { Query } from '../../understand/query.js';
+import type { DataVersions, FactSource } from '../storage.js';
+import { type Client, inTransaction, type Pool } from './pool.js';
+
+/** Up to this many current figures, every answer reads the whole data from memory. */
+export const WHOLE_INDEX_LIMIT = 100_000;
+/** Facts kept for guide replies (examples, sources) when the data is larger than that. */
+const DIGEST_ROWS = 5_000;
+const APPLY_LOCK = 72_110_002;
+const VERSION_CHECK_MS = 1_000;
+const INSERT_CHUNK = 5_000;
+
+export class PgFacts implements FactSource, DataVersions {
+  private seen = { version: -1, at: 0, total: 0 };
+  private whole: FactIndex | null = null;
+  private digest: FactIndex | null = null;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly cat: Catalogue = defaultCatalogue(),
+  ) {}
+
+  /** An empty database starts from the given figures (the bundled data) as version 1. */
+  async seedIfEmpty(facts: () => Fact[]): Promise<void> {
+    await inTransaction(this.pool, async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [APPLY_LOCK]);
+      if ((await latestVersion(c)) > 0) return;
+      const all = facts();
+      await insertFacts(c, all, 1);
+      const draft = { who: 'hệ thống', file: 'dữ liệu ban đầu', action: 'initial' as const };
+      const counts = { added: all.length, changed: 0, unchanged: 0, total: all.length };
+      await recordVersion(c, 1, { ...draft, ...counts }, {});
+    });
+  }
+
+  /** The latest version and size, read at most once a second (another replica may apply). */
+  private async current(): Promise<{ version: number; total: number }> {
+    if (Date.now() - this.seen.at < VERSION_CHECK_MS) return this.seen;
+    const r = await this.pool.query<{ n: number | null; total: string }>(
+      `SELECT (SELECT max(n) FROM versions) AS n,
+              (SELECT (record->>'total')::bigint FROM versions ORDER BY n DESC LIMIT 1) AS total`,
+    );
+    const version = r.rows[0]?.n ?? 0;
+    if (version !== this.seen.version) {
+      this.whole = null;
+      this.digest = null;
+    }
+    this.seen = { version, at: Date.now(), total: Number(r.rows[0]?.total ?? 0) };
+    return this.seen;
+  }
+
+  async refresh(): Promise<void> {
+    this.seen = { ...this.seen, at: 0 };
+  }
+
+  async count(): Promise<number> {
+    return (await this.current()).total;
+  }
+
+  async indexFor(q: Query | null): Promise<FactIndex> {
+    const { total } = await this.current();
+    if (total <= WHOLE_INDEX_LIMIT) {
+      this.whole ??= FactIndex.of(await this.select('TRUE', []), this.cat);
+      return this.whole;
+    }
+    const scoped = q && this.scopeOf(q);
+    if (!scoped) {
+      this.digest ??= FactIndex.of(
+        await this.select('TRUE ORDER BY year DESC NULLS LAST', [], DIGEST_ROWS),
+        this.cat,
+      );
+      return this.digest;
+    }
+    return FactIndex.of(await this.select(scoped.where, scoped.params), this.cat);
+  }
+
+  /** The series a question reads: its places (with their old parts and the country), or the
+   * whole country's places for one indicator in the year asked or the latest one. */
+  private scopeOf(q: Query): { where: string; params: unknown[] } | null {
+    const indicators = [q.indicator, ...q.otherIndicators].filter((i): i is string => !!i);
+    if (q.places.length) {
+      const places = new Set<string>([this.cat.nationalId]);
+      for (const p of q.places) {
+        places.add(p);
+        for (const part of this.cat.absorbedBy(p)) places.add(part.id);
+        const into = this.cat.place(p)?.mergedInto;
+        if (into) places.add(into);
+      }
+      return indicators.length
+        ? { where: 'place = ANY($1) AND indicator = ANY($2)', params: [[...places], indicators] }
+        : { where: 'place = ANY($1)', params: [[...places]] };
+    }
+    if (!indicators.length) return null;
+    const year = q.period?.year ?? null;
+    return {
+      where: `indicator = ANY($1) AND year >= coalesce($2::int,
+        (SELECT max(year) FROM facts WHERE to_version IS NULL AND indicator = ANY($1)) - 1)`,
+      params: [indicators, year],
+    };
+  }
+
+  private async select(where: string, params: unknown[], limit?: number): Promise<Fact[]> {
+    const r = await this.pool.query<{ fact: Fact }>(
+      `SELECT fact FROM facts WHERE to_version IS NULL AND ${where}${limit ? ` LIMIT ${limit}` : ''}`,
+      params,
+    );
+    return r.rows.map((row) => row.fact);
+  }
+
+  async lookup(place: string, indicator: string, period: string): Promise<Fact | undefined> {
+    const rows = await this.select('place = $1 AND indicator = $2 AND period = $3', [
+      place,
+      indicator,
+      period,
+    ]);
+    if (!rows.length) return undefined;
+    const f = rows[0]!;
+    return FactIndex.of(rows, this.cat).get(place, indicator, f.period);
+  }
+
+  async versions(): Promise<readonly Version[]> {
+    const r = await this.pool.query<{ record: Version }>('SELECT record FROM versions ORDER BY n');
+    return r.rows.map((row) => row.record);
+  }
+
+  /** Compared with the series the upload touches: the same preview as on files. */
+  async preview(incoming: readonly Fact[]): Promise<Preview> {
+    const pairs = [...new Set(incoming.map((f) => `${f.place}\u0000${f.indicator}`))];
+    const [places, indicators] = [0, 1].map((i) => pairs.map((p) => p.split('\u0000')[i]!));
+    const current = await this.pool.query<{ fact: Fact; n: number }>(
+      `SELECT fact FROM facts f JOIN unnest($1::text[], $2::text[]) AS t(place, indicator)
+         ON f.place = t.place AND f.indicator = t.indicator WHERE f.to_version IS NULL`,
+      [places, indicators],
+    );
+    const version = await latestVersion(this.pool);
+    const idx = FactIndex.of(
+      current.rows.map((r) => r.fact),
+      this.cat,
+    );
+    return { ...previewOn(idx, incoming, version), merged: [] };
+  }
+
+  apply(p: Preview, who: string, file: string): Promise<Version> {
+    return this.locked(async (c, n) => {
+      if (p.baseVersion !== n - 1) throw new StaleUploadError(msg('stale_preview'));
+      const incoming = [...p.added, ...p.changed.map((ch) => ch.after)];
+      parseStore({ schema: 2, facts: incoming }, 'dữ liệu mới', this.cat);
+      await c.query('UPDATE facts SET to_version = $1 WHERE to_version IS NULL AND key = ANY($2)', [
+        n,
+        p.changed.map((ch) => ch.key),
+      ]);
+      await insertFacts(c, incoming, n);
+      const total = await currentTotal(c);
+      const counts = { added: p.added.length, changed: p.changed.length };
+      const draft = { who, file, action: 'apply' as const, unchanged: p.unchanged };
+      const changes = [
+        ...p.added.map((f) => ({ key: factKey(f), before: null, after: f.value })),
+        ...p.changed.map((ch) => ({ key: ch.key, before: ch.before.value, after: ch.after.value })),
+      ];
+      return recordVersion(c, n, { ...draft, ...counts, total }, { changes });
+    });
+  }
+
+  restorePrevious(who: string): Promise<Version> {
+    return this.locked(async (c, n) => {
+      if (n - 1 < 2) throw new Error('Chưa có phiên bản trước để khôi phục.');
+      const target = n - 2;
+      await c.query('UPDATE facts SET to_version = $1 WHERE to_version IS NULL', [n]);
+      await c.query(
+        `INSERT INTO facts (key, place, indicator, period, year, from_version, fact)
+         SELECT key, place, indicator, period, year, $1, fact FROM facts
+          WHERE from_version <= $2 AND (to_version IS NULL OR to_version > $2) AND from_version < $1`,
+        [n, target],
+      );
+      const total = await currentTotal(c);
+      const draft = { who, file: `khôi phục phiên bản ${target}`, action: 'restore' as const };
+      const counts = { added: 0, changed: 0, unchanged: total, total };
+      return recordVersion(c, n, { ...draft, ...counts }, { restoredFrom: target });
+    });
+  }
+
+  /** One writer at a time across every replica; `n` is the version this commit will be. */
+  private async locked<T>(work: (c: Client, n: number) => Promise<T>): Promise<T> {
+    const result = await inTransaction(this.pool, async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [APPLY_LOCK]);
+      return work(c, (await latestVersion(c)) + 1);
+    });
+    this.seen = { version: -1, at: 0, total: 0 };
+    return result;
+  }
+}
+
+async function latestVersion(c: Pick<Client, 'query'>): Promise<number> {
+  const r = await c.query<{ n: number | null }>('SELECT max(n) AS n FROM versions');
+  return r.rows[0]?.n ?? 0;
+}
+
+async function currentTotal(c: Client): Promise<number> {
+  const r = await c.query('SELECT count(*) AS n FROM facts WHERE to_version IS NULL');
+  return Number(r.rows[0].n);
+}
+
+export async function insertFacts(
+  c: Client,
+  facts: readonly Fact[],
+  version: number,
+): Promise<void> {
+  for (let i = 0; i < facts.length; i += INSERT_CHUNK) {
+    const chunk = facts.slice(i, i + INSERT_CHUNK);
+    await c.query(
+      `INSERT INTO facts (key, place, indicator, period, year, from_version, fact)
+       SELECT k, p, ind, per, y, $6, f FROM unnest($1::text[], $2::text[], $3::text[], $4::text[],
+         $5::int[], $7::jsonb[]) AS t(k, p, ind, per, y, f)`,
+      [
+        chunk.map(factKey),
+        chunk.map((f) => f.place),
+        chunk.map((f) => f.indicator),
+        chunk.map((f) => periodKey(f.period)),
+        chunk.map((f) => f.period.year),
+        version,
+        chunk.map((f) => JSON.stringify(f)),
+      ],
+    );
+  }
+}
+
+async function recordVersion(
+  c: Client,
+  n: number,
+  draft: VersionDraft,
+  auditExtra: Record<string, unknown>,
+): Promise<Version> {
+  const at = new Date().toISOString();
+  const v: Version = { ...draft, n, at };
+  await c.query('INSERT INTO versions (n, at, record) VALUES ($1, $2, $3)', [n, at, v]);
+  const audit = { at, who: v.who, action: v.action, file: v.file, version: n, ...auditExtra };
+  await c.query('INSERT INTO audit (version, at, record) VALUES ($1, $2, $3)', [n, at, audit]);
+  return v;
+}

@@ -1,0 +1,67 @@
+/**
+ * The one storage interface of the bot's shared state. Two implementations: the embedded files
+ * of STATE_DIR (the default, files.ts) and PostgreSQL when DATABASE_URL is set (pg/). Facts and
+ * their versions sit behind `FactSource` and `DataVersions`; everything a chat leaves between
+ * turns (context, pending previews, button payloads) is a namespaced key-value with an expiry,
+ * so that a follow-up or a button handled by another replica finds it.
+ */
+import type { Preview, Version } from '../admin/data-manager.js';
+import type { Fact } from '../store/schema.js';
+import type { FactIndex } from '../store/fact-store.js';
+import type { Query } from '../understand/query.js';
+
+/** What a chat leaves between turns: namespaced, each entry expiring. */
+export interface KeyValueStore {
+  get<V>(ns: string, key: string): Promise<V | undefined>;
+  set<V>(ns: string, key: string, value: V, ttlMs: number): Promise<void>;
+  delete(ns: string, key: string): Promise<void>;
+}
+
+/** Who may use admin commands: ADMIN_IDS plus those added by command, minus those removed. */
+export interface AdminRepository {
+  all(): Promise<number[]>;
+  add(id: number): Promise<void>;
+  remove(id: number): Promise<void>;
+}
+
+export interface SubscriptionRow {
+  readonly chatId: number;
+  readonly place: string;
+  readonly indicator: string | null;
+}
+
+export interface SubscriptionRepository {
+  list(chatId: number): Promise<SubscriptionRow[]>;
+  add(chatId: number, place: string, indicator: string | null): Promise<boolean>;
+  addMany(rows: readonly SubscriptionRow[]): Promise<void>;
+  remove(chatId: number, place?: string, indicator?: string | null): Promise<number>;
+  count(): Promise<number>;
+}
+
+/** The figures an answer reads: the whole index when small, else the part a question needs. */
+export interface FactSource {
+  indexFor(q: Query | null): Promise<FactIndex>;
+  /** One figure by its key (place, indicator, period text, kind), as the store answers it. */
+  lookup(place: string, indicator: string, period: string): Promise<Fact | undefined>;
+  count(): Promise<number>;
+  /** Reads now what another process committed (otherwise seen within a second, or at apply). */
+  refresh(): Promise<void>;
+}
+
+/** Uploads land as versions: previewed, applied atomically (stale previews refused), undone. */
+export interface DataVersions {
+  preview(incoming: readonly Fact[]): Promise<Preview>;
+  apply(p: Preview, who: string, file: string): Promise<Version>;
+  restorePrevious(who: string): Promise<Version>;
+  versions(): Promise<readonly Version[]>;
+}
+
+export interface Storage {
+  readonly kind: 'files' | 'postgres';
+  readonly state: KeyValueStore;
+  readonly admins: AdminRepository;
+  readonly subscriptions: SubscriptionRepository;
+  readonly facts: FactSource;
+  readonly data: DataVersions;
+  close(): Promise<void>;
+}

@@ -1,0 +1,186 @@
+/**
+ * The storage suite: the same behaviours against both implementations, the embedded files and
+ * a real PostgreSQL server started here. Two "replicas" are two storages opened on the same
+ * files or the same database.
+ */
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StaleUploadError } from '../src/admin/data-manager.js';
+import { factsOfText, FactStore } from '../src/store/fact-store.js';
+import type { Fact } from '../src/store/schema.js';
+import { openFileStorage } from '../src/storage/files.js';
+import { openPgStorage } from '../src/storage/pg/pg-storage.js';
+import { migrate } from '../src/storage/pg/migrations.js';
+import type { Storage } from '../src/storage/storage.js';
+import { SEED_FACTS, tempDir } from './helpers.js';
+import { startPostgres, type TestPostgres } from './support/postgres.js';
+import { readFileSync } from 'node:fs';
+
+const seedFacts = () => factsOfText(readFileSync(SEED_FACTS, 'utf8'), 'seed');
+
+let server: TestPostgres;
+let dbCount = 0;
+const temp = tempDir('solieu-storage-');
+
+beforeAll(async () => {
+  server = await startPostgres();
+});
+afterAll(async () => {
+  await server?.stop();
+  temp.cleanup();
+});
+
+interface Deployment {
+  /** A storage as one more replica would open it. */
+  open(): Promise<Storage>;
+}
+
+async function filesDeployment(): Promise<Deployment> {
+  const dir = join(temp.dir, `files-${++dbCount}`);
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(dir, { recursive: true });
+  const factsPath = join(dir, 'facts.json');
+  copyFileSync(SEED_FACTS, factsPath);
+  return {
+    open: async () =>
+      openFileStorage(await FactStore.open(factsPath), factsPath, join(dir, 'state'), [7]),
+  };
+}
+
+async function pgDeployment(): Promise<Deployment> {
+  const url = await server.database(`suite_${++dbCount}`);
+  return { open: () => openPgStorage(url, { adminIds: [7], seed: seedFacts, poolSize: 4 }) };
+}
+
+const kiênGiangExportApril = (value: number): Fact => {
+  const base = seedFacts().find(
+    (f) => f.place === 'kien-giang' && f.indicator === 'export' && f.period.type === 'month',
+  )!;
+  return { ...base, value };
+};
+
+describe.each([
+  ['files', filesDeployment],
+  ['postgres', pgDeployment],
+] as const)('storage on %s', (_name, deploy) => {
+  let a: Storage;
+  let b: Storage;
+  beforeAll(async () => {
+    const d = await deploy();
+    a = await d.open();
+    b = await d.open();
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+  });
+
+  it('keeps chat state by namespace and key, and forgets what expired', async () => {
+    await a.state.set('context', '42', { places: ['kien-giang'] }, 60_000);
+    expect(await a.state.get('context', '42')).toEqual({ places: ['kien-giang'] });
+    expect(await a.state.get('preview', '42')).toBeUndefined();
+    await a.state.set('context', 'old', { x: 1 }, -1);
+    expect(await a.state.get('context', 'old')).toBeUndefined();
+    await a.state.delete('context', '42');
+    expect(await a.state.get('context', '42')).toBeUndefined();
+  });
+
+  it('admins: the configured ones, those added, minus those removed, seen by another replica', async () => {
+    expect(await a.admins.all()).toEqual([7]);
+    await a.admins.add(9);
+    await a.admins.remove(7);
+    if (a.kind === 'files') return; // the admin file is read at open: one process per folder
+    expect((await b.admins.all()).sort()).toEqual([9]);
+  });
+
+  it('subscriptions: once per place and indicator, listed, removed', async () => {
+    expect(await a.subscriptions.add(100, 'kien-giang', null)).toBe(true);
+    expect(await a.subscriptions.add(100, 'kien-giang', null)).toBe(false);
+    expect(await a.subscriptions.add(100, 'hai-phong', 'export')).toBe(true);
+    await a.subscriptions.addMany([
+      { chatId: 101, place: 'lang-son', indicator: null },
+      { chatId: 102, place: 'lang-son', indicator: null },
+    ]);
+    expect(await a.subscriptions.count()).toBe(4);
+    expect(await a.subscriptions.list(100)).toEqual([
+      { chatId: 100, place: 'kien-giang', indicator: null },
+      { chatId: 100, place: 'hai-phong', indicator: 'export' },
+    ]);
+    expect(await a.subscriptions.remove(100, 'hai-phong', 'export')).toBe(1);
+    expect(await a.subscriptions.remove(101)).toBe(1);
+    expect(await a.subscriptions.count()).toBe(2);
+  });
+
+  it('reads the figures: the whole index and one figure by key', async () => {
+    const idx = await a.facts.indexFor(null);
+    expect(idx.size).toBe(seedFacts().length);
+    expect(await a.facts.count()).toBe(seedFacts().length);
+    const f = idx.series('kien-giang', 'export')[0]!;
+    const { periodKey } = await import('../src/domain/period.js');
+    expect(await a.facts.lookup('kien-giang', 'export', periodKey(f.period))).toEqual(f);
+    expect(await a.facts.lookup('kien-giang', 'export', '1999-01')).toBeUndefined();
+  });
+
+  it('applies a preview as a version, refuses a stale one, and restores the one before', async () => {
+    const before = (await a.data.versions()).length;
+    const p = await a.data.preview([kiênGiangExportApril(999.9)]);
+    expect(p.changed).toHaveLength(1);
+    const stale = await b.data.preview([kiênGiangExportApril(888.8)]);
+    const v = await a.data.apply(p, 'admin-1', 'cap-nhat.xlsx');
+    expect(v).toMatchObject({ n: before + 1, action: 'apply', changed: 1, added: 0 });
+    await expect(b.data.apply(stale, 'admin-2', 'khac.xlsx')).rejects.toBeInstanceOf(
+      StaleUploadError,
+    );
+    const seen = await refreshed(b);
+    expect(seen.series('kien-giang', 'export').map((f) => f.value)).toContain(999.9);
+    const r = await b.data.restorePrevious('admin-2');
+    expect(r.action).toBe('restore');
+    const back = await refreshed(a);
+    expect(back.series('kien-giang', 'export').map((f) => f.value)).not.toContain(999.9);
+    expect(back.size).toBe(seedFacts().length);
+    expect((await a.data.versions()).map((x) => x.n)).toEqual(
+      Array.from({ length: before + 2 }, (_, i) => i + 1),
+    );
+  });
+
+  it('two applies at once on two replicas: one lands, the other is refused, nothing mixed', async () => {
+    const [pa, pb] = await Promise.all([
+      a.data.preview([kiênGiangExportApril(111.1)]),
+      b.data.preview([kiênGiangExportApril(222.2)]),
+    ]);
+    const results = await Promise.allSettled([
+      a.data.apply(pa, 'x', 'a.xlsx'),
+      b.data.apply(pb, 'y', 'b.xlsx'),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const values = (await refreshed(a)).series('kien-giang', 'export').map((f) => f.value);
+    expect(values.includes(111.1) !== values.includes(222.2)).toBe(true);
+  });
+
+  it('a figure that fails the checks is refused and the data stays as it was', async () => {
+    const versions = (await a.data.versions()).length;
+    const bad = { ...kiênGiangExportApril(5), place: 'khong-co-tinh-nay' } as Fact;
+    const p = await a.data.preview([bad]);
+    await expect(a.data.apply(p, 'x', 'bad.xlsx')).rejects.toThrow();
+    expect((await a.data.versions()).length).toBe(versions);
+  });
+});
+
+/** The index after another replica's commit. */
+async function refreshed(s: Storage) {
+  await s.facts.refresh();
+  return s.facts.indexFor(null);
+}
+
+describe('PostgreSQL migrations', () => {
+  it('run once: a second start (or a replica starting at the same time) changes nothing', async () => {
+    const url = await server.database('migrations');
+    const { openPool } = await import('../src/storage/pg/pool.js');
+    const pools = [openPool(url, 2), openPool(url, 2)];
+    const runs = await Promise.all(pools.map((p) => migrate(p)));
+    expect(runs.flat().sort()).toEqual([1, 2]);
+    expect(await migrate(pools[0]!)).toEqual([]);
+    await Promise.all(pools.map((p) => p.end()));
+  });
+});
