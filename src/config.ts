@@ -64,6 +64,18 @@ const ConfigSchema = z
       .min(1)
       .max(65535, 'WEBHOOK_PORT phải trong khoảng 1–65535')
       .default(8080),
+    DATABASE_URL: z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\/\S+$/,
+        'DATABASE_URL phải có dạng postgres://người-dùng:mật-khẩu@máy:5432/tên-csdl',
+      )
+      .optional(),
+    /** This replica's name in the shared push queue (default: host name and process id). */
+    REPLICA_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'REPLICA_ID chỉ gồm chữ, số và _ . : - (tối đa 64)')
+      .optional(),
     PUSH_CRON: z.string().default('0 8 5 * *'),
     PUSH_RATE: z.coerce
       .number()
@@ -111,5 +123,25 @@ export function redact(c: Config): Record<string, unknown> {
     ...c,
     BOT_TOKEN: c.BOT_TOKEN ? '***' : undefined,
     WEBHOOK_SECRET: c.WEBHOOK_SECRET ? '***' : undefined,
+    DATABASE_URL: c.DATABASE_URL ? maskPassword(c.DATABASE_URL) : undefined,
   };
+}
+
+/** postgres://user:***@host:5432/db: the password never reaches a log. */
+export function maskPassword(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/, '$1***@');
+}
+
+/** Every secret of the config, masked in every log line: the token, the webhook secret, the
+ * database URL and its password. */
+export function secretsOf(c: Config): string[] {
+  const password = c.DATABASE_URL
+    ? /^postgres(?:ql)?:\/\/[^:/@]*:([^@]*)@/.exec(c.DATABASE_URL)
+    : null;
+  return [
+    c.BOT_TOKEN,
+    c.WEBHOOK_SECRET,
+    c.DATABASE_URL,
+    password?.[1] && decodeURIComponent(password[1]),
+  ].filter((s): s is string => !!s);
 }

@@ -1,5 +1,5 @@
 /** `npm start`: the Telegram bot when BOT_TOKEN is set, otherwise the terminal chat. */
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, secretsOf } from './config.js';
 import { scrub } from './logger.js';
 import { FactStore } from './store/fact-store.js';
 import { runTerminalChat } from './transport/cli/terminal.js';
@@ -7,8 +7,9 @@ import { msg } from './messages.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const store = await FactStore.open(config.FACTS_PATH);
+  secrets = secretsOf(config);
   if (!config.BOT_TOKEN) {
+    const store = await FactStore.open(config.FACTS_PATH);
     process.stderr.write(
       [
         'Chưa có BOT_TOKEN: mở trò chuyện ngay trên terminal với dữ liệu kèm theo.',
@@ -19,8 +20,9 @@ async function main(): Promise<void> {
     await runTerminalChat(store);
     return;
   }
-  secrets = [config.BOT_TOKEN, config.WEBHOOK_SECRET];
   const { startTelegram } = await import('./transport/telegram/start.js');
+  // on PostgreSQL the figures stay in the database: nothing is loaded at start
+  const store = config.DATABASE_URL ? null : await FactStore.open(config.FACTS_PATH);
   const running = await withDeadline(startTelegram(config, store), START_DEADLINE_MS);
   await running.done;
 }

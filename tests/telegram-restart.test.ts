@@ -50,7 +50,7 @@ async function startBot(): Promise<void> {
 /** A restart: the running bot stops as on SIGTERM, a new one starts with nothing in memory. */
 async function restart(): Promise<void> {
   await runner.stop();
-  flushState(bot);
+  await flushState(bot);
   await startBot();
 }
 

@@ -13,6 +13,7 @@ import type { FactIndex } from '../store/fact-store.js';
 import type { Today } from '../understand/periods.js';
 import type { Context, Query } from '../understand/query.js';
 import { understand } from '../understand/understand.js';
+import type { Storage } from '../storage/storage.js';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -71,6 +72,36 @@ function inMemory(): ContextKeeper {
   };
 }
 
+/** The reply to an understood question, in the language it was asked in. */
+export function replyTo(query: Query, index: FactIndex): Reply {
+  const composed = answer(query, index);
+  return query.english ? englishReply(composed, isGuide(query)) : composed;
+}
+
+/** A day: how long a chat's context waits for a follow-up. */
+const CONTEXT_TTL_MS = 86_400_000;
+
+/**
+ * One turn of a chat whose context lives in shared storage (files, or PostgreSQL for replicas):
+ * read the context, understand, read the figures the question needs, answer, keep the context.
+ */
+export async function askInChat(
+  storage: Pick<Storage, 'facts' | 'state'>,
+  chat: string,
+  text: string,
+  clock: () => Date = () => new Date(),
+): Promise<Turn> {
+  const previous = (await storage.state.get<Context>('context', chat)) ?? null;
+  const query = understand(text, previous, todayIn(clock()));
+  const reply = replyTo(query, await storage.facts.indexFor(query));
+  const next = contextAfter(query, reply, previous);
+  if (next !== previous) {
+    if (next) await storage.state.set('context', chat, next, CONTEXT_TTL_MS);
+    else await storage.state.delete('context', chat);
+  }
+  return { query, reply };
+}
+
 export class Conversation {
   constructor(
     private readonly index: () => FactIndex,
@@ -85,8 +116,7 @@ export class Conversation {
   ask(text: string): Turn {
     const previous = this.context;
     const query = understand(text, previous, todayIn(this.clock()));
-    const composed = answer(query, this.index());
-    const reply = query.english ? englishReply(composed, isGuide(query)) : composed;
+    const reply = replyTo(query, this.index());
     const next = contextAfter(query, reply, previous);
     if (next !== previous) this.keeper.set(next);
     return { query, reply };

@@ -20,7 +20,8 @@ import { seriesFor } from '../answer/resolve.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import { lexicon } from '../understand/lexicon.js';
-import type { Subscription } from './subscriptions.js';
+/** What a bulletin reads of a subscription. */
+type Subscription = { readonly place: string; readonly indicator: string | null };
 
 export interface Month {
   readonly year: number;

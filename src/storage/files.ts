@@ -79,10 +79,11 @@ function subscriptionsOf(subs: SubscriptionStore): SubscriptionRepository {
   };
 }
 
-function factsOf(store: FactStore, dm: DataManager): FactSource {
+function factsOf(store: FactStore, dm: DataManager | null): FactSource {
   return {
-    refresh: () => dm.refresh(),
+    refresh: async () => dm?.refresh(),
     indexFor: async () => store.index,
+    indexForPlaces: async () => store.index,
     count: async () => store.index.size,
     lookup: async (place, indicator, period) => {
       const same = store.index.series(place, indicator).find((f) => periodKey(f.period) === period);
@@ -98,6 +99,62 @@ function dataOf(dm: DataManager): DataVersions {
     restorePrevious: (who) => dm.restorePrevious(who),
     versions: async () => dm.versions(),
   };
+}
+
+/** A storage from parts already open (tests and the terminal may have only some of them). */
+export function storageOfParts(parts: {
+  readonly store: FactStore;
+  readonly stateDir: string | null;
+  readonly data?: DataManager | null;
+  readonly subs?: SubscriptionStore | null;
+  readonly admins?: AdminRepository;
+}): Storage & { readonly kv: FileKeyValue } {
+  const kv = new FileKeyValue(parts.stateDir);
+  const dm = parts.data ?? null;
+  return {
+    kind: 'files',
+    kv,
+    state: kv,
+    admins: parts.admins ?? memoryAdmins([]),
+    subscriptions: parts.subs ? subscriptionsOf(parts.subs) : unavailableSubscriptions(),
+    facts: factsOf(parts.store, dm),
+    data: dm ? dataOf(dm) : unavailableData(),
+    close: async () => kv.flush(),
+  };
+}
+
+/** Admins kept in memory (tests, terminal): ADMIN_IDS and those added since start. */
+export function memoryAdmins(ids: readonly number[]): AdminRepository {
+  const set = new Set(ids);
+  return {
+    all: async () => [...set],
+    add: async (id) => {
+      set.add(id);
+    },
+    remove: async (id) => {
+      set.delete(id);
+    },
+  };
+}
+
+const NO_STATE = 'Chức năng này cần thư mục trạng thái (STATE_DIR) trên máy chủ.';
+function unavailableSubscriptions(): SubscriptionRepository {
+  const refuse = async (): Promise<never> => {
+    throw new Error(NO_STATE);
+  };
+  return {
+    list: async () => [],
+    add: refuse,
+    addMany: refuse,
+    remove: refuse,
+    count: async () => 0,
+  };
+}
+function unavailableData(): DataVersions {
+  const refuse = async (): Promise<never> => {
+    throw new Error(NO_STATE);
+  };
+  return { preview: refuse, apply: refuse, restorePrevious: refuse, versions: async () => [] };
 }
 
 export interface FileStorage extends Storage {

@@ -41,6 +41,8 @@ export interface SubscriptionRepository {
 /** The figures an answer reads: the whole index when small, else the part a question needs. */
 export interface FactSource {
   indexFor(q: Query | null): Promise<FactIndex>;
+  /** Every series of these places (a bulletin's figures). */
+  indexForPlaces(places: readonly string[]): Promise<FactIndex>;
   /** One figure by its key (place, indicator, period text, kind), as the store answers it. */
   lookup(place: string, indicator: string, period: string): Promise<Fact | undefined>;
   count(): Promise<number>;

@@ -99,7 +99,7 @@ describe('a kill -9 mid-campaign', () => {
     const seed = await FactStore.open(SEED_FACTS);
     const owed = (i: number) =>
       latestMonthFor(seed.index, [
-        { chatId: 0, place: places[i % 3]!, indicator: i % 2 ? 'export' : null, since: '' },
+        { place: places[i % 3]!, indicator: i % 2 ? 'export' : null },
       ]) !== null;
     for (let i = 0; i < N; i++) {
       const chat = 100_000 + i;

@@ -61,6 +61,8 @@ const MIGRATIONS: readonly { id: number; sql: string }[] = [
         trigger text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         started_by bigint,
+        progress_chat bigint,
+        progress_message bigint,
         status text NOT NULL DEFAULT 'running'
       );
       CREATE TABLE deliveries (

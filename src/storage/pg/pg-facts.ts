@@ -96,6 +96,13 @@ export class PgFacts implements FactSource, DataVersions {
     return FactIndex.of(await this.select(scoped.where, scoped.params), this.cat);
   }
 
+  async indexForPlaces(places: readonly string[]): Promise<FactIndex> {
+    const { total } = await this.current();
+    if (total <= WHOLE_INDEX_LIMIT) return this.indexFor(null);
+    const wanted = [...new Set([...places, this.cat.nationalId])];
+    return FactIndex.of(await this.select('place = ANY($1)', [wanted]), this.cat);
+  }
+
   /** The series a question reads: its places (with their old parts and the country), or the
    * whole country's places for one indicator in the year asked or the latest one. */
   private scopeOf(q: Query): { where: string; params: unknown[] } | null {

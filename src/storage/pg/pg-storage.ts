@@ -5,6 +5,7 @@ import type { Storage } from '../storage.js';
 import { migrate } from './migrations.js';
 import { PgAdmins, PgKeyValue, PgSubscriptions } from './pg-state.js';
 import { PgFacts } from './pg-facts.js';
+import { PgDeliveries } from './pg-deliveries.js';
 import { openPool, type Pool } from './pool.js';
 
 export interface PgStorage extends Storage {
@@ -14,6 +15,7 @@ export interface PgStorage extends Storage {
   readonly facts: PgFacts;
   readonly data: PgFacts;
   readonly subscriptions: PgSubscriptions;
+  readonly deliveries: PgDeliveries;
 }
 
 export interface PgOptions {
@@ -36,6 +38,7 @@ export async function openPgStorage(url: string, o: PgOptions = {}): Promise<PgS
       ...{ pool, kv, facts, data: facts, state: kv },
       admins: new PgAdmins(pool, o.adminIds ?? []),
       subscriptions: new PgSubscriptions(pool),
+      deliveries: new PgDeliveries(pool),
       close: () => pool.end(),
     };
   } catch (err) {

@@ -10,10 +10,10 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { Bot, type BotConfig, type BotError, type Composer, type MiddlewareFn } from 'grammy';
 import type { Logger } from 'pino';
-import { Conversation } from '../../core/conversation.js';
 import type { FactStore } from '../../store/fact-store.js';
-import type { BotContext, Services } from './context.js';
-import type { PushService } from '../../push/push-service.js';
+import type { BotContext, Pusher, Services } from './context.js';
+import { createServices } from './services.js';
+import type { Storage } from '../../storage/storage.js';
 import type { SubscriptionStore } from '../../push/subscriptions.js';
 import type { DataManager } from '../../admin/data-manager.js';
 import { hydrateFiles } from '@grammyjs/files';
@@ -23,17 +23,13 @@ import { subscribeFeature } from './features/subscribe.js';
 import { adminFeature } from './features/admin.js';
 import { askFeature } from './features/ask.js';
 import { startFeature } from './features/start.js';
-import { getOrCreate } from '../../util/collections.js';
-import { decode, encode } from './callback-data.js';
-import { join } from 'node:path';
-import type { Context } from '../../understand/query.js';
-import { StateFile } from '../../util/state-file.js';
-import type { PendingPreview, PendingReport, PendingReview } from './context.js';
 
 export interface BotOptions {
   readonly token: string;
   readonly apiRoot?: string | undefined;
-  readonly store: FactStore;
+  /** The shared storage (PostgreSQL for replicas); without it, the parts below on files. */
+  readonly storage?: Storage;
+  readonly store?: FactStore;
   readonly log: Logger;
   readonly adminIds?: readonly number[];
   /** Messages a user may send per `floodWindowMs` before the polite note. */
@@ -43,100 +39,17 @@ export interface BotOptions {
   readonly features?: readonly Composer<BotContext>[];
   readonly botInfo?: BotConfig<BotContext>['botInfo'];
   readonly subs?: SubscriptionStore | null;
-  readonly push?: PushService | null;
+  readonly push?: Pusher | null;
   readonly data?: DataManager | null;
-  readonly admins?: Services['admins'];
   /** Where conversation context and pending previews survive a restart (none: memory only). */
   readonly stateDir?: string | null;
 }
 
-const DAY = 86_400_000;
 const services = new WeakMap<object, Services>();
 
 /** Writes the state users see now (on stop). */
-export function flushState(bot: object): void {
-  services.get(bot)?.state.flush();
-}
-
-class LruMap<V> extends Map<string, V> {
-  constructor(private readonly max: number) {
-    super();
-  }
-  override set(k: string, v: V): this {
-    if (this.has(k)) this.delete(k);
-    super.set(k, v);
-    if (this.size > this.max) this.delete(this.keys().next().value as string);
-    return this;
-  }
-}
-
-/** Admins kept in memory (tests, terminal): ADMIN_IDS and those added since start. */
-export function memoryAdmins(ids: readonly number[]): Services['admins'] {
-  const set = new Set(ids);
-  return {
-    has: (id) => set.has(id),
-    add: async (id) => {
-      set.add(id);
-    },
-    remove: async (id) => {
-      set.delete(id);
-    },
-    all: () => [...set],
-  };
-}
-
-export function createServices(
-  store: FactStore,
-  log: Logger,
-  admins: Services['admins'],
-  subs: SubscriptionStore | null = null,
-  push: PushService | null = null,
-  data: DataManager | null = null,
-  stateDir: string | null = null,
-): Services {
-  const conversations = new LruMap<Conversation>(10_000);
-  const file = (name: string) => (stateDir ? join(stateDir, name) : null);
-  const contexts = new StateFile<Context>(file('contexts.json'), DAY, 20_000);
-  const previews = new StateFile<PendingPreview>(file('previews.json'), DAY / 24, 20);
-  const reports = new StateFile<PendingReport>(file('reports.json'), DAY / 24, 200);
-  const reviews = new StateFile<PendingReview>(file('reviews.json'), DAY / 24, 200);
-  const state = {
-    previews,
-    reports,
-    reviews,
-    flush: () => {
-      for (const f of [contexts, previews, reports, reviews]) f.flush();
-    },
-  };
-  const questions = new LruMap<string>(50_000);
-  return {
-    store,
-    log,
-    subs,
-    push,
-    data,
-    admins,
-    state,
-    conversation(chatId) {
-      const key = String(chatId);
-      const keeper = {
-        get: () => contexts.get(key) ?? null,
-        set: (c: Context | null) => (c ? contexts.set(key, c) : contexts.delete(key)),
-      };
-      return getOrCreate(
-        conversations,
-        key,
-        () => new Conversation(() => store.index, undefined, keeper),
-      );
-    },
-    remember(question) {
-      const data = encode({ kind: 'ask', question });
-      const action = decode(data);
-      if (action?.kind === 'ask-hash') questions.set(action.hash, question);
-      return data;
-    },
-    recall: (hash) => questions.get(hash),
-  };
+export async function flushState(bot: object): Promise<void> {
+  await services.get(bot)?.state.flush();
 }
 
 /** In groups the bot answers commands, mentions and replies to itself only. */
@@ -182,17 +95,10 @@ function newBot(opts: BotOptions): Bot<BotContext> {
 
 /** Services and a child logger on every update, and its handling time. */
 function contextMiddleware(opts: BotOptions): { fn: MiddlewareFn<BotContext>; services: Services } {
-  const shared = createServices(
-    opts.store,
-    opts.log,
-    opts.admins ?? memoryAdmins(opts.adminIds ?? []),
-    opts.subs ?? null,
-    opts.push ?? null,
-    opts.data ?? null,
-    opts.stateDir ?? null,
-  );
+  const shared = createServices(opts);
   const fn: MiddlewareFn<BotContext> = async (ctx, next) => {
     ctx.services = shared;
+    await shared.refreshAdmins();
     ctx.log = opts.log.child({
       update_id: ctx.update.update_id,
       chat_id: ctx.chat?.id,

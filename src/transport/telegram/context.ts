@@ -1,42 +1,62 @@
 /** The grammY context of this bot: a child logger per update and the shared services. */
 import type { Context } from 'grammy';
 import type { Logger } from 'pino';
-import type { Conversation } from '../../core/conversation.js';
-import type { FactStore } from '../../store/fact-store.js';
-import type { PushService } from '../../push/push-service.js';
-import type { SubscriptionStore } from '../../push/subscriptions.js';
-import type { DataManager } from '../../admin/data-manager.js';
+import type { Turn } from '../../core/conversation.js';
+import type { Month } from '../../push/summary.js';
+import type { Trigger } from '../../push/subscriptions.js';
+import type { FactIndex } from '../../store/fact-store.js';
 import type { Fact } from '../../store/schema.js';
-import type { StateFile } from '../../util/state-file.js';
+import type { DataVersions, Storage, SubscriptionRepository } from '../../storage/storage.js';
+import type { Query } from '../../understand/query.js';
+
+/** One kind of pending state of a chat, kept in the shared storage with its expiry. */
+export interface PendingState<V> {
+  get(key: string): Promise<V | undefined>;
+  set(key: string, value: V): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** The admin list as a handler reads it: kept fresh from the storage before each update. */
+export interface AdminView {
+  has(id: number): boolean;
+  all(): number[];
+  add(id: number): Promise<void>;
+  remove(id: number): Promise<void>;
+}
+
+/** Starts a monthly bulletin campaign (null when there is nothing to send or it already ran). */
+export interface Pusher {
+  trigger(trigger: Trigger, startedBy: number | null, month?: Month | null): Promise<unknown>;
+}
 
 export interface Services {
-  readonly store: FactStore;
+  readonly storage: Storage;
   readonly log: Logger;
-  /** The conversation (follow-up context) of a chat. */
-  conversation(chatId: number): Conversation;
-  /** The button payload that asks this question (callback-data.ts). */
+  /** The figures a question reads (the guide and lists read them with no question). */
+  index(q?: Query | null): Promise<FactIndex>;
+  /** One turn of a chat's conversation, its context kept in the storage. */
+  ask(chatId: number, text: string): Promise<Turn>;
+  /** The button payload that asks this question (callback-data.ts), stored for any replica. */
   remember(question: string): string;
-  /** The question behind a hashed payload, while this process remembers it. */
-  recall(hash: string): string | undefined;
-  /** Who may use admin commands. */
-  readonly admins: {
-    has(id: number): boolean;
-    add(id: number): Promise<void>;
-    remove(id: number): Promise<void>;
-    all(): number[];
-  };
-  /** Uploads, versions and restores, when the bot runs with a state folder. */
-  readonly data: DataManager | null;
-  /** Subscriptions and pushes, when the bot runs with a state folder. */
-  readonly subs: SubscriptionStore | null;
-  readonly push: PushService | null;
-  /** What users see between turns, kept across restarts when there is a state folder. */
+  /** Resolves when every payload remembered so far is stored: before the message is sent. */
+  stored(): Promise<void>;
+  /** The question behind a hashed payload. */
+  recall(hash: string): Promise<string | undefined>;
+  readonly admins: AdminView;
+  /** Refreshes the admin list from the storage (another replica may have changed it). */
+  refreshAdmins(): Promise<void>;
+  /** Uploads, versions and restores, when the storage keeps them. */
+  readonly data: DataVersions | null;
+  /** Subscriptions and pushes, when the storage keeps them. */
+  readonly subs: SubscriptionRepository | null;
+  readonly push: Pusher | null;
+  /** What users see between turns, kept in the storage. */
   readonly state: {
-    readonly previews: StateFile<PendingPreview>;
-    readonly reports: StateFile<PendingReport>;
+    readonly previews: PendingState<PendingPreview>;
+    readonly reports: PendingState<PendingReport>;
     /** A report's figures under review, by "chat:message" of their preview. */
-    readonly reviews: StateFile<PendingReview>;
-    flush(): void;
+    readonly reviews: PendingState<PendingReview>;
+    flush(): Promise<void>;
   };
 }
 

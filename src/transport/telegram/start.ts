@@ -3,16 +3,13 @@
  */
 import { createServer } from 'node:http';
 import { run } from '@grammyjs/runner';
-import { Api, type Bot, webhookCallback } from 'grammy';
+import { type Bot, webhookCallback } from 'grammy';
 import type { Logger } from 'pino';
-import { renderChart } from '../../charts/render.js';
-import { PushService } from '../../push/push-service.js';
-import { SubscriptionStore } from '../../push/subscriptions.js';
-import { DataManager } from '../../admin/data-manager.js';
-import { AdminList } from '../../admin/admins.js';
+import type { PushService } from '../../push/push-service.js';
 import type { BotContext } from './context.js';
 import type { Config } from '../../config.js';
-import { redact } from '../../config.js';
+import { redact, secretsOf } from '../../config.js';
+import { openFileDeployment, openPgDeployment } from './deployment.js';
 import { createLogger } from '../../logger.js';
 import type { FactStore } from '../../store/fact-store.js';
 import { createBot, flushState } from './bot.js';
@@ -37,56 +34,42 @@ export interface RunningBot {
 }
 
 /**
- * Subscriptions and the push service on STATE_DIR, sending through an Api without auto-retry (the
- * campaign runner paces itself).
+ * Subscriptions and the push service on STATE_DIR (`npm run push`), sending through an Api
+ * without auto-retry (the campaign runner paces itself).
  */
 export async function openPush(
   config: Config,
   store: FactStore,
   log: Logger,
-): Promise<{ subs: SubscriptionStore; push: PushService }> {
-  const subs = await SubscriptionStore.open(config.STATE_DIR);
-  const api = new Api(
-    config.BOT_TOKEN!,
-    config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : undefined,
-  );
-  const push = new PushService({
-    api,
-    subs,
-    index: () => store.index,
-    log: log.child({ part: 'push' }),
-    rate: config.PUSH_RATE,
-    renderChart,
-  });
-  return { subs, push };
+): Promise<{ push: PushService }> {
+  const d = await openFileDeployment(config, store, log);
+  return { push: d.push as PushService };
 }
 
-export async function startTelegram(config: Config, store: FactStore): Promise<RunningBot> {
-  const log = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN, config.WEBHOOK_SECRET]);
+/** The bot on the files (store given) or on PostgreSQL (DATABASE_URL set, no store). */
+export async function startTelegram(config: Config, store: FactStore | null): Promise<RunningBot> {
+  const log = createLogger(config.LOG_LEVEL, secretsOf(config));
   log.info({ config: redact(config) }, 'starting');
-  const { subs, push } = await openPush(config, store, log);
-  const data = await DataManager.open(store, config.FACTS_PATH, config.STATE_DIR);
-  const admins = await AdminList.open(config.STATE_DIR, config.ADMIN_IDS);
+  const deployment = config.DATABASE_URL
+    ? await openPgDeployment(config, log)
+    : await openFileDeployment(config, store!, log);
+  const { storage, push } = deployment;
   const bot = createBot({
-    ...{ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, store, log },
-    ...{ admins, subs, push, data, stateDir: config.STATE_DIR },
+    ...{ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, storage, log },
+    ...{ adminIds: config.ADMIN_IDS, push },
   });
-  await prepareBot(bot, admins.all());
-  for (const resumed of push.resume()) {
-    resumed.catch((err: unknown) => log.error({ err }, 'resuming a campaign failed'));
-  }
-  push.schedule(config.PUSH_CRON);
+  await prepareBot(bot, await storage.admins.all());
+  deployment.start();
+  const stop = async () => {
+    await flushState(bot);
+    await deployment.stop();
+  };
   const running = config.WEBHOOK_URL
-    ? await serveWebhook(bot, config, log, () => stopAll(bot, push))
-    : await poll(bot, log, () => stopAll(bot, push));
+    ? await serveWebhook(bot, config, log, stop)
+    : await poll(bot, log, stop);
   process.once('SIGINT', () => void running.stop());
   process.once('SIGTERM', () => void running.stop());
   return running;
-}
-
-function stopAll(bot: Bot<BotContext>, push: PushService): void {
-  push.stop();
-  flushState(bot);
 }
 
 /** Webhook mode: POSTs to the path of WEBHOOK_URL with the secret, /healthz, 400 on a bad body. */
@@ -94,7 +77,7 @@ async function serveWebhook(
   bot: Bot<BotContext>,
   config: Config,
   log: Logger,
-  stopPush: () => void,
+  stopPush: () => Promise<void>,
 ): Promise<RunningBot> {
   const handle = webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET });
   const path = new URL(config.WEBHOOK_URL!).pathname;
@@ -119,14 +102,18 @@ async function serveWebhook(
   await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET });
   const done = new Promise<void>((resolve) => server.once('close', resolve));
   const stop = async () => {
-    stopPush();
     server.closeAllConnections();
     await new Promise<void>((r) => server.close(() => r()));
+    await stopPush();
   };
   return { done, stop };
 }
 
-async function poll(bot: Bot<BotContext>, log: Logger, stopPush: () => void): Promise<RunningBot> {
+async function poll(
+  bot: Bot<BotContext>,
+  log: Logger,
+  stopPush: () => Promise<void>,
+): Promise<RunningBot> {
   await bot.api.deleteWebhook();
   const runner = run(bot, {
     runner: {
@@ -135,8 +122,8 @@ async function poll(bot: Bot<BotContext>, log: Logger, stopPush: () => void): Pr
   });
   log.info({ username: bot.botInfo.username }, 'polling');
   const stop = async () => {
-    stopPush();
     if (runner.isRunning()) await runner.stop();
+    await stopPush();
   };
   return { done: runner.task() ?? Promise.resolve(), stop };
 }

@@ -43,7 +43,7 @@ async function showPreview(
   const id = newId();
   // kept in STATE_DIR (an hour at most): the figures, replayed on the version the admin saw
   const facts = [...p.added, ...p.changed.map((c) => c.after)];
-  ctx.services.state.previews.set(id, {
+  await ctx.services.state.previews.set(id, {
     facts,
     file,
     admin: ctx.from!.id,
@@ -97,7 +97,7 @@ adminDataFeature.on('message:document', async (ctx) => {
   await showPreview(
     ctx,
     progress.message_id,
-    data.preview(checked.facts),
+    await data.preview(checked.facts),
     name,
     `${checked.rows} dòng hợp lệ.\n`,
   );
@@ -145,9 +145,11 @@ export async function reviewReport(
   const known = { title: r.title ?? null, url: r.url ?? null };
   if (!reading.place) {
     const id = newId();
-    ctx.services.state.reports.set(id, { text, publisher, date: date.toISOString(), known });
+    await ctx.services.state.reports.set(id, {
+      ...{ text, publisher, date: date.toISOString(), known },
+    });
     const kb = new InlineKeyboard();
-    ctx.services.store.index
+    (await ctx.services.index())
       .allPlaces()
       .filter((p) => p !== 'ca-nuoc')
       .slice(0, 8)
@@ -190,9 +192,9 @@ export async function showReview(
   review: PendingReview,
   note = '',
 ): Promise<void> {
-  ctx.services.state.reviews.set(`${ctx.chat!.id}:${messageId}`, review);
+  await ctx.services.state.reviews.set(`${ctx.chat!.id}:${messageId}`, review);
   const head = `📄 ${placeName(review.place)} – số liệu trích từ báo cáo:\n${reviewTable(review.items)}\n${note}${msg('report_review_hint')}\n\n`;
-  const preview = ctx.services.data!.preview(review.items.map((i) => i.fact));
+  const preview = await ctx.services.data!.preview(review.items.map((i) => i.fact));
   await showPreview(ctx, messageId, preview, review.file, head);
 }
 
@@ -201,10 +203,10 @@ adminDataFeature.callbackQuery(/^v2\|rp\|/, async (ctx) => {
     return ctx.answerCallbackQuery({ text: 'Chỉ quản trị viên.' });
   const action = decode(ctx.callbackQuery.data);
   if (action?.kind !== 'report-place') return ctx.answerCallbackQuery({ text: EXPIRED });
-  const r = ctx.services.state.reports.get(action.id);
+  const r = await ctx.services.state.reports.get(action.id);
   await ctx.answerCallbackQuery();
   if (!r) return ctx.reply('Phiên này đã hết hạn, bạn gửi lại báo cáo giúp.');
-  ctx.services.state.reports.delete(action.id);
+  await ctx.services.state.reports.delete(action.id);
   const source = reportSource(r.text, r.publisher, new Date(r.date), r.known);
   await previewReport(ctx, readReport(r.text), action.place, source);
 });
@@ -215,7 +217,8 @@ adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {
     return ctx.answerCallbackQuery({ text: '⛔ Chỉ quản trị viên mới áp dụng được.' });
   }
   const action = decode(ctx.callbackQuery.data);
-  const p = action?.kind === 'upload' ? ctx.services.state.previews.get(action.id) : undefined;
+  const p =
+    action?.kind === 'upload' ? await ctx.services.state.previews.get(action.id) : undefined;
   if (!p || action?.kind !== 'upload')
     return ctx.answerCallbackQuery({ text: 'Bản xem trước đã hết hạn hoặc đã xử lý.' });
   // only the admin who sent the file decides on its preview
@@ -223,14 +226,14 @@ adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {
     return ctx.answerCallbackQuery({
       text: '⛔ Chỉ quản trị viên đã gửi tệp mới áp dụng hoặc hủy được.',
     });
-  ctx.services.state.previews.delete(action.id);
+  await ctx.services.state.previews.delete(action.id);
   if (!action.apply) {
     await ctx.answerCallbackQuery({ text: 'Đã hủy' });
     return ctx.editMessageText('✖ Đã hủy, dữ liệu không đổi.');
   }
   await ctx.answerCallbackQuery({ text: 'Đang áp dụng…' });
   try {
-    const preview = { ...ctx.services.data!.preview(p.facts), baseVersion: p.baseVersion };
+    const preview = { ...(await ctx.services.data!.preview(p.facts)), baseVersion: p.baseVersion };
     const v = await ctx.services.data!.apply(preview, String(ctx.from.id), p.file);
     await ctx.editMessageText(
       `✅ Đã áp dụng ${p.file}: phiên bản ${v.n} (${v.added} mới, ${v.changed} thay đổi). Khôi phục bản trước: /khoiphuc`,
@@ -253,7 +256,7 @@ adminDataFeature.command(['mau', 'capnhat'], async (ctx) => {
 
 adminDataFeature.command('phienban', async (ctx) => {
   if (!(await requireAdmin(ctx, 'phienban'))) return;
-  const versions = ctx.services.data?.versions() ?? [];
+  const versions = (await ctx.services.data?.versions()) ?? [];
   if (!versions.length) return ctx.reply('Chưa có phiên bản nào.');
   await ctx.reply(
     versions
@@ -282,7 +285,7 @@ adminDataFeature.command('khoiphuc', async (ctx) => {
 adminDataFeature.command('xuat', async (ctx) => {
   if (!(await requireAdmin(ctx, 'xuat'))) return;
   const q = ctx.match.trim() ? understand(ctx.match, null, todayIn()) : null;
-  const facts = ctx.services.store.index.facts.filter(
+  const facts = (await ctx.services.index(q)).facts.filter(
     (f) =>
       (!q?.places.length || q.places.includes(f.place)) &&
       (!q?.indicator || f.indicator === q.indicator),

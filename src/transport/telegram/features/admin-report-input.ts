@@ -53,7 +53,7 @@ adminReportInputFeature.on('message:document', async (ctx, next) => {
 adminReportInputFeature.on('message:text', async (ctx, next) => {
   const to = ctx.msg.reply_to_message;
   const key = to ? `${ctx.chat.id}:${to.message_id}` : null;
-  const review = key ? ctx.services.state.reviews.get(key) : undefined;
+  const review = key ? await ctx.services.state.reviews.get(key) : undefined;
   if (!review || !isAdmin(ctx) || !ctx.services.data) return next();
   const edited = applyReview(review.items, ctx.msg.text);
   if (!edited.ok) return ctx.reply(`❌ ${edited.reason}`);

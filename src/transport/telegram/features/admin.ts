@@ -71,9 +71,10 @@ adminFeature.command('xemtruoc', async (ctx) => {
   const subs = ctx.services.subs;
   if (!subs) return ctx.reply('Bản tin chưa bật trên máy chủ này.');
   const target = /^-?\d+$/.test(ctx.match.trim()) ? Number(ctx.match.trim()) : ctx.chat.id;
-  const list = subs.list(target);
-  const month = latestMonthFor(ctx.services.store.index, list);
-  const summary = month && monthlySummary(ctx.services.store.index, list, month);
+  const list = await subs.list(target);
+  const index = await ctx.services.index();
+  const month = latestMonthFor(index, list);
+  const summary = month && monthlySummary(index, list, month);
   if (!list.length || !summary)
     return ctx.reply(
       `Chat ${target} chưa đăng ký bản tin nào${list.length ? ' có số liệu tháng' : ''}.`,

@@ -15,6 +15,7 @@ import { msg } from '../../../messages.js';
 async function sendReply(ctx: BotContext, r: Reply): Promise<void> {
   const chunks = splitMessage(r.html);
   const keyboard = replyKeyboard(r, (q) => ctx.services.remember(q));
+  await ctx.services.stored();
   for (let i = 0; i < chunks.length; i++) {
     const last = i === chunks.length - 1;
     await ctx.reply(chunks[i]!, {
@@ -56,7 +57,7 @@ askFeature.on('message:text', async (ctx) => {
     return;
   }
   const started = performance.now();
-  const turn = ctx.services.conversation(ctx.chat.id).ask(questionText(ctx));
+  const turn = await ctx.services.ask(ctx.chat.id, questionText(ctx));
   ctx.log.info(
     { intent: turn.query.intent, places: turn.query.places, indicator: turn.query.indicator },
     'question',
@@ -78,7 +79,7 @@ askFeature.callbackQuery(/^v2\|[qh]\|/, async (ctx) => {
     action?.kind === 'ask'
       ? action.question
       : action?.kind === 'ask-hash'
-        ? ctx.services.recall(action.hash)
+        ? await ctx.services.recall(action.hash)
         : undefined;
   if (!question) {
     await ctx.answerCallbackQuery({ text: EXPIRED });
@@ -86,10 +87,11 @@ askFeature.callbackQuery(/^v2\|[qh]\|/, async (ctx) => {
   }
   await ctx.answerCallbackQuery();
   const chatId = ctx.chat?.id ?? ctx.from.id;
-  const turn = ctx.services.conversation(chatId).ask(question);
+  const turn = await ctx.services.ask(chatId, question);
   if (turn.query.intent === 'subscribe' && (await subscribeByWords(ctx, turn.query))) return;
   const [first, ...rest] = splitMessage(turn.reply.html);
   const keyboard = replyKeyboard(turn.reply, (q) => ctx.services.remember(q));
+  await ctx.services.stored();
   if (ctx.callbackQuery.message && !rest.length) {
     await ctx.editMessageText(first!, {
       parse_mode: 'HTML',
@@ -108,7 +110,7 @@ askFeature.on('inline_query', async (ctx) => {
   const text = ctx.inlineQuery.query.trim();
   if (!text) return ctx.answerInlineQuery([], { cache_time: 60 });
   const q = understand(text, null, todayIn());
-  const r = answer(q, ctx.services.store.index);
+  const r = answer(q, await ctx.services.index(q));
   const title = r.text.split('\n')[0]!.slice(0, 120);
   const result: InlineQueryResultArticle = {
     type: 'article',

@@ -23,21 +23,22 @@ export const COMMANDS_EN = [
 export const startFeature = new Composer<BotContext>();
 
 startFeature.command('start', async (ctx) => {
-  const examples = exampleQuestions(ctx.services.store.index, 3).slice(0, 3);
+  const examples = exampleQuestions(await ctx.services.index(), 3).slice(0, 3);
+  const keyboard = keyboardFor(examples, (q) => ctx.services.remember(q));
+  await ctx.services.stored();
   const name = ctx.from?.first_name ? `, ${escapeHtml(ctx.from.first_name)}` : '';
   await ctx.reply(
     [
       `Xin chào${name}! Mình là <b>Số Liệu</b>: trả lời nhanh số liệu công nghiệp, bán lẻ, xuất nhập khẩu của các tỉnh, thành từ báo cáo của Sở Công Thương, kèm so sánh cùng kỳ, kế hoạch và nguồn.`,
       'Cứ hỏi như khi nhắn tin, có dấu hay không dấu đều được. Thử một câu:',
     ].join('\n'),
-    { parse_mode: 'HTML', reply_markup: keyboardFor(examples, (q) => ctx.services.remember(q)) },
+    { parse_mode: 'HTML', reply_markup: keyboard },
   );
 });
 
 startFeature.command('help', async (ctx) => {
-  const r = helpReply(ctx.services.store.index);
-  await ctx.reply(r.html, {
-    parse_mode: 'HTML',
-    reply_markup: keyboardFor(r.nextSteps, (q) => ctx.services.remember(q)),
-  });
+  const r = helpReply(await ctx.services.index());
+  const keyboard = keyboardFor(r.nextSteps, (q) => ctx.services.remember(q));
+  await ctx.services.stored();
+  await ctx.reply(r.html, { parse_mode: 'HTML', reply_markup: keyboard });
 });

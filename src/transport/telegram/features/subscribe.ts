@@ -15,9 +15,9 @@ export const subscribeFeature = new Composer<BotContext>();
 const describe = (place: string, indicator: string | null) =>
   `${indicator ? indicatorName(indicator) : 'Các chỉ tiêu chính'} – ${placeName(place)}`;
 
-function placesMenu(ctx: BotContext): InlineKeyboard {
+async function placesMenu(ctx: BotContext): Promise<InlineKeyboard> {
   const kb = new InlineKeyboard();
-  const places = ctx.services.store.index.allPlaces().filter((p) => p !== 'ca-nuoc');
+  const places = (await ctx.services.index()).allPlaces().filter((p) => p !== 'ca-nuoc');
   places.forEach((p, i) => {
     kb.text(placeName(p), encode({ kind: 'sub-place', place: p }));
     if (i % 2 === 1) kb.row();
@@ -25,12 +25,13 @@ function placesMenu(ctx: BotContext): InlineKeyboard {
   return kb;
 }
 
-function indicatorsMenu(ctx: BotContext, place: string): InlineKeyboard {
+async function indicatorsMenu(ctx: BotContext, place: string): Promise<InlineKeyboard> {
+  const index = await ctx.services.index();
   const all = encode({ kind: 'sub-indicator', place, indicator: null });
   const kb = new InlineKeyboard().text('Tất cả chỉ tiêu', all).row();
-  const inds = [
-    ...new Set(ctx.services.store.index.forPlace(place).map((f) => f.indicator)),
-  ].filter((i) => !lexicon().indicators.get(i)?.parent);
+  const inds = [...new Set(index.forPlace(place).map((f) => f.indicator))].filter(
+    (i) => !lexicon().indicators.get(i)?.parent,
+  );
   inds.forEach((ind, i) => {
     // full names on the buttons: "XK" tells a new user nothing
     const label = indicatorName(ind)
@@ -47,14 +48,14 @@ const unavailable = 'Bản tin hàng tháng chưa bật trên máy chủ này.';
 subscribeFeature.command('dangky', async (ctx) => {
   if (!ctx.services.subs) return ctx.reply(unavailable);
   await ctx.reply('Chọn tỉnh, thành phố muốn nhận bản tin hàng tháng:', {
-    reply_markup: placesMenu(ctx),
+    reply_markup: await placesMenu(ctx),
   });
 });
 
 subscribeFeature.callbackQuery(/^v2\|sb$/, async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageText('Chọn tỉnh, thành phố muốn nhận bản tin hàng tháng:', {
-    reply_markup: placesMenu(ctx),
+    reply_markup: await placesMenu(ctx),
   });
 });
 
@@ -64,7 +65,7 @@ subscribeFeature.callbackQuery(/^v2\|sp\|/, async (ctx) => {
   await ctx.answerCallbackQuery();
   const place = action.place;
   await ctx.editMessageText(`${placeName(place)}: chọn chỉ tiêu`, {
-    reply_markup: indicatorsMenu(ctx, place),
+    reply_markup: await indicatorsMenu(ctx, place),
   });
 });
 
@@ -97,7 +98,7 @@ export async function subscribeByWords(ctx: BotContext, q: Query): Promise<boole
   }
   if (!place) {
     await ctx.reply('Bạn muốn nhận bản tin của tỉnh, thành phố nào?', {
-      reply_markup: placesMenu(ctx),
+      reply_markup: await placesMenu(ctx),
     });
     return true;
   }
@@ -111,7 +112,7 @@ export async function subscribeByWords(ctx: BotContext, q: Query): Promise<boole
 
 subscribeFeature.command('dangkycuatoi', async (ctx) => {
   if (!ctx.services.subs) return ctx.reply(unavailable);
-  const list = ctx.services.subs.list(ctx.chat.id);
+  const list = await ctx.services.subs.list(ctx.chat.id);
   await ctx.reply(
     list.length
       ? `Bạn đang nhận:\n${list.map((s) => `• ${describe(s.place, s.indicator)}`).join('\n')}`
@@ -121,7 +122,7 @@ subscribeFeature.command('dangkycuatoi', async (ctx) => {
 
 subscribeFeature.command('huy', async (ctx) => {
   if (!ctx.services.subs) return ctx.reply(unavailable);
-  const list = ctx.services.subs.list(ctx.chat.id);
+  const list = await ctx.services.subs.list(ctx.chat.id);
   if (!list.length) return ctx.reply('Bạn chưa đăng ký bản tin nào.');
   const kb = new InlineKeyboard();
   for (const s of list) {
