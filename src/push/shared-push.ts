@@ -9,6 +9,7 @@ import { Cron } from 'croner';
 import { type Api, GrammyError, InputFile } from 'grammy';
 import type { Logger } from 'pino';
 import { TIME_ZONE } from '../core/conversation.js';
+import { crashPoint } from '../util/crash-point.js';
 import type { ClaimedDelivery, PgDeliveries } from '../storage/pg/pg-deliveries.js';
 import type { PgStorage } from '../storage/pg/pg-storage.js';
 import type { SubscriptionRow } from '../storage/storage.js';
@@ -33,13 +34,14 @@ export interface SharedPushOptions {
   /** This replica's name in the queue (claims, heartbeats). */
   readonly sender: string;
   readonly workers?: number;
+  /** A sender silent this long is taken for dead and its claims for interrupted. */
+  readonly silentMs?: number;
   readonly renderChart?: ((spec: NonNullable<Summary['chart']>) => Promise<Buffer>) | undefined;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const IDLE_MS = 200;
 const BEAT_MS = 1_000;
-/** A sender silent this long is taken for dead and its claims for interrupted. */
 const SILENT_MS = 5_000;
 const MAX_ATTEMPTS = 4;
 
@@ -75,9 +77,11 @@ export class SharedPush {
   }
 
   /** Starts this replica's workers and its share of the upkeep (heartbeat, reaping, closing). */
-  start(): void {
+  async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
+    // alive before the first claim: no other replica may take this one's claims for orphans
+    await this.o.deliveries.beat(this.o.sender);
     const workers = this.o.workers ?? 4;
     this.loops = [this.upkeep(), ...Array.from({ length: workers }, () => this.work())];
   }
@@ -100,11 +104,11 @@ export class SharedPush {
     while (this.running) {
       await this.safely(async () => {
         await this.o.deliveries.beat(this.o.sender);
-        const reaped = await this.o.deliveries.reapSilent(SILENT_MS);
+        const reaped = await this.o.deliveries.reapSilent(this.o.silentMs ?? SILENT_MS);
         if (reaped) this.o.log.warn({ reaped }, 'push: deliveries of a silent sender interrupted');
         for (const c of await this.o.deliveries.closeFinished()) await this.tellDone(c);
       });
-      await sleep(BEAT_MS);
+      await sleep(Math.min(BEAT_MS, (this.o.silentMs ?? SILENT_MS) / 4));
     }
   }
 
@@ -162,7 +166,7 @@ export class SharedPush {
       await this.o.deliveries.finish(d, this.o.sender, 'failed', 'no figures this month');
       return;
     }
-    await sleep(await this.o.deliveries.nextSlot(this.o.rate));
+    await this.slot();
     try {
       await this.o.api.sendMessage(d.chatId, summary.html, {
         parse_mode: 'HTML',
@@ -172,12 +176,24 @@ export class SharedPush {
       await this.failed(d, err);
       return;
     }
+    // a crash here leaves a delivery that reached the user still "sending": the worst case
+    crashPoint('push:sent-unrecorded');
     await this.o.deliveries.finish(d, this.o.sender, 'sent');
     if (summary.chart && this.o.renderChart) await this.sendChart(d.chatId, summary);
   }
 
+  /** A send slot of the shared pace, never inside a pause another sender was told to keep. */
+  private async slot(): Promise<void> {
+    for (;;) {
+      await sleep(await this.o.deliveries.nextSlot(this.o.rate));
+      const paused = await this.o.deliveries.pauseLeft();
+      if (!paused) return;
+      await sleep(paused);
+    }
+  }
+
   private async sendChart(chatId: number, summary: Summary): Promise<void> {
-    await sleep(await this.o.deliveries.nextSlot(this.o.rate));
+    await this.slot();
     const key = summary.chartKey ?? '';
     const known = this.chartIds.get(key);
     const photo = known ?? new InputFile(await this.o.renderChart!(summary.chart!), 'ban-tin.png');

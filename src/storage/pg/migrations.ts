@@ -77,8 +77,12 @@ const MIGRATIONS: readonly { id: number; sql: string }[] = [
       );
       CREATE INDEX deliveries_pending ON deliveries (campaign_id) WHERE state = 'pending';
       CREATE INDEX deliveries_chat_month ON deliveries (chat_id, month) WHERE state IN ('sent', 'sending');
-      CREATE TABLE send_pace (id int PRIMARY KEY, next_at timestamptz NOT NULL);
-      INSERT INTO send_pace VALUES (1, now());
+      CREATE TABLE send_pace (
+        id int PRIMARY KEY,
+        next_at timestamptz NOT NULL,
+        paused_until timestamptz NOT NULL DEFAULT '-infinity'
+      );
+      INSERT INTO send_pace (id, next_at) VALUES (1, now());
       CREATE TABLE senders (id text PRIMARY KEY, seen_at timestamptz NOT NULL);`,
   },
 ];

@@ -126,12 +126,21 @@ export class PgDeliveries {
     return Math.max(0, Number(r.rows[0]?.wait ?? 0));
   }
 
-  /** Telegram said "retry after": no sender sends before then. */
+  /** Telegram said "retry after": no sender sends before then, slots already given included. */
   async pauseAll(seconds: number): Promise<void> {
     await this.pool.query(
-      `UPDATE send_pace SET next_at = greatest(next_at, clock_timestamp() + $1 * interval '1 second') WHERE id = 1`,
+      `UPDATE send_pace SET paused_until = greatest(paused_until, clock_timestamp() + $1 * interval '1 second'),
+         next_at = greatest(next_at, clock_timestamp() + $1 * interval '1 second') WHERE id = 1`,
       [seconds],
     );
+  }
+
+  /** How long every sender must still hold off (a 429 seen by any of them), in ms. */
+  async pauseLeft(): Promise<number> {
+    const r = await this.pool.query<{ left: number }>(
+      `SELECT extract(epoch FROM (paused_until - clock_timestamp())) * 1000 AS left FROM send_pace WHERE id = 1`,
+    );
+    return Math.max(0, Number(r.rows[0]?.left ?? 0));
   }
 
   /** This sender is alive (its claims are safe from the reaper). */

@@ -87,7 +87,7 @@ export async function openPgDeployment(config: Config, log: Logger): Promise<Dep
     storage,
     push,
     start() {
-      push.start();
+      push.start().catch((err: unknown) => log.error({ err }, 'push: could not start'));
       push.schedule(config.PUSH_CRON);
     },
     stop: async () => {
