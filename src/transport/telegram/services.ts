@@ -17,8 +17,6 @@ const HOUR = 3_600_000;
 /** A button under an answer keeps working for a month; a preview waits an hour. */
 const BUTTON_TTL_MS = 30 * 24 * HOUR;
 const PENDING_TTL_MS = HOUR;
-/** How long a replica trusts its copy of the admin list. */
-const ADMINS_FRESH_MS = 1_000;
 
 export interface ServiceParts {
   readonly log: Logger;
@@ -54,22 +52,20 @@ function pending<V>(kv: KeyValueStore, ns: string): PendingState<V> {
 
 function adminView(repo: AdminRepository, initial: readonly number[]) {
   let ids = new Set(initial);
-  let at = 0;
-  const refresh = async (force = false) => {
-    if (!force && Date.now() - at < ADMINS_FRESH_MS) return;
+  // read for every update: an admin removed on another replica loses the rights at once
+  const refresh = async () => {
     ids = new Set(await repo.all());
-    at = Date.now();
   };
   const view: AdminView = {
     has: (id) => ids.has(id),
     all: () => [...ids],
     add: async (id) => {
       await repo.add(id);
-      await refresh(true);
+      await refresh();
     },
     remove: async (id) => {
       await repo.remove(id);
-      await refresh(true);
+      await refresh();
     },
   };
   return { view, refresh };
