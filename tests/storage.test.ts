@@ -184,3 +184,45 @@ describe('PostgreSQL migrations', () => {
     await Promise.all(pools.map((p) => p.end()));
   });
 });
+
+describe('PostgreSQL beyond the whole-index size: each question reads only its series', () => {
+  const questions = [
+    ['xuất khẩu Kiên Giang tháng 4/2020', 'còn nhập khẩu?', 'so với năm trước?'],
+    ['ban le hai phong thang 2 2020', 'còn Kiên Giang?'],
+    ['so sánh bán lẻ Hải Phòng với Kiên Giang'],
+    ['nhập khẩu Lạng Sơn 6 tháng 2020', 'thế còn xuất khẩu'],
+    ['IIP Kon Tum'],
+    ['xu hướng xuất khẩu Kiên Giang'],
+    ['tỉnh nào xuất khẩu nhiều nhất tháng 4/2020'],
+    ['Kien Giang exports April 2020'],
+    ['Kiên Giang', 'tháng 4/2020 thì sao'],
+    ['tỉnh nào có số liệu bán lẻ'],
+    ['xuất khẩu tháng 4/2020'],
+    ['xuất khẩu và nhập khẩu Kiên Giang tháng 4'],
+  ];
+
+  it('answers as the whole data does', async () => {
+    const url = await server.database('scoped');
+    const pgScoped = await openPgStorage(url, { seed: seedFacts, wholeIndexLimit: 5 });
+    const { askInChat, Conversation } = await import('../src/core/conversation.js');
+    const store = await FactStore.open(SEED_FACTS);
+    const clock = () => new Date('2026-11-23T09:00:00+07:00');
+    for (const [n, turns] of questions.entries()) {
+      const whole = new Conversation(() => store.index, clock);
+      for (const text of turns) {
+        const expected = whole.ask(text).reply.text;
+        const got = await askInChat(pgScoped, `chat-${n}`, text, clock);
+        expect(got.reply.text, text).toBe(expected);
+      }
+    }
+    // an apply reaches the scoped answers (and the digest) at once
+    const p = await pgScoped.data.preview([kiênGiangExportApril(77.7)]);
+    await pgScoped.data.apply(p, 'x', 'sua.xlsx');
+    await pgScoped.facts.refresh();
+    const after = await askInChat(pgScoped, 'after', 'xuất khẩu Kiên Giang tháng 4/2020', clock);
+    expect(after.reply.text).toContain('77,7');
+    const other = await askInChat(pgScoped, 'after', 'bán lẻ Kiên Giang tháng 2/2020', clock);
+    expect(other.reply.text).toContain('kim ngạch xuất khẩu hàng hóa');
+    await pgScoped.close();
+  });
+});

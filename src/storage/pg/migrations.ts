@@ -16,6 +16,7 @@ const MIGRATIONS: readonly { id: number; sql: string }[] = [
         place text NOT NULL,
         indicator text NOT NULL,
         period text NOT NULL,
+        ptype text NOT NULL,
         year int,
         from_version int NOT NULL,
         to_version int,
@@ -25,6 +26,16 @@ const MIGRATIONS: readonly { id: number; sql: string }[] = [
       CREATE INDEX facts_current_series ON facts (place, indicator, period) WHERE to_version IS NULL;
       CREATE INDEX facts_current_indicator ON facts (indicator, year) WHERE to_version IS NULL;
       CREATE INDEX facts_history ON facts (from_version, to_version);
+      -- the latest figure of each series (place, indicator, period type): what answers read to
+      -- know which series exist when the data is too large to read whole
+      CREATE TABLE fact_digest (
+        place text NOT NULL,
+        indicator text NOT NULL,
+        ptype text NOT NULL,
+        id bigint NOT NULL,
+        fact jsonb NOT NULL,
+        PRIMARY KEY (place, indicator, ptype)
+      );
       CREATE TABLE versions (
         n int PRIMARY KEY,
         at timestamptz NOT NULL,

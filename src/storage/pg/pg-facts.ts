@@ -13,24 +13,27 @@ import {
   StaleUploadError,
   type Version,
 } from '../../admin/data-manager.js';
-import type { VersionDraft } from '../../admin/version-log.js';
 import { factKey } from '../../admin/validate.js';
 import { type Catalogue, defaultCatalogue } from '../../domain/catalogue.js';
-import { periodKey } from '../../domain/period.js';
 import { msg } from '../../messages.js';
 import { FactIndex } from '../../store/fact-store.js';
 import { type Fact, parseStore } from '../../store/schema.js';
 import type { Query } from '../../understand/query.js';
 import type { DataVersions, FactSource } from '../storage.js';
+import {
+  currentTotal,
+  insertFacts,
+  latestVersion,
+  recordVersion,
+  refreshDigest,
+} from './pg-fact-rows.js';
+import { scopedSql } from './pg-fact-scope.js';
 import { type Client, inTransaction, type Pool } from './pool.js';
 
 /** Up to this many current figures, every answer reads the whole data from memory. */
 export const WHOLE_INDEX_LIMIT = 100_000;
-/** Facts kept for guide replies (examples, sources) when the data is larger than that. */
-const DIGEST_ROWS = 5_000;
 const APPLY_LOCK = 72_110_002;
 const VERSION_CHECK_MS = 1_000;
-const INSERT_CHUNK = 5_000;
 
 export class PgFacts implements FactSource, DataVersions {
   private seen = { version: -1, at: 0, total: 0 };
@@ -40,6 +43,7 @@ export class PgFacts implements FactSource, DataVersions {
   constructor(
     private readonly pool: Pool,
     private readonly cat: Catalogue = defaultCatalogue(),
+    private readonly wholeIndexLimit = WHOLE_INDEX_LIMIT,
   ) {}
 
   /** An empty database starts from the given figures (the bundled data) as version 1. */
@@ -49,6 +53,7 @@ export class PgFacts implements FactSource, DataVersions {
       if ((await latestVersion(c)) > 0) return;
       const all = facts();
       await insertFacts(c, all, 1);
+      await refreshDigest(c, 'all');
       const draft = { who: 'hệ thống', file: 'dữ liệu ban đầu', action: 'initial' as const };
       const counts = { added: all.length, changed: 0, unchanged: 0, total: all.length };
       await recordVersion(c, 1, { ...draft, ...counts }, {});
@@ -81,59 +86,37 @@ export class PgFacts implements FactSource, DataVersions {
 
   async indexFor(q: Query | null): Promise<FactIndex> {
     const { total } = await this.current();
-    if (total <= WHOLE_INDEX_LIMIT) {
+    if (total <= this.wholeIndexLimit) {
       this.whole ??= FactIndex.of(await this.select('TRUE', []), this.cat);
       return this.whole;
     }
-    const scoped = q && this.scopeOf(q);
+    const scoped = q && scopedSql(q, this.cat);
     if (!scoped) {
       this.digest ??= FactIndex.of(
-        await this.select('TRUE ORDER BY year DESC NULLS LAST', [], DIGEST_ROWS),
+        await this.rows('SELECT fact FROM fact_digest ORDER BY id', []),
         this.cat,
       );
       return this.digest;
     }
-    return FactIndex.of(await this.select(scoped.where, scoped.params), this.cat);
+    return FactIndex.of(await this.rows(scoped.sql, scoped.params), this.cat);
   }
 
   async indexForPlaces(places: readonly string[]): Promise<FactIndex> {
     const { total } = await this.current();
-    if (total <= WHOLE_INDEX_LIMIT) return this.indexFor(null);
+    if (total <= this.wholeIndexLimit) return this.indexFor(null);
     const wanted = [...new Set([...places, this.cat.nationalId])];
     return FactIndex.of(await this.select('place = ANY($1)', [wanted]), this.cat);
   }
 
-  /** The series a question reads: its places (with their old parts and the country), or the
-   * whole country's places for one indicator in the year asked or the latest one. */
-  private scopeOf(q: Query): { where: string; params: unknown[] } | null {
-    const indicators = [q.indicator, ...q.otherIndicators].filter((i): i is string => !!i);
-    if (q.places.length) {
-      const places = new Set<string>([this.cat.nationalId]);
-      for (const p of q.places) {
-        places.add(p);
-        for (const part of this.cat.absorbedBy(p)) places.add(part.id);
-        const into = this.cat.place(p)?.mergedInto;
-        if (into) places.add(into);
-      }
-      return indicators.length
-        ? { where: 'place = ANY($1) AND indicator = ANY($2)', params: [[...places], indicators] }
-        : { where: 'place = ANY($1)', params: [[...places]] };
-    }
-    if (!indicators.length) return null;
-    const year = q.period?.year ?? null;
-    return {
-      where: `indicator = ANY($1) AND year >= coalesce($2::int,
-        (SELECT max(year) FROM facts WHERE to_version IS NULL AND indicator = ANY($1)) - 1)`,
-      params: [indicators, year],
-    };
+  private async rows(sql: string, params: unknown[]): Promise<Fact[]> {
+    return (await this.pool.query<{ fact: Fact }>(sql, params)).rows.map((r) => r.fact);
   }
 
-  private async select(where: string, params: unknown[], limit?: number): Promise<Fact[]> {
-    const r = await this.pool.query<{ fact: Fact }>(
-      `SELECT fact FROM facts WHERE to_version IS NULL AND ${where}${limit ? ` LIMIT ${limit}` : ''}`,
+  private select(where: string, params: unknown[]): Promise<Fact[]> {
+    return this.rows(
+      `SELECT fact FROM facts WHERE to_version IS NULL AND ${where} ORDER BY id`,
       params,
     );
-    return r.rows.map((row) => row.fact);
   }
 
   async lookup(place: string, indicator: string, period: string): Promise<Fact | undefined> {
@@ -179,6 +162,7 @@ export class PgFacts implements FactSource, DataVersions {
         p.changed.map((ch) => ch.key),
       ]);
       await insertFacts(c, incoming, n);
+      await refreshDigest(c, incoming);
       const total = await currentTotal(c);
       const counts = { added: p.added.length, changed: p.changed.length };
       const draft = { who, file, action: 'apply' as const, unchanged: p.unchanged };
@@ -196,11 +180,13 @@ export class PgFacts implements FactSource, DataVersions {
       const target = n - 2;
       await c.query('UPDATE facts SET to_version = $1 WHERE to_version IS NULL', [n]);
       await c.query(
-        `INSERT INTO facts (key, place, indicator, period, year, from_version, fact)
-         SELECT key, place, indicator, period, year, $1, fact FROM facts
-          WHERE from_version <= $2 AND (to_version IS NULL OR to_version > $2) AND from_version < $1`,
+        `INSERT INTO facts (key, place, indicator, period, ptype, year, from_version, fact)
+         SELECT key, place, indicator, period, ptype, year, $1, fact FROM facts
+          WHERE from_version <= $2 AND (to_version IS NULL OR to_version > $2) AND from_version < $1
+          ORDER BY id`,
         [n, target],
       );
+      await refreshDigest(c, 'all');
       const total = await currentTotal(c);
       const draft = { who, file: `khôi phục phiên bản ${target}`, action: 'restore' as const };
       const counts = { added: 0, changed: 0, unchanged: total, total };
@@ -217,52 +203,4 @@ export class PgFacts implements FactSource, DataVersions {
     this.seen = { version: -1, at: 0, total: 0 };
     return result;
   }
-}
-
-async function latestVersion(c: Pick<Client, 'query'>): Promise<number> {
-  const r = await c.query<{ n: number | null }>('SELECT max(n) AS n FROM versions');
-  return r.rows[0]?.n ?? 0;
-}
-
-async function currentTotal(c: Client): Promise<number> {
-  const r = await c.query('SELECT count(*) AS n FROM facts WHERE to_version IS NULL');
-  return Number(r.rows[0].n);
-}
-
-export async function insertFacts(
-  c: Client,
-  facts: readonly Fact[],
-  version: number,
-): Promise<void> {
-  for (let i = 0; i < facts.length; i += INSERT_CHUNK) {
-    const chunk = facts.slice(i, i + INSERT_CHUNK);
-    await c.query(
-      `INSERT INTO facts (key, place, indicator, period, year, from_version, fact)
-       SELECT k, p, ind, per, y, $6, f FROM unnest($1::text[], $2::text[], $3::text[], $4::text[],
-         $5::int[], $7::jsonb[]) AS t(k, p, ind, per, y, f)`,
-      [
-        chunk.map(factKey),
-        chunk.map((f) => f.place),
-        chunk.map((f) => f.indicator),
-        chunk.map((f) => periodKey(f.period)),
-        chunk.map((f) => f.period.year),
-        version,
-        chunk.map((f) => JSON.stringify(f)),
-      ],
-    );
-  }
-}
-
-async function recordVersion(
-  c: Client,
-  n: number,
-  draft: VersionDraft,
-  auditExtra: Record<string, unknown>,
-): Promise<Version> {
-  const at = new Date().toISOString();
-  const v: Version = { ...draft, n, at };
-  await c.query('INSERT INTO versions (n, at, record) VALUES ($1, $2, $3)', [n, at, v]);
-  const audit = { at, who: v.who, action: v.action, file: v.file, version: n, ...auditExtra };
-  await c.query('INSERT INTO audit (version, at, record) VALUES ($1, $2, $3)', [n, at, audit]);
-  return v;
 }

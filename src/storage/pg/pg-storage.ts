@@ -24,13 +24,15 @@ export interface PgOptions {
   readonly seed?: () => Fact[];
   readonly poolSize?: number;
   readonly catalogue?: Catalogue;
+  /** Up to this many figures answers read the whole data from memory (pg-facts.ts). */
+  readonly wholeIndexLimit?: number;
 }
 
 export async function openPgStorage(url: string, o: PgOptions = {}): Promise<PgStorage> {
   const pool = openPool(url, o.poolSize);
   try {
     await migrate(pool);
-    const facts = new PgFacts(pool, o.catalogue ?? defaultCatalogue());
+    const facts = new PgFacts(pool, o.catalogue ?? defaultCatalogue(), o.wholeIndexLimit);
     if (o.seed) await facts.seedIfEmpty(o.seed);
     const kv = new PgKeyValue(pool);
     return {

@@ -1,0 +1,78 @@
+/** The rows of facts, versions and audit, and the digest of series (pg-facts.ts uses them). */
+import { factKey } from '../../admin/validate.js';
+import type { Version, VersionDraft } from '../../admin/version-log.js';
+import { periodKey } from '../../domain/period.js';
+import type { Fact } from '../../store/schema.js';
+import type { Client } from './pool.js';
+
+const INSERT_CHUNK = 5_000;
+
+export async function latestVersion(c: Pick<Client, 'query'>): Promise<number> {
+  const r = await c.query<{ n: number | null }>('SELECT max(n) AS n FROM versions');
+  return r.rows[0]?.n ?? 0;
+}
+
+export async function currentTotal(c: Client): Promise<number> {
+  const r = await c.query('SELECT count(*) AS n FROM facts WHERE to_version IS NULL');
+  return Number(r.rows[0].n);
+}
+
+export async function insertFacts(
+  c: Client,
+  facts: readonly Fact[],
+  version: number,
+): Promise<void> {
+  for (let i = 0; i < facts.length; i += INSERT_CHUNK) {
+    const chunk = facts.slice(i, i + INSERT_CHUNK);
+    await c.query(
+      `INSERT INTO facts (key, place, indicator, period, ptype, year, from_version, fact)
+       SELECT k, p, ind, per, f->'period'->>'type', y, $6, f FROM unnest($1::text[], $2::text[],
+         $3::text[], $4::text[], $5::int[], $7::jsonb[]) AS t(k, p, ind, per, y, f)`,
+      [
+        chunk.map(factKey),
+        chunk.map((f) => f.place),
+        chunk.map((f) => f.indicator),
+        chunk.map((f) => periodKey(f.period)),
+        chunk.map((f) => f.period.year),
+        version,
+        chunk.map((f) => JSON.stringify(f)),
+      ],
+    );
+  }
+}
+
+export async function recordVersion(
+  c: Client,
+  n: number,
+  draft: VersionDraft,
+  auditExtra: Record<string, unknown>,
+): Promise<Version> {
+  const at = new Date().toISOString();
+  const v: Version = { ...draft, n, at };
+  await c.query('INSERT INTO versions (n, at, record) VALUES ($1, $2, $3)', [n, at, v]);
+  const audit = { at, who: v.who, action: v.action, file: v.file, version: n, ...auditExtra };
+  await c.query('INSERT INTO audit (version, at, record) VALUES ($1, $2, $3)', [n, at, audit]);
+  return v;
+}
+
+/**
+ * Recomputes the digest (the latest figure of each series) for the series of these places and
+ * indicators, or for all of them: in the same transaction as the change.
+ */
+export async function refreshDigest(
+  c: Client,
+  pairs: readonly { place: string; indicator: string }[] | 'all',
+): Promise<void> {
+  const all = pairs === 'all';
+  const places = all ? [] : pairs.map((p) => p.place);
+  const indicators = all ? [] : pairs.map((p) => p.indicator);
+  const touched = `($1 OR (place, indicator) IN (SELECT * FROM unnest($2::text[], $3::text[])))`;
+  await c.query(`DELETE FROM fact_digest WHERE ${touched}`, [all, places, indicators]);
+  await c.query(
+    `INSERT INTO fact_digest (place, indicator, ptype, id, fact)
+     SELECT DISTINCT ON (place, indicator, ptype) place, indicator, ptype, id, fact FROM facts
+      WHERE to_version IS NULL AND ${touched}
+      ORDER BY place, indicator, ptype, period DESC, id DESC`,
+    [all, places, indicators],
+  );
+}
