@@ -199,6 +199,10 @@ describe('PostgreSQL beyond the whole-index size: each question reads only its s
     ['tỉnh nào có số liệu bán lẻ'],
     ['xuất khẩu tháng 4/2020'],
     ['xuất khẩu và nhập khẩu Kiên Giang tháng 4'],
+    ['so sánh xuất khẩu Kiên Giang với Hải Phòng tháng 4/2020', 'bên nào nhiều hơn'],
+    ['bán lẻ Hải Phòng quý 1 2020', 'có vượt kế hoạch không?'],
+    ['Kiên Giang chiếm bao nhiêu phần trăm xuất khẩu cả nước tháng 4/2020'],
+    ['6 tháng cuối năm 2020 xuất khẩu Kiên Giang'],
   ];
 
   it('answers as the whole data does', async () => {
@@ -212,7 +216,11 @@ describe('PostgreSQL beyond the whole-index size: each question reads only its s
       for (const text of turns) {
         const expected = whole.ask(text).reply.text;
         const got = await askInChat(pgScoped, `chat-${n}`, text, clock);
-        expect(got.reply.text, text).toBe(expected);
+        // a ranking's "other periods" line lists what the scope read (the year asked and the
+        // latest of each series), not every period of every place: the one known difference
+        const same = (t: string) =>
+          got.query.intent === 'rank' ? t.replace(/\nKỳ khác có số liệu:[^\n]*/, '') : t;
+        expect(same(got.reply.text), text).toBe(same(expected));
       }
     }
     // an apply reaches the scoped answers (and the digest) at once

@@ -248,9 +248,12 @@ function otherIndicatorsLines(
   indicator: string,
   hasNear: boolean,
 ): string[] {
-  const others = [...new Set(idx.forPlace(place).map((f) => f.indicator))].filter(
-    (i) => i !== indicator,
-  );
+  // in the catalogue's order: the same list whatever part of the data was read
+  const held = new Set(idx.forPlace(place).map((f) => f.indicator));
+  const others = idx.catalogue
+    .indicators()
+    .map((i) => i.id)
+    .filter((i) => held.has(i) && i !== indicator);
   if (others.length)
     return [
       escapeHtml(

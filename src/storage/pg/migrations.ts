@@ -10,6 +10,8 @@ const MIGRATIONS: readonly { id: number; sql: string }[] = [
   {
     id: 1,
     sql: `
+      -- json, not jsonb: a figure is stored and read back whole, never queried inside, and json
+      -- text goes out without a conversion
       CREATE TABLE facts (
         id bigserial PRIMARY KEY,
         key text NOT NULL,
@@ -20,21 +22,21 @@ const MIGRATIONS: readonly { id: number; sql: string }[] = [
         year int,
         from_version int NOT NULL,
         to_version int,
-        fact jsonb NOT NULL
+        fact json NOT NULL
       );
       CREATE INDEX facts_current_key ON facts (key) WHERE to_version IS NULL;
       CREATE INDEX facts_current_series ON facts (place, indicator, period) WHERE to_version IS NULL;
       CREATE INDEX facts_current_indicator ON facts (indicator, year) WHERE to_version IS NULL;
       CREATE INDEX facts_history ON facts (from_version, to_version);
-      -- the latest figure of each series (place, indicator, period type): what answers read to
+      -- the latest figure of each series (place, indicator): what answers read to
       -- know which series exist when the data is too large to read whole
       CREATE TABLE fact_digest (
         place text NOT NULL,
         indicator text NOT NULL,
         ptype text NOT NULL,
         id bigint NOT NULL,
-        fact jsonb NOT NULL,
-        PRIMARY KEY (place, indicator, ptype)
+        fact json NOT NULL,
+        PRIMARY KEY (place, indicator)
       );
       CREATE TABLE versions (
         n int PRIMARY KEY,

@@ -27,7 +27,7 @@ export async function insertFacts(
     await c.query(
       `INSERT INTO facts (key, place, indicator, period, ptype, year, from_version, fact)
        SELECT k, p, ind, per, f->'period'->>'type', y, $6, f FROM unnest($1::text[], $2::text[],
-         $3::text[], $4::text[], $5::int[], $7::jsonb[]) AS t(k, p, ind, per, y, f)`,
+         $3::text[], $4::text[], $5::int[], $7::json[]) AS t(k, p, ind, per, y, f)`,
       [
         chunk.map(factKey),
         chunk.map((f) => f.place),
@@ -56,7 +56,7 @@ export async function recordVersion(
 }
 
 /**
- * Recomputes the digest (the latest figure of each series) for the series of these places and
+ * Recomputes the digest (the latest result of each series, a target when it has none) for the series of these places and
  * indicators, or for all of them: in the same transaction as the change.
  */
 export async function refreshDigest(
@@ -69,10 +69,13 @@ export async function refreshDigest(
   const touched = `($1 OR (place, indicator) IN (SELECT * FROM unnest($2::text[], $3::text[])))`;
   await c.query(`DELETE FROM fact_digest WHERE ${touched}`, [all, places, indicators]);
   await c.query(
+    // ordered as the series' first figure: lists of "what else" come out in stored order
     `INSERT INTO fact_digest (place, indicator, ptype, id, fact)
-     SELECT DISTINCT ON (place, indicator, ptype) place, indicator, ptype, id, fact FROM facts
+     SELECT DISTINCT ON (place, indicator) place, indicator, ptype,
+            min(id) OVER (PARTITION BY place, indicator), fact FROM facts
       WHERE to_version IS NULL AND ${touched}
-      ORDER BY place, indicator, ptype, period DESC, id DESC`,
+      ORDER BY place, indicator, (fact->>'kind') = 'actual' DESC, year DESC NULLS LAST,
+        period DESC, id DESC`,
     [all, places, indicators],
   );
 }

@@ -1,21 +1,30 @@
 /**
  * Which figures a question reads when the data is too large to read whole: the series it names
  * (its places with their old parts or new unit and the country, for its indicators), or one
- * indicator over every place for the year asked (or the latest two), plus the digest (the latest
- * figure of every other series), so that "what else is there" and "who else has it" still come
- * out as on the whole data.
+ * indicator over every place for the year asked (or the latest two), on top of the digest (the
+ * latest figure of every series, kept in memory), so that "what else is there" and "who else
+ * has it" come out as on the whole data.
  */
 import type { Catalogue } from '../../domain/catalogue.js';
+import type { Fact } from '../../store/schema.js';
 import type { Query } from '../../understand/query.js';
 
-export interface ScopedSql {
-  readonly sql: string;
-  readonly params: unknown[];
+export interface StoredFact {
+  readonly id: number;
+  readonly fact: Fact;
 }
 
-/** The places a question about `places` may read: themselves, their parts, their unit, VN. */
+export interface Scope {
+  /** The series rows to read (id, fact). */
+  readonly sql: string;
+  readonly params: unknown[];
+  /** The digest rows those series replace. */
+  readonly replaces: (f: Fact) => boolean;
+}
+
+/** The places a question about `places` may read: themselves, their parts, their new unit. */
 function placesRead(places: readonly string[], cat: Catalogue): string[] {
-  const read = new Set<string>([cat.nationalId]);
+  const read = new Set<string>();
   for (const p of places) {
     read.add(p);
     for (const part of cat.absorbedBy(p)) read.add(part.id);
@@ -25,31 +34,53 @@ function placesRead(places: readonly string[], cat: Catalogue): string[] {
   return [...read];
 }
 
-// in the order the figures were stored, as when the data is read whole
-const WITH_DIGEST = (series: string, digestNot: string) => `
-  SELECT id, fact FROM facts WHERE to_version IS NULL AND ${series}
-  UNION ALL
-  SELECT id, fact FROM fact_digest WHERE NOT (${digestNot})
-  ORDER BY id`;
+// the stored json as text: parsed here in one go (the driver would parse it row by row)
+const SERIES = (where: string) =>
+  `SELECT id, fact::text AS fact FROM facts WHERE to_version IS NULL AND ${where} ORDER BY id`;
+
+/** A figure for one year reads its series around that year (the digest keeps the latest). */
+function yearWindow(q: Query): number | null {
+  return q.intent === 'trend' || q.intent === 'compare' ? null : (q.period?.year ?? null);
+}
 
 /** null: the question names neither a place nor an indicator (the digest alone answers it). */
-export function scopedSql(q: Query, cat: Catalogue): ScopedSql | null {
+export function scopeOf(q: Query, cat: Catalogue, digest: readonly StoredFact[]): Scope | null {
   const indicators = [q.indicator, ...q.otherIndicators].filter((i): i is string => !!i);
+  const inds = new Set(indicators);
   if (q.places.length) {
     const places = placesRead(q.places, cat);
+    const at = new Set(places);
     if (!indicators.length)
-      return { sql: WITH_DIGEST('place = ANY($1)', 'place = ANY($1)'), params: [places] };
-    const cond = 'place = ANY($1) AND indicator = ANY($2)';
-    return { sql: WITH_DIGEST(cond, cond), params: [places, indicators] };
+      return { sql: SERIES('place = ANY($1)'), params: [places], replaces: (f) => at.has(f.place) };
+    const year = yearWindow(q);
+    if (year === null)
+      return {
+        sql: SERIES('place = ANY($1) AND indicator = ANY($2)'),
+        params: [places, indicators],
+        replaces: (f) => at.has(f.place) && inds.has(f.indicator),
+      };
+    return {
+      sql: SERIES('place = ANY($1) AND indicator = ANY($2) AND year BETWEEN $3 - 1 AND $3 + 1'),
+      params: [places, indicators, year],
+      replaces: (f) =>
+        at.has(f.place) && inds.has(f.indicator) && Math.abs(f.period.year - year) <= 1,
+    };
   }
   if (!indicators.length) return null;
-  const from = `coalesce($2::int, (SELECT max(year) FROM facts
-                 WHERE to_version IS NULL AND indicator = ANY($1)) - 1)`;
+  const latest = Math.max(
+    0,
+    ...digest.filter((d) => inds.has(d.fact.indicator)).map((d) => d.fact.period.year),
+  );
+  const from = q.period?.year ?? latest - 1;
   return {
-    sql: WITH_DIGEST(
-      `indicator = ANY($1) AND year >= ${from}`,
-      `indicator = ANY($1) AND (fact->'period'->>'year')::int >= ${from}`,
-    ),
-    params: [indicators, q.period?.year ?? null],
+    sql: SERIES('indicator = ANY($1) AND year >= $2'),
+    params: [indicators, from],
+    replaces: (f) => inds.has(f.indicator) && f.period.year >= from,
   };
+}
+
+/** The digest with the series read in place of their digest rows, in stored order. */
+export function merged(digest: readonly StoredFact[], series: readonly StoredFact[], s: Scope) {
+  const rows = digest.filter((d) => !s.replaces(d.fact)).concat(series);
+  return rows.sort((a, b) => a.id - b.id).map((r) => r.fact);
 }

@@ -27,7 +27,7 @@ import {
   recordVersion,
   refreshDigest,
 } from './pg-fact-rows.js';
-import { scopedSql } from './pg-fact-scope.js';
+import { merged, scopeOf, type StoredFact } from './pg-fact-scope.js';
 import { type Client, inTransaction, type Pool } from './pool.js';
 
 /** Up to this many current figures, every answer reads the whole data from memory. */
@@ -38,7 +38,7 @@ const VERSION_CHECK_MS = 1_000;
 export class PgFacts implements FactSource, DataVersions {
   private seen = { version: -1, at: 0, total: 0 };
   private whole: FactIndex | null = null;
-  private digest: FactIndex | null = null;
+  private digest: { rows: StoredFact[]; index: FactIndex } | null = null;
 
   constructor(
     private readonly pool: Pool,
@@ -90,15 +90,32 @@ export class PgFacts implements FactSource, DataVersions {
       this.whole ??= FactIndex.of(await this.select('TRUE', []), this.cat);
       return this.whole;
     }
-    const scoped = q && scopedSql(q, this.cat);
-    if (!scoped) {
-      this.digest ??= FactIndex.of(
-        await this.rows('SELECT fact FROM fact_digest ORDER BY id', []),
+    const digest = await this.digestRows();
+    const scope = q && scopeOf(q, this.cat, digest.rows);
+    if (!scope) return digest.index;
+    const r = await this.pool.query<{ id: string; fact: string }>(scope.sql, scope.params);
+    const facts = JSON.parse(`[${r.rows.map((row) => row.fact).join(',')}]`) as Fact[];
+    const series = facts.map((fact, i) => ({ id: Number(r.rows[i]!.id), fact }));
+    return FactIndex.of(merged(digest.rows, series, scope), this.cat);
+  }
+
+  /** The latest figure of every series, read once per version. */
+  private async digestRows(): Promise<{ rows: StoredFact[]; index: FactIndex }> {
+    if (this.digest) return this.digest;
+    const rows = await this.stored('SELECT id, fact FROM fact_digest ORDER BY id', []);
+    this.digest = {
+      rows,
+      index: FactIndex.of(
+        rows.map((r) => r.fact),
         this.cat,
-      );
-      return this.digest;
-    }
-    return FactIndex.of(await this.rows(scoped.sql, scoped.params), this.cat);
+      ),
+    };
+    return this.digest;
+  }
+
+  private async stored(sql: string, params: unknown[]): Promise<StoredFact[]> {
+    const r = await this.pool.query<{ id: string; fact: Fact }>(sql, params);
+    return r.rows.map((row) => ({ id: Number(row.id), fact: row.fact }));
   }
 
   async indexForPlaces(places: readonly string[]): Promise<FactIndex> {
