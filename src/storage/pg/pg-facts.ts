@@ -16,6 +16,7 @@ import {
 import { factKey } from '../../admin/validate.js';
 import { type Catalogue, defaultCatalogue } from '../../domain/catalogue.js';
 import { msg } from '../../messages.js';
+import { crashPoint } from '../../util/crash-point.js';
 import { FactIndex } from '../../store/fact-store.js';
 import { type Fact, parseStore } from '../../store/schema.js';
 import type { Query } from '../../understand/query.js';
@@ -179,6 +180,7 @@ export class PgFacts implements FactSource, DataVersions {
         p.changed.map((ch) => ch.key),
       ]);
       await insertFacts(c, incoming, n);
+      crashPoint('pg-apply:rows-written');
       await refreshDigest(c, incoming);
       const total = await currentTotal(c);
       const counts = { added: p.added.length, changed: p.changed.length };
@@ -187,7 +189,9 @@ export class PgFacts implements FactSource, DataVersions {
         ...p.added.map((f) => ({ key: factKey(f), before: null, after: f.value })),
         ...p.changed.map((ch) => ({ key: ch.key, before: ch.before.value, after: ch.after.value })),
       ];
-      return recordVersion(c, n, { ...draft, ...counts, total }, { changes });
+      const v = await recordVersion(c, n, { ...draft, ...counts, total }, { changes });
+      crashPoint('pg-apply:recorded');
+      return v;
     });
   }
 

@@ -5,14 +5,16 @@
  *   npm run data -- versions | restore [--who NAME]
  *   npm run data -- rebuild [SEEDS... FILE.jsonl...]   data/facts.json from the seeds and
  *                                               the public figures (../shared by default)
+ * With DATABASE_URL set, apply, import, versions and restore work on PostgreSQL.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { BundleError, bundledStore, PUBLIC_FACTS, SEEDS_DIR } from '../../admin/bundle.js';
-import { DataManager, previewText, StaleUploadError } from '../../admin/data-manager.js';
+import { previewText, StaleUploadError } from '../../admin/data-manager.js';
 import { checkUpload, uploadSource } from '../../admin/upload.js';
 import { loadConfig } from '../../config.js';
-import { FactStore } from '../../store/fact-store.js';
+import { openStorage } from '../../storage/open.js';
+import type { Storage } from '../../storage/storage.js';
 import { writeFileAtomic } from '../../util/atomic-file.js';
 
 const [command, ...rest] = process.argv.slice(2).filter((a) => a !== '--');
@@ -26,9 +28,10 @@ const fail = (message: string, code = 1): never => {
   process.exit(code);
 };
 
+let opened: Storage | null = null;
 async function openData() {
-  const store = await FactStore.open(config.FACTS_PATH);
-  return DataManager.open(store, config.FACTS_PATH, config.STATE_DIR);
+  opened ??= await openStorage(config);
+  return opened.data;
 }
 
 async function applyFile(file: string): Promise<void> {
@@ -39,7 +42,7 @@ async function applyFile(file: string): Promise<void> {
     uploadSource(who, basename(file)),
   );
   if (!checked.ok) fail(checked.message);
-  const preview = data.preview(checked.ok ? checked.facts : []);
+  const preview = await data.preview(checked.ok ? checked.facts : []);
   process.stdout.write(`${previewText(preview)}\n`);
   const v = await data.apply(preview, who, basename(file)).catch((err: unknown) => {
     if (!(err instanceof StaleUploadError)) throw err;
@@ -66,7 +69,7 @@ async function rebuild(): Promise<void> {
 }
 
 async function listVersions(): Promise<void> {
-  for (const v of (await openData()).versions())
+  for (const v of await (await openData()).versions())
     process.stdout.write(
       `${v.n}\t${v.at}\t${v.who}\t${v.action}\t${v.file}\t+${v.added} ~${v.changed} =${v.unchanged}\t${v.total}\n`,
     );
@@ -85,3 +88,4 @@ else if (command === 'rebuild') await rebuild();
 else if (command === 'versions') await listVersions();
 else if (command === 'restore') await restore();
 else fail(USAGE, 2);
+await (opened as Storage | null)?.close();

@@ -1,0 +1,17 @@
+/** The storage the configuration names: PostgreSQL when DATABASE_URL is set, else the files. */
+import { readFileSync } from 'node:fs';
+import type { Config } from '../config.js';
+import { FactStore, factsOfText } from '../store/fact-store.js';
+import { openFileStorage } from './files.js';
+import { openPgStorage } from './pg/pg-storage.js';
+import type { Storage } from './storage.js';
+
+export async function openStorage(config: Config): Promise<Storage> {
+  if (config.DATABASE_URL) {
+    // read only when the database is empty: opening does not grow with the data
+    const seed = () => factsOfText(readFileSync(config.FACTS_PATH, 'utf8'), config.FACTS_PATH);
+    return openPgStorage(config.DATABASE_URL, { adminIds: config.ADMIN_IDS, seed });
+  }
+  const store = await FactStore.open(config.FACTS_PATH);
+  return openFileStorage(store, config.FACTS_PATH, config.STATE_DIR, config.ADMIN_IDS);
+}
