@@ -43,21 +43,33 @@ const storage = await openPgStorage(url);
 const bundled = await FactStore.open(BUNDLED_FACTS);
 
 const replies = new Map<number, string[]>();
+const waiting = new Map<number, () => void>();
 api.onCall((c) => {
   if (c.method !== 'sendMessage') return;
   const chat = Number(c.params.chat_id);
   const list = replies.get(chat);
   if (list) list.push(String(c.params.text));
   else replies.set(chat, [String(c.params.text)]);
+  waiting.get(chat)?.();
 });
 
+/** Resolves when the chat has `count` replies (woken by the emulator, no polling). */
 async function waitReplies(chat: number, count: number): Promise<void> {
   const until = Date.now() + 30_000;
   while ((replies.get(chat)?.length ?? 0) < count) {
     if (Date.now() > until) throw new Error(`no reply to chat ${chat}`);
-    await new Promise((r) => setTimeout(r, 2));
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 1_000);
+      waiting.set(chat, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
+  waiting.delete(chat);
 }
+
+const mismatches: string[] = [];
 
 /** One chat's three turns, each on the next replica; true when the follow-ups match. */
 async function converse(n: number): Promise<{ followUps: number; ok: number }> {
@@ -72,6 +84,10 @@ async function converse(n: number): Promise<{ followUps: number; ok: number }> {
     await waitReplies(chat, before + expected.length);
     const got = replies.get(chat)!.slice(before, before + expected.length);
     if (t > 0 && got.join('\n') === expected.join('\n')) ok++;
+    else if (t > 0 && mismatches.length < 3)
+      mismatches.push(
+        `${turns.slice(0, t + 1).join(' / ')}\n  expected: ${expected.join(' | ')}\n  got: ${got.join(' | ')}`,
+      );
   }
   return { followUps: turns.length - 1, ok };
 }

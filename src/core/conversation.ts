@@ -95,7 +95,8 @@ export async function askInChat(
   const query = understand(text, previous, todayIn(clock()));
   const reply = replyTo(query, await storage.facts.indexFor(query));
   const next = contextAfter(query, reply, previous);
-  if (next !== previous) {
+  // written only when it changed (an off-topic turn or help leaves it as it was)
+  if (next !== previous && JSON.stringify(next) !== JSON.stringify(previous)) {
     if (next) await storage.state.set('context', chat, next, CONTEXT_TTL_MS);
     else await storage.state.delete('context', chat);
   }

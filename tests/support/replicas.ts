@@ -30,11 +30,13 @@ export interface ReplicaOptions {
   readonly apiRoot: string;
   readonly adminIds?: readonly number[];
   readonly env?: Record<string, string>;
+  /** Extra node flags (e.g. --cpu-prof when profiling a replica). */
+  readonly nodeArgs?: readonly string[];
 }
 
 export async function startReplica(o: ReplicaOptions): Promise<Replica> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...(o.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

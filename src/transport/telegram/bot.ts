@@ -93,12 +93,30 @@ function newBot(opts: BotOptions): Bot<BotContext> {
   return bot;
 }
 
+/**
+ * Updates an admin-only handler may act on (commands, files, buttons, replies, forwards, long
+ * texts, links): the admin list is read fresh for them; a plain question never needs it.
+ */
+function mayNeedAdmin(ctx: BotContext): boolean {
+  const m = ctx.message;
+  if (!m) return true;
+  const text = m.text ?? '';
+  return (
+    !m.text ||
+    text.startsWith('/') ||
+    text.length > 200 ||
+    /https?:\/\//i.test(text) ||
+    !!m.forward_origin ||
+    !!m.reply_to_message
+  );
+}
+
 /** Services and a child logger on every update, and its handling time. */
 function contextMiddleware(opts: BotOptions): { fn: MiddlewareFn<BotContext>; services: Services } {
   const shared = createServices(opts);
   const fn: MiddlewareFn<BotContext> = async (ctx, next) => {
     ctx.services = shared;
-    await shared.refreshAdmins();
+    if (mayNeedAdmin(ctx)) await shared.refreshAdmins();
     ctx.log = opts.log.child({
       update_id: ctx.update.update_id,
       chat_id: ctx.chat?.id,
