@@ -3,7 +3,6 @@
  * or PostgreSQL shared with other replicas (migrations at start, the shared push queue). The
  * bot itself is the same on both.
  */
-import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { Api } from 'grammy';
 import type { Logger } from 'pino';
@@ -11,9 +10,9 @@ import { renderChart } from '../../charts/render.js';
 import type { Config } from '../../config.js';
 import { PushService } from '../../push/push-service.js';
 import { SharedPush } from '../../push/shared-push.js';
-import { type FactStore, factsOfText } from '../../store/fact-store.js';
+import type { FactStore } from '../../store/fact-store.js';
 import { openFileStorage } from '../../storage/files.js';
-import { openPgStorage } from '../../storage/pg/pg-storage.js';
+import { openConfiguredPg } from '../../storage/open.js';
 import { describeDatabase } from '../../storage/pg/pool.js';
 import type { Storage } from '../../storage/storage.js';
 import type { Pusher } from './context.js';
@@ -71,9 +70,7 @@ export async function openFileDeployment(
 export async function openPgDeployment(config: Config, log: Logger): Promise<Deployment> {
   const url = config.DATABASE_URL!;
   log.info({ database: describeDatabase(url) }, 'opening PostgreSQL');
-  // read only when the database is empty: the start does not grow with the data
-  const seed = () => factsOfText(readFileSync(config.FACTS_PATH, 'utf8'), config.FACTS_PATH);
-  const storage = await openPgStorage(url, { adminIds: config.ADMIN_IDS, seed });
+  const storage = await openConfiguredPg(config);
   const push = new SharedPush({
     api: pushApi(config),
     storage,
