@@ -72,7 +72,7 @@ adminFeature.command('xemtruoc', async (ctx) => {
   if (!subs) return ctx.reply('Bản tin chưa bật trên máy chủ này.');
   const target = /^-?\d+$/.test(ctx.match.trim()) ? Number(ctx.match.trim()) : ctx.chat.id;
   const list = await subs.list(target);
-  const index = await ctx.services.index();
+  const index = await ctx.services.storage.facts.indexForPlaces(list.map((s) => s.place));
   const month = latestMonthFor(index, list);
   const summary = month && monthlySummary(index, list, month);
   if (!list.length || !summary)
