@@ -20,6 +20,11 @@ describe('follow-ups by question alone', () => {
     ['duoc may phan tram ke hoach roi', /👉 Đạt 26,3% kế hoạch năm/],
     ['có vượt kế hoạch không?', /👉 Chưa: mới đạt 26,3% kế hoạch năm/],
     ['co vuot ke hoach khong', /👉 Chưa: mới đạt 26,3%/],
+    // "bao nhiêu" folds like "bão" (a storm): never taken for an off-topic weather question
+    ['được bao nhiêu phần trăm kế hoạch', /👉 Đạt 26,3% kế hoạch năm/],
+    ['duoc bao nhieu phan tram ke hoach', /👉 Đạt 26,3% kế hoạch năm/],
+    ['đạt bao nhiêu % kế hoạch', /👉 Đạt 26,3% kế hoạch năm/],
+    ['tang bao nhieu', /36,65%/],
   ])('%s', (q, expected) => {
     const { query, reply } = ask(FIRST, q);
     expect(query).toMatchObject({ intent: 'lookup', places: ['kien-giang'], indicator: 'export' });
@@ -39,6 +44,30 @@ describe('follow-ups by question alone', () => {
     const { query } = ask(FIRST, 'năm liền trước thì sao');
     expect(query.period).toMatchObject({ type: 'month', year: 2019, month: 4 });
   });
+
+  it.each(['còn năm trước đó?', 'con nam truoc do', 'năm trước thì sao', 'thế năm trước?'])(
+    '"%s" after a figure of 2020 is 2019, not the year before today',
+    (q) => {
+      const { query, reply } = ask(FIRST, q);
+      expect(query).toMatchObject({ places: ['kien-giang'], indicator: 'export' });
+      expect(query.period).toMatchObject({ type: 'month', year: 2019, month: 4 });
+      expect(reply.text).toContain('năm 2019');
+    },
+  );
+
+  it('"so với năm trước" still asks the change on a year earlier, for the same figure', () => {
+    const { query } = ask(FIRST, 'so với năm trước?');
+    expect(query.period).toMatchObject({ type: 'month', year: 2020, month: 4 });
+  });
+
+  it.each(['Hà Nội có mưa không', 'Đà Nẵng hôm nay nắng không', 'bão số 3 vào Quảng Ninh chưa'])(
+    'weather after a figure (%s) is off-topic, with no figure',
+    (q) => {
+      const { query, reply } = ask(FIRST, q);
+      expect(query.intent).toBe('unknown');
+      expect(reply.text).not.toMatch(/triệu USD|tỷ đồng/);
+    },
+  );
 
   it('the same after an off-topic turn in between', () => {
     const { query, reply } = ask(

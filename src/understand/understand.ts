@@ -214,10 +214,25 @@ function sameSpanOtherYear(r: Reading, prior: Context['period'], lex: Lexicon): 
   );
 }
 
+/** "còn năm trước đó?": the year before the one being discussed, not the year before today. */
+function asksYearBeforeDiscussed(r: Reading, context: Context, lex: Lexicon): boolean {
+  return (
+    r.places.length === 0 &&
+    r.indicator === null &&
+    context.period?.year != null &&
+    anyPhrase(r.joined, lex.intents.previousYear)
+  );
+}
+
 /** Fills what a follow-up leaves open from the turn before. */
 function applyContext(r: Reading, context: Context | null, lex: Lexicon): void {
   if (!context || context.intent === 'help' || context.intent === 'unknown') return;
-  if (r.intent === 'unknown' && asksAboutPrevious(r, lex)) {
+  if (asksYearBeforeDiscussed(r, context, lex)) {
+    if (r.intent === 'unknown' || r.intent === 'lookup')
+      r.intent = context.intent === 'rank' ? 'lookup' : context.intent;
+    r.period = followUpPeriod(r, context.period, lex);
+    r.reused.push('year');
+  } else if (r.intent === 'unknown' && asksAboutPrevious(r, lex)) {
     r.intent = context.intent === 'rank' ? 'lookup' : context.intent;
     r.period = followUpPeriod(r, context.period, lex);
     r.reused.push('period');
