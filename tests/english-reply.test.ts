@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishNumbers, rewordHtml } from '../src/answer/english-reply.js';
 import { isEnglishQuestion } from '../src/understand/english.js';
-import { ask } from './helpers.js';
+import { ask, bundled, conversation } from './helpers.js';
 
 describe('which questions are English', () => {
   it.each([
@@ -80,6 +80,69 @@ describe('English off-topic and small talk', () => {
 
   it.each(['thanks', 'hello'])('%s: a short reply, not the guide', (q) => {
     expect(ask(q).reply.text).not.toContain('Ask in English or Vietnamese');
+  });
+
+  it.each([
+    ['thank you', "You're welcome"],
+    ['hello', 'Hello! I look up'],
+  ])('%s: answered in English', (q, expected) => {
+    expect(ask(q).reply.text).toContain(expected);
+  });
+});
+
+/** The Vietnamese left in an English reply once source lines and names are set aside. */
+const VIETNAMESE =
+  /(?<!\p{L})(của|số liệu|chưa|tỉnh|thành phố|kỳ|nơi|chỉ tiêu|hiểu là|gấp|lần|mới nhất|Từ|cũ)(?!\p{L})/u;
+/\b(của|số liệu|chưa|tỉnh|thành phố|kỳ|nơi|chỉ tiêu|hiểu là|gấp|lần|mới nhất|Từ|cũ)\b/u;
+// a bullet's name (a place, a publisher) is a name; what follows it is the wording
+const leftover = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => !/^(Source|Sources):/.test(l))
+    .map((l) => l.replace(/^• [^:]+:/, '').replace(/“[^”]*”/g, ''))
+    .filter((l) => VIETNAMESE.test(l));
+
+describe('English replies beyond a single figure', () => {
+  const ask2 = (...turns: string[]) => {
+    const c = conversation(bundled);
+    return turns.map((t) => c.ask(t)).at(-1)!;
+  };
+
+  it.each([
+    ['which province exported the most in 2024', /^Ranking: merchandise exports, 2024/],
+    ['top 3 provinces by exports 2024', /^Ranking: merchandise exports, 2024/],
+    ['largest exporter 2024', /^Ranking: merchandise exports, 2024/],
+    ['which provinces have retail data', /^\d+ provinces have figures for retail sales/],
+    ['what data do you have for Da Nang', /^Figures for Đà Nẵng \(\d+ figures\)/],
+    ['sources', /^Sources: \d+ publishers, \d+ figures/],
+    [
+      'Kien Giang now belongs to which province',
+      /^Since 1 July 2025, Kiên Giang has been part of An Giang/,
+    ],
+    ['Ha Noi was it merged', /did not merge with any province/],
+    ['exports Vietnam 2025', /^Merchandise exports – Vietnam, 2025/],
+    ['Bac Ninh exports 2025', /Since 1 July 2025, Bắc Ninh \(new\) includes the former Bắc Giang/],
+  ])('%s', (q, expected) => {
+    const { query, reply } = ask2(q);
+    expect(query.english).toBe(true);
+    expect(reply.text).toMatch(expected);
+    expect(leftover(reply.text)).toEqual([]);
+  });
+
+  it('a follow-up in English keeps the English note of what was carried over', () => {
+    const { reply } = ask2('exports Kien Giang April 2020', 'and imports?');
+    expect(reply.text).toContain(
+      '(Following the previous question – place: Kiên Giang; same period)',
+    );
+  });
+
+  it('"which is bigger" after a comparison compares again, in English', () => {
+    const { query, reply } = ask2(
+      'compare exports Binh Duong and Dong Nai 2023',
+      'which is bigger',
+    );
+    expect(query.intent).toBe('compare');
+    expect(reply.text).toMatch(/^Comparison: merchandise exports/);
   });
 });
 
