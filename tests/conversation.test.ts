@@ -55,6 +55,29 @@ describe('follow-ups by question alone', () => {
     },
   );
 
+  it.each([
+    'vậy so với tháng 3 thì sao',
+    'so voi thang 3 thi sao',
+    'giam hay tang',
+    'giảm hay tăng vậy',
+  ])('"%s" about April asks the change on the month before', (q) => {
+    const { query, reply } = ask(FIRST, q);
+    expect(query).toMatchObject({ places: ['kien-giang'], indicator: 'export' });
+    expect(query.period).toMatchObject({ type: 'month', year: 2020, month: 4 });
+    expect(reply.text).toContain('👉 Giảm 36,65% so với tháng trước');
+  });
+
+  it('"so với năm 2019" about 2020 asks the change on a year earlier', () => {
+    const { query, reply } = ask('xuất khẩu Kiên Giang 4 tháng 2020', 'so với năm 2019?');
+    expect(query.period).toMatchObject({ type: 'ytd', year: 2020, month: 4 });
+    expect(reply.text).toContain('👉 Tăng 23,68% so với cùng kỳ năm trước');
+  });
+
+  it('"cùng kỳ năm ngoái bao nhiêu" asks the figure a year before the one discussed', () => {
+    const { query } = ask(FIRST, 'thế cùng kỳ năm ngoái bao nhiêu');
+    expect(query.period).toMatchObject({ type: 'month', year: 2019, month: 4 });
+  });
+
   it('"so với năm trước" still asks the change on a year earlier, for the same figure', () => {
     const { query } = ask(FIRST, 'so với năm trước?');
     expect(query.period).toMatchObject({ type: 'month', year: 2020, month: 4 });

@@ -79,8 +79,25 @@ interface Reading {
   readonly reused: Reused[];
 }
 
+/**
+ * "so với tháng 3" about a figure of April is "so với tháng trước" (and "so với năm 2019" about
+ * 2020 is "so với năm trước"): the comparison the source states, asked by its period.
+ */
+function comparedWithPrevious(input: string, context: Context | null): string {
+  const p = context?.period;
+  if (!p || p.year === null) return input;
+  const month = p.type === 'month' ? p.month : null;
+  return input
+    .replace(/\bso(?: v[ớo]i)? th[áa]ng (\d{1,2})(?![\d/])/giu, (m, n: string) =>
+      month !== null && Number(n) === (month === 1 ? 12 : month - 1) ? 'so với tháng trước' : m,
+    )
+    .replace(/\bso(?: v[ớo]i)? (?:n[ăa]m )?(\d{4})(?![\d/])/giu, (m, y: string) =>
+      Number(y) === p.year! - 1 ? 'so với cùng kỳ năm trước' : m,
+    );
+}
+
 function readTurn(input: string, context: Context | null, today: Today, lex: Lexicon): Reading {
-  const asked = readEnglish(input);
+  const asked = readEnglish(comparedWithPrevious(input, context));
   const text = normalize(asked.text);
   const entities = readEntities(text, lex);
   // intent words are read in what is left once place names are taken ("Điện Biên" is no "diễn
@@ -145,7 +162,7 @@ function followUpPeriod(r: Reading, prior: Context['period'], lex: Lexicon): Per
   if (!prior) return null;
   const i = lex.intents;
   const month = prior.type === 'month' || prior.type === 'ytd' ? prior.month : null;
-  if (anyPhrase(r.joined, i.previousYear) && prior.year !== null)
+  if (asksPreviousYear(r, lex) && prior.year !== null)
     return { ...prior, year: prior.year - 1 } as PeriodQuery;
   if (month && anyPhrase(r.joined, i.cumulativeFollowup))
     return { type: 'ytd', year: prior.year, month };
@@ -214,13 +231,19 @@ function sameSpanOtherYear(r: Reading, prior: Context['period'], lex: Lexicon): 
   );
 }
 
+/** "cùng kỳ năm ngoái bao nhiêu" asks the figure a year earlier; "so với cùng kỳ" its change. */
+const YOY_COMPARISON = ['so voi cung ky', 'so cung ky'];
+function asksPreviousYear(r: Reading, lex: Lexicon): boolean {
+  return anyPhrase(r.joined, lex.intents.previousYear) && !anyPhrase(r.joined, YOY_COMPARISON);
+}
+
 /** "còn năm trước đó?": the year before the one being discussed, not the year before today. */
 function asksYearBeforeDiscussed(r: Reading, context: Context, lex: Lexicon): boolean {
   return (
     r.places.length === 0 &&
     r.indicator === null &&
     context.period?.year != null &&
-    anyPhrase(r.joined, lex.intents.previousYear)
+    asksPreviousYear(r, lex)
   );
 }
 
