@@ -200,6 +200,18 @@ describe('two indicators in one question', () => {
 });
 
 describe('a comparison with a period per place', () => {
+  it('two years, one each: the missing one says which period it lacks and what exists', () => {
+    const c = conversation(bundled);
+    const { query, reply } = c.ask('so sánh xuất khẩu Bắc Ninh 2025 với Thái Nguyên 2024');
+    expect(query.periodsByPlace).toEqual([
+      { type: 'year', year: 2025 },
+      { type: 'year', year: 2024 },
+    ]);
+    expect(reply.text).toMatch(/Thái Nguyên: chưa có số liệu năm 2024 \(có: năm 2025/);
+    const en = conversation(bundled).ask('compare exports Bac Ninh 2025 and Thai Nguyen 2024');
+    expect(en.reply.text).toMatch(/Thái Nguyên: no figure yet for 2024 \(available: 2025/);
+  });
+
   it.each([
     'nhập khẩu Kiên Giang 4 tháng so với Lạng Sơn nửa năm 2020',
     'nhap khau KG 4T/2020 va Lang Son 6 thang 2020',

@@ -52,9 +52,22 @@ function rowFor(q: Query, idx: FactIndex, asked: string, period: Period | Period
   return { place: r.place, fact, note };
 }
 
-function rowLine(row: Row, idx: FactIndex, period: Period | PeriodQuery | null): string {
+/** The latest periods a place has for the indicator: offered when the one asked is missing. */
+function heldPeriods(idx: FactIndex, place: string, indicator: string): string {
+  const held = [
+    ...new Set([...idx.series(place, indicator)].reverse().map((f) => periodText(f.period))),
+  ];
+  return held.length ? ` (có: ${held.slice(0, 3).join('; ')})` : '';
+}
+
+function rowLine(
+  row: Row,
+  idx: FactIndex,
+  period: Period | PeriodQuery | null,
+  indicator: string,
+): string {
   if (!row.fact)
-    return `• ${bold(placeName(row.place))}: chưa có số liệu${period ? ` ${escapeHtml(periodText(period))}` : ''}`;
+    return `• ${bold(placeName(row.place))}: chưa có số liệu${period ? ` ${escapeHtml(periodText(period))}` : ''}${escapeHtml(heldPeriods(idx, row.place, indicator))}`;
   const warning = idx.warning(row.fact);
   return `• ${bold(placeName(row.place))} (${escapeHtml(periodText(row.fact.period))}): ${escapeHtml(shortFigure(row.fact))}${warning ? ` ⚠️ ${escapeHtml(warning)}` : ''}`;
 }
@@ -111,10 +124,11 @@ export function compareReply(q: Query, idx: FactIndex): Reply {
   const sameSpan = !own && period && period.year !== null;
   const heading = `So sánh ${indicatorNoun(indicator)}${sameSpan ? `, ${periodText(period)}` : ''}`;
   const lines = [bold(heading)];
-  for (const row of rows) {
+  rows.forEach((row, i) => {
     if (row.note) lines.push(escapeHtml(row.note));
-    lines.push(rowLine(row, idx, period));
-  }
+    // a place missing its own period says which one it lacks
+    lines.push(rowLine(row, idx, own?.[i] ?? period, indicator));
+  });
   const found = rows.filter((r): r is Found => r.fact !== null);
   const samePeriods =
     found.length >= 2 && found.every((r) => samePeriod(r.fact.period, found[0]!.fact.period));

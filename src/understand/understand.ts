@@ -335,7 +335,7 @@ function periodsPerPlace(input: string, r: Reading, lex: Lexicon): (PeriodQuery 
     (input.match(/\d+/g)?.length ?? 0) + (/nửa|nua|cả năm|ca nam|quý|quy/i.test(input) ? 1 : 0);
   if (r.places.length < 2 || spans < 2) return null;
   const parts = rewriteEnglish(input).split(
-    /\s+(?:so với|so voi|với|voi|và|va|vs|versus)\s+|,\s*/i,
+    /\s+(?:so với|so voi|với|voi|và|va|vs|versus|and|with)\s+|,\s*/i,
   );
   const today = { year: 2000, month: 12 }; // only written periods count here, never relative ones
   const byPlace = new Map<string, PeriodQuery | null>();
