@@ -242,3 +242,17 @@ describe('what exists, worded as the catalogue names it', () => {
     expect(reply.text).not.toContain('iIP');
   });
 });
+
+describe('a figure flagged as implausible', () => {
+  it('says what it was likely meant to be when its own series shows a factor of a thousand', () => {
+    const { reply } = conversation(bundled).ask('xuất khẩu Hải Phòng năm 2020');
+    expect(reply.text).toContain('Số liệu nguồn có thể sai đơn vị: nguồn ghi “gần 19 triệu USD”');
+    expect(reply.text).toContain('Có thể là gần 19 tỷ USD (19.000 triệu USD)?');
+    expect(reply.text).toContain('Gần 19 triệu USD'); // the figure itself stays as published
+  });
+
+  it('guesses nothing from other places: a small province is not a typo', () => {
+    const { reply } = conversation(bundled).ask('xuất khẩu Cao Bằng 10 tháng 2025');
+    expect(reply.text).not.toContain('Có thể là');
+  });
+});

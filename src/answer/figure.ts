@@ -1,6 +1,7 @@
 /** The lines that state one figure: value and unit, every comparison, flags and source. */
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
+import { likelyIntended } from '../store/plausibility.js';
 import {
   bold,
   changeSentence,
@@ -82,6 +83,16 @@ export function otherSourcesLine(f: Fact, idx: FactIndex): string | null {
   return italic(`Nguồn khác: ${said.join('; ')}. Số trên theo quy tắc chọn nguồn (xem /nguon).`);
 }
 
+/** "⚠️ Số liệu nguồn có thể sai đơn vị: nguồn ghi “gần 19 triệu USD” … Có thể là 19 tỷ USD?" */
+function unitWarningLine(f: Fact, warning: string, idx: FactIndex): string {
+  const meant = likelyIntended(f, idx.series(f.place, f.indicator));
+  const guess =
+    meant === null
+      ? ''
+      : ` ${msg('unit_guess', { value: formatValue({ ...f, value: meant }) ?? '' })}`;
+  return `⚠️ ${escapeHtml(cap(warning))}: ${escapeHtml(msg('unit_warning', { value: formatValue(f) ?? '' }) + guess)}`;
+}
+
 /** The full block for one figure, with its target, sub-series, warning and sources. */
 export function figureBlock(f: Fact, idx: FactIndex): string[] {
   const lines = [`${bold(cap(headline(f)))}`];
@@ -91,10 +102,7 @@ export function figureBlock(f: Fact, idx: FactIndex): string[] {
   const parts = partsLine(f, idx);
   if (parts) lines.push(parts);
   const warning = idx.warning(f);
-  if (warning)
-    lines.push(
-      `⚠️ ${escapeHtml(cap(warning))}: ${msg('unit_warning', { value: formatValue(f) ?? '' })}`,
-    );
+  if (warning) lines.push(unitWarningLine(f, warning, idx));
   const others = otherSourcesLine(f, idx);
   if (others) lines.push(others);
   lines.push(sourceLine(f));

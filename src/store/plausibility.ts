@@ -79,3 +79,22 @@ export function findImplausible(facts: readonly Fact[]): Map<Fact, string> {
   }
   return flags;
 }
+
+/**
+ * The value a figure flagged as implausible was most likely meant to have, when it is off by a
+ * factor of about a thousand against the place's own series: "gần 19 triệu USD" among billions
+ * reads as 19 tỷ USD. Never guessed from other places (a small province is not a typo): null
+ * then, or when no such factor explains it.
+ */
+export function likelyIntended(f: Fact, own: readonly Fact[]): number | null {
+  if (f.value === null || f.value <= 0) return null;
+  const history = own
+    .filter((x) => x !== f && x.value !== null && x.value > 0 && x.kind === 'actual')
+    .map(rate)
+    .sort((a, b) => a - b);
+  if (history.length < 2) return null;
+  const ratio = median(history) / rate(f);
+  if (ratio >= 300 && ratio <= 3000) return f.value * 1000;
+  if (ratio <= 1 / 300 && ratio >= 1 / 3000) return f.value / 1000;
+  return null;
+}
