@@ -89,18 +89,8 @@ askFeature.callbackQuery(/^v2\|[qh]\|/, async (ctx) => {
   const chatId = ctx.chat?.id ?? ctx.from.id;
   const turn = await ctx.services.ask(chatId, question);
   if (turn.query.intent === 'subscribe' && (await subscribeByWords(ctx, turn.query))) return;
-  const [first, ...rest] = splitMessage(turn.reply.html);
-  const keyboard = replyKeyboard(turn.reply, (q) => ctx.services.remember(q));
-  await ctx.services.stored();
-  if (ctx.callbackQuery.message && !rest.length) {
-    await ctx.editMessageText(first!, {
-      parse_mode: 'HTML',
-      ...(keyboard ? { reply_markup: keyboard } : {}),
-    });
-    if (turn.reply.chart) await sendChart(ctx, turn.reply);
-  } else {
-    await sendReply(ctx, turn.reply);
-  }
+  // a new message: the answer being read stays as it was
+  await sendReply(ctx, turn.reply);
 });
 
 // any other payload (an older version, a feature that is gone): expired, nothing else done
