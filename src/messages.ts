@@ -25,6 +25,29 @@ export function msg(key: string, values: Record<string, string | number> = {}): 
   );
 }
 
+const EN_FILE = fileURLToPath(new URL('../intents/messages.en.json', import.meta.url));
+let english: Record<string, string> | null = null;
+
+/**
+ * The message in the user's language: English (intents/messages.en.json, "messages") for a
+ * Telegram client set to English, Vietnamese otherwise and for any key English lacks.
+ */
+export function msgFor(
+  languageCode: string | undefined,
+  key: string,
+  values: Record<string, string | number> = {},
+): string {
+  if (!languageCode?.startsWith('en')) return msg(key, values);
+  english ??= z
+    .object({ messages: z.record(z.string(), z.string()).default({}) })
+    .parse(JSON.parse(readFileSync(EN_FILE, 'utf8'))).messages;
+  const text = english[key];
+  if (text === undefined) return msg(key, values);
+  return text.replace(/\{(\w+)\}/g, (m, name: string) =>
+    values[name] === undefined ? m : String(values[name]),
+  );
+}
+
 /** Every key of the catalogue (for the test that each one used exists). */
 export function messageKeys(): string[] {
   messages ??= load();

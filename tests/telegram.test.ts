@@ -130,6 +130,65 @@ describe('Telegram bot', () => {
     expect(labels).toEqual(['Hà Nam', 'Hà Nội']);
   });
 
+  it.each([
+    [
+      'a sticker',
+      {
+        sticker: {
+          file_id: 's1',
+          file_unique_id: 'u',
+          type: 'regular',
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        },
+      },
+      'chỉ đọc được chữ',
+    ],
+    [
+      'a voice note',
+      { voice: { file_id: 'v1', file_unique_id: 'u', duration: 3 } },
+      'tin nhắn thoại',
+    ],
+    [
+      'a photo',
+      { photo: [{ file_id: 'p1', file_unique_id: 'u', width: 1, height: 1 }] },
+      'trong ảnh',
+    ],
+    ['a location', { location: { latitude: 10.0, longitude: 105.0 } }, 'câu hỏi bằng chữ'],
+  ])('%s gets a short fitting reply with example questions', async (_what, content, expected) => {
+    const id = nextChat();
+    api.push({
+      message: {
+        message_id: 7,
+        date: 0,
+        chat: { id, type: 'private' },
+        from: { id, is_bot: false, first_name: 'Lan', language_code: 'vi' },
+        ...content,
+      },
+    });
+    await api.waitFor(() => sent(id).length === 1);
+    expect(String(sent(id)[0]!.params.text)).toContain(expected);
+    const markup = sent(id)[0]!.params.reply_markup as { inline_keyboard: unknown[][] };
+    expect(markup.inline_keyboard.flat().length).toBeGreaterThan(0);
+  });
+
+  it('a voice note from a client set to English is answered in English', async () => {
+    const id = nextChat();
+    api.push({
+      message: {
+        message_id: 8,
+        date: 0,
+        chat: { id, type: 'private' },
+        from: { id, is_bot: false, first_name: 'Ann', language_code: 'en' },
+        voice: { file_id: 'v2', file_unique_id: 'u', duration: 3 },
+      },
+    });
+    await api.waitFor(() => sent(id).length === 1);
+    expect(String(sent(id)[0]!.params.text)).toContain('voice messages');
+  });
+
   it('an unknown or expired button still gets its callback answered', async () => {
     const id = nextChat();
     api.push({

@@ -22,6 +22,7 @@ import { adminReportInputFeature } from './features/admin-report-input.js';
 import { subscribeFeature } from './features/subscribe.js';
 import { adminFeature } from './features/admin.js';
 import { askFeature } from './features/ask.js';
+import { mediaFeature } from './features/media.js';
 import { startFeature } from './features/start.js';
 
 export interface BotOptions {
@@ -172,6 +173,7 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   guarded.use(adminReportInputFeature);
   guarded.use(adminDataFeature);
   for (const f of opts.features ?? []) guarded.use(f);
+  guarded.use(mediaFeature);
   guarded.use(askFeature);
   bot.catch((err) => opts.log.error({ err: err.error }, 'unhandled bot error'));
   return bot;
