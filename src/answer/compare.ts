@@ -20,7 +20,7 @@ import {
   sourceHtml,
 } from './format.js';
 import { mergerNote } from './lookup.js';
-import { type ChartSpec, type Reply, reply } from './reply.js';
+import { type ChartSpec, chartSource, type Reply, reply } from './reply.js';
 import { resolve, seriesFor } from './resolve.js';
 
 interface Row {
@@ -100,9 +100,15 @@ function compareChart(
   const values = found.filter((r) => r.fact.value !== null || r.fact.yoy_pct !== null);
   if (values.length < 2) return null;
   const useGrowth = found.some((r) => r.fact.value === null);
+  const first = values[0]!.fact.period;
+  // the period in the title when shared; otherwise each bar says its own
+  const when = values.every((r) => samePeriod(r.fact.period, first))
+    ? periodText(first)
+    : 'mỗi nơi một kỳ';
   return {
+    source: chartSource(values.map((r) => r.fact)),
     kind: 'bar',
-    title: `${indicatorName(indicator)}${useGrowth ? ' (% so với cùng kỳ)' : ''}`,
+    title: `${indicatorName(indicator)}${useGrowth ? ' (% so với cùng kỳ)' : ''}, ${when}`,
     unit: useGrowth ? '%' : idx.catalogue.indicator(indicator).unit,
     series: [
       {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { htmlToPlain } from './format.js';
-import type { Reply } from './reply.js';
+import type { ChartSpec, Reply } from './reply.js';
 
 const FILE = fileURLToPath(new URL('../../intents/messages.en.json', import.meta.url));
 
@@ -55,7 +55,7 @@ const QUARTERS: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
 function sourceLine(line: string): string {
   return line
     .replace('Nguồn:', 'Source:')
-    .replace(/; và (\d+) nguồn khác/, '; and $1 other sources');
+    .replace(/(;?) và (\d+) nguồn khác/, '$1 and $2 other sources');
 }
 
 /** "tháng 4/2020" -> "April 2020", "4 tháng đầu năm 2020" -> "January–April 2020", "quý I/2020" -> "Q1 2020". */
@@ -92,8 +92,24 @@ export function rewordHtml(html: string): string {
     .join('\n');
 }
 
+/** A chart's words (title, unit, series, labels, source) in English. */
+function englishChart(chart: ChartSpec): ChartSpec {
+  const en = (s: string) => rewordHtml(s);
+  return {
+    ...chart,
+    title: en(chart.title),
+    unit: en(chart.unit),
+    ...(chart.source ? { source: sourceLine(chart.source) } : {}),
+    series: chart.series.map((s) => ({
+      name: en(s.name),
+      points: s.points.map((p) => ({ ...p, label: en(p.label) })),
+    })),
+  };
+}
+
 /** The reply in English; help gets the English guide. */
 export function englishReply(r: Reply, isHelp: boolean): Reply {
   const html = isHelp ? englishWording().help : rewordHtml(r.html);
-  return { ...r, html, text: htmlToPlain(html) };
+  const chart = r.chart ? englishChart(r.chart) : r.chart;
+  return { ...r, html, text: htmlToPlain(html), chart };
 }

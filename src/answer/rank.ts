@@ -17,7 +17,7 @@ import {
   periodText,
   placeName,
 } from './format.js';
-import { type ChartSpec, type Reply, reply } from './reply.js';
+import { type ChartSpec, chartSource, type Reply, reply } from './reply.js';
 import { sameSpans } from './resolve.js';
 
 /** Per period key: the chosen figure of every province (national unit apart). */
@@ -76,6 +76,7 @@ function rankChart(
 ): ChartSpec | null {
   if (shown.length < 2) return null;
   return {
+    source: chartSource(shown.map((x) => x.f)),
     kind: 'bar',
     title: head,
     unit,

@@ -11,6 +11,15 @@ export interface ChartSpec {
   readonly title: string;
   readonly unit: string;
   readonly series: readonly ChartSeries[];
+  /** "Nguồn: …", printed under the chart. */
+  readonly source?: string | undefined;
+}
+
+/** The chart's footnote: the publishers of its figures, the first three named. */
+export function chartSource(facts: readonly { source: { publisher: string } }[]): string {
+  const publishers = [...new Set(facts.map((f) => f.source.publisher))];
+  const more = publishers.length > 3 ? ` và ${publishers.length - 3} nguồn khác` : '';
+  return `Nguồn: ${publishers.slice(0, 3).join('; ')}${more}`;
 }
 
 /** A next step offered under a reply: a label and the question it asks. */

@@ -3,6 +3,7 @@
  * quarters and years are different series: never joined on one line, and a long series shows
  * its latest points.
  */
+import { periodEnd } from '../domain/period.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import type { Query } from '../understand/query.js';
@@ -20,7 +21,7 @@ import {
 } from './format.js';
 import { nextStepsFor } from './lookup.js';
 import type { ChartSeries, ChartSpec, Reply } from './reply.js';
-import { reply } from './reply.js';
+import { chartSource, reply } from './reply.js';
 import { seriesFor } from './resolve.js';
 
 const MAX_LINES = 12;
@@ -82,8 +83,16 @@ function trendOfPlaces(q: Query, places: readonly string[], idx: FactIndex): Rep
     .filter((s) => s.points.length);
   const unit = growth ? '% so với cùng kỳ' : idx.catalogue.indicator(indicator).unit;
   const kind = chartSeries.some((s) => s.points.length >= 2) ? 'line' : 'bar';
+  const ends = facts.map((f) => f.period).sort((a, b) => periodEnd(a) - periodEnd(b));
+  const span = ends.length ? `, ${periodText(ends[0]!)} – ${periodText(ends.at(-1)!)}` : '';
   const chart = chartSeries.length
-    ? { kind, title: indicatorName(indicator), unit, series: chartSeries }
+    ? {
+        kind,
+        title: `${indicatorName(indicator)}${span}`,
+        unit,
+        series: chartSeries,
+        source: chartSource(facts),
+      }
     : null;
   return reply(lines, { chart: chart as ChartSpec | null });
 }
@@ -134,6 +143,7 @@ export function trendReply(q: Query, idx: FactIndex): Reply {
         title: `${name}, ${shown.length > 1 ? span : periodText(shown[0]!.period)}`,
         unit,
         series: [{ name: GROUP_NAMES[shown[0]!.period.type], points }],
+        source: chartSource(shown),
       }
     : null;
   const steps = nextStepsFor(idx, indicator, place, null).filter(

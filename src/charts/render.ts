@@ -15,6 +15,7 @@ const FONT_FILES = [
   require.resolve('@expo-google-fonts/be-vietnam-pro/600SemiBold/BeVietnamPro_600SemiBold.ttf'),
 ];
 const FONT = 'Be Vietnam Pro';
+const HEIGHT = 300;
 const vnNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 function chartValues(chart: ChartSpec) {
@@ -36,8 +37,13 @@ function axes(chart: ChartSpec) {
     type: 'nominal' as const,
     sort: null,
     title: null,
-    // labels are never cut: slanted when many, and given room
-    axis: { labelAngle: many ? -35 : 0, labelLimit: 240, labelOverlap: false },
+    // labels are never cut: slanted when many, a place's period on a second line, no limit
+    axis: {
+      labelAngle: many ? -35 : 0,
+      labelLimit: 0,
+      labelOverlap: false,
+      labelExpr: "split(replace(datum.label, /\\)$/, ''), ' (')",
+    },
   };
   const y = {
     field: 'value',
@@ -67,6 +73,31 @@ function layers(chart: ChartSpec): unknown[] {
   ];
 }
 
+/** The source under the plot, below the axis labels (slanted ones take more room). */
+function footnote(chart: ChartSpec): unknown[] {
+  if (!chart.source) return [];
+  const many = chart.series[0]!.points.length > 4;
+  const twoLines = chart.series[0]!.points.some((p) => p.label.includes(' ('));
+  return [
+    {
+      data: { values: [{}] },
+      mark: {
+        type: 'text',
+        align: 'left',
+        baseline: 'top',
+        fontSize: 10,
+        color: '#666666',
+        limit: 640,
+      },
+      encoding: {
+        x: { value: 0 },
+        y: { value: HEIGHT + (many ? 75 : twoLines ? 56 : 40) },
+        text: { value: chart.source },
+      },
+    },
+  ];
+}
+
 /** "Indicator – place, period": the period goes to a subtitle so that neither is cut. */
 function titleOf(title: string) {
   const at = title.lastIndexOf(', ');
@@ -87,7 +118,7 @@ export function vegaLiteSpec(chart: ChartSpec): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     width: 560,
-    height: 300,
+    height: HEIGHT,
     background: 'white',
     padding: 16,
     title: titleOf(chart.title),
@@ -98,7 +129,7 @@ export function vegaLiteSpec(chart: ChartSpec): TopLevelSpec {
       locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' ₫'] } },
     },
     data: { values: chartValues(chart) },
-    layer: layers(chart),
+    layer: [...layers(chart), ...footnote(chart)],
   } as TopLevelSpec;
 }
 

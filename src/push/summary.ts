@@ -4,7 +4,7 @@
  * most, a chart of the main series, and the sources.
  */
 import { periodEnd } from '../domain/period.js';
-import type { ChartSpec } from '../answer/reply.js';
+import { type ChartSpec, chartSource } from '../answer/reply.js';
 import { shortFigure } from '../answer/figure.js';
 import {
   bold,
@@ -179,6 +179,7 @@ function bulletinChart(
       kind: 'line',
       title: `${indicatorName(main.indicator)} – ${placeName(sub.place)} (${span}), đến ${m.month}/${m.year}`,
       unit: growth ? '% so với cùng kỳ' : main.unit,
+      source: chartSource(series),
       series: [
         {
           name: indicatorName(main.indicator),
