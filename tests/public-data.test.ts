@@ -256,3 +256,18 @@ describe('a figure flagged as implausible', () => {
     expect(reply.text).not.toContain('Có thể là');
   });
 });
+
+describe('a first quarter or cumulative span from the next span and its month', () => {
+  it('quý I = 4 tháng − tháng 4, labelled, both inputs cited, no growth rate', () => {
+    const { reply } = conversation(bundled).ask('giá trị sản xuất công nghiệp Kiên Giang quý 1 2020');
+    expect(reply.text).toContain('11.590,22 tỷ đồng (số liệu tính toán)');
+    expect(reply.text).toMatch(/4 tháng đầu năm 2020 \(15\.201,68 tỷ đồng.*trừ tháng 4\/2020 \(3\.611,46/);
+    expect(reply.text).not.toMatch(/^• (Tăng|Giảm)/m);
+  });
+
+  it('a stated figure always wins over a computed one', () => {
+    const { reply } = conversation(bundled).ask('xuất khẩu Kiên Giang quý 1 2020');
+    expect(reply.text).toContain('153 triệu USD');
+    expect(reply.text).not.toContain('tính toán');
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Figures the sources imply but do not state: a month from two consecutive cumulative figures
  * (lũy kế 6 tháng − lũy kế 5 tháng), a quarter from cumulative figures (quý II = 6 tháng −
- * quý I). Levels only: no growth rate
+ * quý I), a cumulative span from the next one and its month (quý I = 4 tháng − tháng 4).
+ * Levels only: no growth rate
  * is ever computed, and each derived figure names its inputs.
  */
 import type { Period } from '../domain/period.js';
@@ -64,6 +65,25 @@ function fromCumulative(
   return { period, value, unit: whole.unit, inputs: [whole, before] };
 }
 
+/** "3 tháng đầu năm" (or quý I) = "4 tháng đầu năm" − "tháng 4", when both are stated. */
+function fromNextMonth(
+  idx: FactIndex,
+  place: string,
+  indicator: string,
+  period: Period,
+  scope: Scope | null,
+  months: number,
+): Derived | null {
+  if (months >= 12) return null;
+  const next = { type: 'month' as const, year: period.year, month: months + 1 };
+  const whole = cumulative(idx, place, indicator, period.year, months + 1, scope);
+  const month = idx.get(place, indicator, next, { scope });
+  if (!whole || !month || month.value === null || month.unit !== whole.unit) return null;
+  const value = difference(whole.value!, month.value);
+  if (value < 0) return null;
+  return { period, value, unit: whole.unit, inputs: [whole, month] };
+}
+
 /** A level for `period` computed from stated figures, or null when the sources do not imply one. */
 export function derive(
   idx: FactIndex,
@@ -77,7 +97,11 @@ export function derive(
     return fromCumulative(idx, place, indicator, period, scope, [period.month, period.month]);
   if (period.type === 'quarter') {
     const last = period.quarter * 3;
-    return fromCumulative(idx, place, indicator, period, scope, [last - 2, last]);
+    const fromSpans = fromCumulative(idx, place, indicator, period, scope, [last - 2, last]);
+    if (fromSpans || period.quarter !== 1) return fromSpans;
+    return fromNextMonth(idx, place, indicator, period, scope, 3);
   }
+  if (period.type === 'ytd')
+    return fromNextMonth(idx, place, indicator, period, scope, period.month);
   return null;
 }
