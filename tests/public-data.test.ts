@@ -259,9 +259,13 @@ describe('a figure flagged as implausible', () => {
 
 describe('a first quarter or cumulative span from the next span and its month', () => {
   it('quý I = 4 tháng − tháng 4, labelled, both inputs cited, no growth rate', () => {
-    const { reply } = conversation(bundled).ask('giá trị sản xuất công nghiệp Kiên Giang quý 1 2020');
+    const { reply } = conversation(bundled).ask(
+      'giá trị sản xuất công nghiệp Kiên Giang quý 1 2020',
+    );
     expect(reply.text).toContain('11.590,22 tỷ đồng (số liệu tính toán)');
-    expect(reply.text).toMatch(/4 tháng đầu năm 2020 \(15\.201,68 tỷ đồng.*trừ tháng 4\/2020 \(3\.611,46/);
+    expect(reply.text).toMatch(
+      /4 tháng đầu năm 2020 \(15\.201,68 tỷ đồng.*trừ tháng 4\/2020 \(3\.611,46/,
+    );
     expect(reply.text).not.toMatch(/^• (Tăng|Giảm)/m);
   });
 
