@@ -21,7 +21,9 @@ function matches(f: ExtractedFigure, g: GoldFigure): boolean {
     close(g.value, f.value) &&
     (g.yoy_pct === undefined || close(g.yoy_pct, f.yoy_pct)) &&
     (g.mom_pct === undefined || close(g.mom_pct, f.mom_pct)) &&
-    (g.plan_pct === undefined || close(g.plan_pct, f.plan_pct))
+    (g.plan_pct === undefined || close(g.plan_pct, f.plan_pct)) &&
+    (g.scope === undefined || f.scope === g.scope) &&
+    (g.approx === undefined || f.approx === g.approx)
   );
 }
 

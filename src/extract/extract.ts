@@ -42,6 +42,8 @@ const NO_YEAR = 0;
 
 const SCOPE_IDS: Record<string, ExtractedFigure['scope']> = {
   'qua địa bàn': 'qua-dia-ban',
+  'qua các cửa khẩu': 'qua-dia-ban',
+  'qua cửa khẩu': 'qua-dia-ban',
   'trừ dầu thô': 'tru-dau-tho',
   'không kể dầu thô': 'tru-dau-tho',
 };
@@ -54,7 +56,7 @@ export function parseViNumber(s: string): number {
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\s?\d+)?|\d+(?:,\s?\d+)?`;
 // the patterns read folded text (no diacritics, đ -> d): "triệu USD" and "trieu USD" alike
 const VALUE = new RegExp(
-  String.raw`(hon|gan|khoang)?\s*(${NUM})\s*(ngan|nghin)?\s*(t[yi] dong|trieu USD|t[yi] USD|trieu do la)`,
+  String.raw`(hon|gan|khoang|tren|xap xi|ngot)?\s*(${NUM})\s*(ngan|nghin)?\s*(t[yi] dong|trieu USD|t[yi] USD|trieu do la)`,
   'iu',
 );
 const CHANGE = new RegExp(
@@ -72,9 +74,9 @@ const SHARE_OF_LAST_YEAR = new RegExp(
   'iu',
 );
 /** "1 tỷ 953 triệu USD", "1,4 triệu tỷ đồng": one amount in two units. */
-const MIXED_USD = /(hon|gan|khoang)?\s*(\d+)\s*t[yi]\s+(\d{1,3})\s*trieu\s*(?:USD|do la)/iu;
+const MIXED_USD = /(hon|gan|khoang|tren|xap xi|ngot)?\s*(\d+)\s*t[yi]\s+(\d{1,3})\s*trieu\s*(?:USD|do la)/iu;
 const MILLION_BILLION = new RegExp(
-  String.raw`(hon|gan|khoang)?\s*(${NUM})\s*trieu\s+t[yi]\s+dong`,
+  String.raw`(hon|gan|khoang|tren|xap xi|ngot)?\s*(${NUM})\s*trieu\s+t[yi]\s+dong`,
   'iu',
 );
 const PLAN = new RegExp(String.raw`(?:dat|bang)\s+(${NUM})\s*%\s*(?:so voi\s+)?ke hoach`, 'iu');
@@ -86,8 +88,11 @@ const SAME = /bang (?:so voi )?cung ky/iu;
 const ESTIMATE = /(?:^|[^\p{L}])uoc(?!\p{L})/iu;
 const APPROX: Record<string, 'hơn' | 'gần' | 'khoảng'> = {
   hon: 'hơn',
+  tren: 'hơn',
   gan: 'gần',
+  ngot: 'gần',
   khoang: 'khoảng',
+  'xap xi': 'khoảng',
 };
 
 type Draft = Omit<ExtractedFigure, 'period' | 'indicator' | 'evidence' | 'note'> & {
@@ -149,6 +154,8 @@ const signed = (c: RegExpMatchArray) =>
 
 /** One sentence's state: the figure being read, the breakdown it may be in, its asides. */
 interface SentenceState {
+  /** The place the sentence is about: the report's, until a clause names another one. */
+  place: string | null;
   current: Draft;
   breakdown: boolean;
   inherit: Pick<Draft, 'estimate' | 'scope'> | null;
@@ -162,6 +169,8 @@ class FigureReader {
   private readonly lex = lexicon();
   private readonly ex = this.lex.extraction;
   private period: Period | null = null;
+  /** The last figure emitted: a sentence opening with "Trong đó" breaks it down. */
+  private last: Draft | null = null;
   year = NO_YEAR;
   note: string | null = null;
   evidence: [number, number] = [0, 0];
@@ -194,6 +203,7 @@ class FigureReader {
       ...{ place, indicator: d.indicator, period, value, unit, mom_pct, yoy_pct, plan_pct },
       ...{ estimate, approx, kind, scope, evidence: this.evidence, note: this.note },
     };
+    this.last = d;
     const key = JSON.stringify({ ...fig, evidence: null }); // one figure said twice is one
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -206,15 +216,28 @@ class FigureReader {
       hasPhrase(folded, normalize(m).tokens.join(' ')),
     );
     const st: SentenceState = {
+      place: this.place,
       current: this.fresh({ kind: target ? 'target' : 'actual' }),
       breakdown: false,
       inherit: null,
       asides: [],
     };
+    this.continueBreakdown(folded, st);
     for (const segment of sentence.split(/;|,\s+(?=\p{L}|\d{1,2}\s*tháng)/u))
       this.readSegment(segment, st);
     this.emit(st.current);
     for (const aside of st.asides) this.readAside(aside.text, aside.parent);
+  }
+
+  /** "… qua các cửa khẩu đạt 1 tỷ 953 triệu USD. Trong đó xuất khẩu …": the same scope. */
+  private continueBreakdown(folded: string, st: SentenceState): void {
+    const opens = this.ex.breakdownMarkers.some((m) =>
+      folded.startsWith(normalize(m).tokens.join(' ')),
+    );
+    if (!opens || !this.last || this.last.place !== st.place) return;
+    st.inherit = { estimate: this.last.estimate, scope: this.last.scope };
+    st.current.scope = this.last.scope;
+    st.current.estimate = this.last.estimate;
   }
 
   private readSegment(rawSegment: string, st: SentenceState): void {
@@ -243,18 +266,24 @@ class FigureReader {
         st.inherit = { estimate: st.current.estimate, scope: st.current.scope };
     }
     const fromBreakdown = st.breakdown ? breakdownIndicator(norm.tokens) : null;
-    const named =
-      fromBreakdown ?? readEntities(norm, this.lex, { fuzzy: false }).indicators[0] ?? null;
+    const entities = readEntities(norm, this.lex, { fuzzy: false });
+    const named = fromBreakdown ?? entities.indicators[0] ?? null;
+    // "Cả nước 9 tháng xuất khẩu đạt …": a clause about another place is that place's figure
+    const other = entities.places.length === 1 && entities.places[0] !== st.place;
+    if (other) st.place = entities.places[0]!;
     const reading = readPeriod(norm.flat, this.lex, { year: this.year, month: 12 });
-    const namedPeriod: Period | null = reading.period
-      ? ({ ...reading.period, year: reading.period.year ?? this.year } as Period)
-      : null;
-    if ((!named || named === st.current.indicator) && !namedPeriod) return;
+    // "tháng này", "năm nay" in a report mean the period it is about, not today's
+    const namedPeriod: Period | null =
+      reading.period && !reading.relative
+        ? ({ ...reading.period, year: reading.period.year ?? this.year } as Period)
+        : null;
+    if ((!named || named === st.current.indicator) && !namedPeriod && !other) return;
     if (hasData(st.current)) {
       this.emit(st.current);
       const { kind, indicator } = st.current;
       st.current = this.fresh({ kind, indicator, ...(st.inherit ?? {}) });
     }
+    st.current.place = st.place;
     if (named) st.current.indicator = named;
     if (namedPeriod) {
       this.period = namedPeriod;

@@ -15,6 +15,8 @@ export interface GoldFigure {
   readonly mom_pct?: number | null;
   readonly plan_pct?: number | null;
   readonly kind?: 'actual' | 'target';
+  readonly scope?: 'qua-dia-ban' | 'tru-dau-tho' | null;
+  readonly approx?: 'hơn' | 'gần' | 'khoảng' | null;
 }
 
 export interface CorpusItem {
@@ -325,9 +327,77 @@ const makers: Record<string, Maker> = {
       ],
     };
   },
+  'border trade, then its parts in the next sentence (Trong đó)': (r, [id, name], y) => {
+    const n = 2 + Math.floor(r() * 10);
+    const ex = round(200 + r() * 900, 1);
+    const im = round(100 + r() * 600, 1);
+    const gate = r() < 0.5 ? 'qua các cửa khẩu trên địa bàn' : 'qua cửa khẩu';
+    return {
+      pattern: 'border trade, then its parts in the next sentence (Trong đó)',
+      text: `Lũy kế ${n} tháng năm ${y}, hàng hóa xuất nhập khẩu ${gate} ${name} đạt ${vi(round(ex + im, 1))} triệu USD. Trong đó xuất khẩu đạt ${vi(ex)} triệu USD, nhập khẩu ${vi(im)} triệu USD.`,
+      gold: [
+        {
+          place: id,
+          indicator: 'trade_total',
+          period: { type: 'ytd', year: y, month: n },
+          value: round(ex + im, 1),
+          scope: 'qua-dia-ban',
+        },
+        {
+          place: id,
+          indicator: 'export',
+          period: { type: 'ytd', year: y, month: n },
+          value: ex,
+          scope: 'qua-dia-ban',
+        },
+        {
+          place: id,
+          indicator: 'import',
+          period: { type: 'ytd', year: y, month: n },
+          value: im,
+          scope: 'qua-dia-ban',
+        },
+      ],
+    };
+  },
+  'the whole country in a clause of its own': (r, [id, name], y) => {
+    const m = 1 + Math.floor(r() * 11);
+    const v = round(100 + r() * 900, 1);
+    const nat = round(20 + r() * 40, 2);
+    return {
+      pattern: 'the whole country in a clause of its own',
+      text: `Tháng ${m}/${y}, xuất khẩu của ${name} đạt ${vi(v)} triệu USD. Cả nước tháng này xuất khẩu đạt ${vi(nat)} tỷ USD.`,
+      gold: [
+        { place: id, indicator: 'export', period: { type: 'month', year: y, month: m }, value: v },
+        {
+          place: 'ca-nuoc',
+          indicator: 'export',
+          period: { type: 'month', year: y, month: m },
+          value: round(nat * 1000, 3),
+        },
+      ],
+    };
+  },
+  'approximate words (trên, ngót, xấp xỉ)': (r, [id, name], y) => {
+    const v = round(1000 + r() * 9000, 1);
+    const [word, approx] = (
+      [
+        ['trên', 'hơn'],
+        ['ngót', 'gần'],
+        ['xấp xỉ', 'khoảng'],
+      ] as const
+    )[Math.floor(r() * 3)]!;
+    return {
+      pattern: 'approximate words (trên, ngót, xấp xỉ)',
+      text: `Cả năm ${y}, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng của ${name} đạt ${word} ${vi(v)} tỷ đồng.`,
+      gold: [
+        { place: id, indicator: 'retail', period: { type: 'year', year: y }, value: v, approx },
+      ],
+    };
+  },
 };
 
-/** 26 sentences of each of the 16 patterns: 416 items. */
+/** 26 sentences of each of the 19 patterns: 494 items. */
 export function reportCorpus(): CorpusItem[] {
   const r = rng(20261201);
   const out: CorpusItem[] = [];
