@@ -74,7 +74,8 @@ const SHARE_OF_LAST_YEAR = new RegExp(
   'iu',
 );
 /** "1 tỷ 953 triệu USD", "1,4 triệu tỷ đồng": one amount in two units. */
-const MIXED_USD = /(hon|gan|khoang|tren|xap xi|ngot)?\s*(\d+)\s*t[yi]\s+(\d{1,3})\s*trieu\s*(?:USD|do la)/iu;
+const MIXED_USD =
+  /(hon|gan|khoang|tren|xap xi|ngot)?\s*(\d+)\s*t[yi]\s+(\d{1,3})\s*trieu\s*(?:USD|do la)/iu;
 const MILLION_BILLION = new RegExp(
   String.raw`(hon|gan|khoang|tren|xap xi|ngot)?\s*(${NUM})\s*trieu\s+t[yi]\s+dong`,
   'iu',
