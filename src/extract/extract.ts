@@ -7,6 +7,18 @@
  * is named; "trong đó" opens a breakdown that inherits the estimate and scope; sentences with
  * "mục tiêu" / "phấn đấu" state targets; "(cả nước tăng 8,3%)" is a figure of its own.
  */
+import {
+  CHANGE,
+  ESTIMATE,
+  PLAN,
+  PLAN_BEYOND,
+  PLAN_IS,
+  parseViNumber,
+  readLevel,
+  readOtherChanges,
+  round,
+  SAME,
+} from './amounts.js';
 import { type Period, canonicalPeriod } from '../domain/period.js';
 import { foldDiacritics, normalize } from '../normalize/fold.js';
 import { hasPhrase } from '../understand/phrase-index.js';
@@ -15,6 +27,8 @@ import { readEntities } from '../understand/entities.js';
 import { readPeriod } from '../understand/periods.js';
 import { PhraseIndex } from '../understand/phrase-index.js';
 import { readReportText, reportYearOf, sentencesOf } from './report-text.js';
+
+export { parseViNumber } from './amounts.js';
 
 export interface ExtractedFigure {
   place: string | null;
@@ -48,70 +62,10 @@ const SCOPE_IDS: Record<string, ExtractedFigure['scope']> = {
   'không kể dầu thô': 'tru-dau-tho',
 };
 
-/** "3.611,46" -> 3611.46; "17, 5" -> 17.5 */
-export function parseViNumber(s: string): number {
-  return Number(s.replace(/\s/g, '').replace(/\./g, '').replace(',', '.'));
-}
-
-const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\s?\d+)?|\d+(?:,\s?\d+)?`;
-// the patterns read folded text (no diacritics, đ -> d): "triệu USD" and "trieu USD" alike
-const VALUE = new RegExp(
-  String.raw`(hon|gan|khoang|tren|xap xi|ngot)?\s*(${NUM})\s*(ngan|nghin)?\s*(t[yi] dong|trieu USD|t[yi] USD|trieu do la)`,
-  'iu',
-);
-const CHANGE = new RegExp(
-  String.raw`(tang|giam)\s+(${NUM})\s*%\s*(?:so\s+(?:voi\s+)?(thang truoc|quy truoc|cung ky|thang\s+\d{1,2}\/\d{4}))?`,
-  'giu',
-);
-/** "tăng 1,5 lần", "gấp 2 lần": +50%, +100%. */
-const MULTIPLE = new RegExp(
-  String.raw`(?:tang|gap)\s+(${NUM})\s+lan\s*(?:so\s+(?:voi\s+)?(thang truoc|quy truoc|cung ky))?`,
-  'iu',
-);
-/** "bằng 95% so với cùng kỳ": -5%. */
-const SHARE_OF_LAST_YEAR = new RegExp(
-  String.raw`bang\s+(${NUM})\s*%\s*so\s+(?:voi\s+)?cung ky`,
-  'iu',
-);
-/** "1 tỷ 953 triệu USD", "1,4 triệu tỷ đồng": one amount in two units. */
-const MIXED_USD =
-  /(hon|gan|khoang|tren|xap xi|ngot)?\s*(\d+)\s*t[yi]\s+(\d{1,3})\s*trieu\s*(?:USD|do la)/iu;
-const MILLION_BILLION = new RegExp(
-  String.raw`(hon|gan|khoang|tren|xap xi|ngot)?\s*(${NUM})\s*trieu\s+t[yi]\s+dong`,
-  'iu',
-);
-const PLAN = new RegExp(String.raw`(?:dat|bang)\s+(${NUM})\s*%\s*(?:so voi\s+)?ke hoach`, 'iu');
-/** "vượt 6% kế hoạch" is 106% of the plan. */
-const PLAN_BEYOND = new RegExp(String.raw`vuot\s+(${NUM})\s*%\s*(?:so voi\s+)?ke hoach`, 'iu');
-const PLAN_IS = new RegExp(String.raw`ke hoach(?: nam)? la\s+(${NUM})\s*%`, 'iu');
-const SHARE = new RegExp(String.raw`(?:uoc\s+)?dat\s+(${NUM})\s*%(?!\s*ke hoach)`, 'iu');
-const SAME = /bang (?:so voi )?cung ky/iu;
-const ESTIMATE = /(?:^|[^\p{L}])uoc(?!\p{L})/iu;
-const APPROX: Record<string, 'hơn' | 'gần' | 'khoảng'> = {
-  hon: 'hơn',
-  tren: 'hơn',
-  gan: 'gần',
-  ngot: 'gần',
-  khoang: 'khoảng',
-  'xap xi': 'khoảng',
-};
-
 type Draft = Omit<ExtractedFigure, 'period' | 'indicator' | 'evidence' | 'note'> & {
   indicator: string | null;
   period: Period | null;
 };
-
-function canonicalValue(
-  value: number,
-  thousand: boolean,
-  unit: string,
-): { value: number; unit: string } {
-  const v = thousand ? value * 1000 : value;
-  if (/t[yi] USD/i.test(unit))
-    return { value: Math.round(v * 1000 * 1000) / 1000, unit: 'triệu USD' };
-  if (/trieu/i.test(unit)) return { value: v, unit: 'triệu USD' };
-  return { value: v, unit: 'tỷ đồng' };
-}
 
 /** The place a report is about: the province or city it names most (exact names only). */
 export function reportPlace(text: string): string | null {
@@ -333,50 +287,4 @@ class FigureReader {
       this.fresh({ place: places[0]!, indicator, period, yoy_pct: signed(change), estimate }),
     );
   }
-}
-
-/** A level ("43,7 triệu USD", "hơn 144 ngàn tỷ đồng") or, for a share, its percentage. */
-const round = (n: number) => Math.round(n * 1e6) / 1e6;
-
-/** Changes written as a multiple or as a share of last year's figure. */
-function readOtherChanges(segment: string, current: Draft): void {
-  const multiple = MULTIPLE.exec(segment);
-  if (multiple) {
-    const pct = round((parseViNumber(multiple[1]!) - 1) * 100);
-    if (multiple[2] && /truoc/i.test(multiple[2])) current.mom_pct ??= pct;
-    else current.yoy_pct ??= pct;
-  }
-  const share = SHARE_OF_LAST_YEAR.exec(segment);
-  if (share) current.yoy_pct ??= round(parseViNumber(share[1]!) - 100);
-}
-
-/** "1 tỷ 953 triệu USD" (1.953 triệu USD), "1,4 triệu tỷ đồng" (1.400.000 tỷ đồng). */
-function readMixedLevel(segment: string, current: Draft): boolean {
-  const usd = MIXED_USD.exec(segment);
-  const dong = usd ? null : MILLION_BILLION.exec(segment);
-  const m = usd ?? dong;
-  if (!m) return false;
-  current.value = usd
-    ? Number(usd[2]) * 1000 + Number(usd[3])
-    : round(parseViNumber(dong![2]!) * 1_000_000);
-  current.unit = usd ? 'triệu USD' : 'tỷ đồng';
-  current.approx = m[1] ? (APPROX[m[1].toLowerCase()] ?? null) : null;
-  return true;
-}
-
-function readLevel(original: string, unit: string, current: Draft): void {
-  const segment = foldDiacritics(original);
-  const share = unit.includes('%') ? SHARE.exec(segment) : null;
-  if (share) {
-    current.value = parseViNumber(share[1]!);
-    current.unit = unit;
-    return;
-  }
-  if (readMixedLevel(segment, current)) return;
-  const v = VALUE.exec(segment);
-  if (!v) return;
-  const c = canonicalValue(parseViNumber(v[2]!), !!v[3], v[4]!);
-  current.value = c.value;
-  current.unit = c.unit;
-  current.approx = v[1] ? (APPROX[v[1].toLowerCase()] ?? null) : null;
 }
