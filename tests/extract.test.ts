@@ -123,3 +123,31 @@ describe('extractor: breakdowns, asides, targets, scopes (own-words fixture)', (
     expect(extractFigures('Kim ngạch xuất khẩu tháng 5 ước đạt 30 triệu USD.')).toEqual([]);
   });
 });
+
+describe('extractor: whose figure, and which indicator', () => {
+  const text = [
+    '---',
+    'place: Quảng Ngãi',
+    'date: 2021-01-08',
+    '---',
+    'Tình hình tháng 12',
+    'Chỉ số sản xuất công nghiệp tháng 12 tăng 17, 5% so với tháng trước (tỉnh Bình Định tăng 9%).',
+    'Tổng mức bán hàng hóa và doanh thu dịch vụ cả năm đạt 60.000 tỷ đồng, trong đó tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 45.300 tỷ đồng.',
+  ].join('\n');
+  const found = extractFigures(text);
+
+  it('a province named only in parentheses is not what the report is about', () => {
+    const iip = found.filter((f) => f.indicator === 'iip');
+    expect(iip.map((f) => f.place)).toEqual(['quang-ngai', 'binh-dinh']);
+    expect(iip[0]).toMatchObject({
+      mom_pct: 17.5,
+      period: { type: 'month', year: 2020, month: 12 },
+    });
+  });
+
+  it('total sales are not retail: only the retail figure inside them is read', () => {
+    const sales = found.filter((f) => f.indicator.startsWith('retail'));
+    expect(sales).toHaveLength(1);
+    expect(sales[0]).toMatchObject({ indicator: 'retail', value: 45300, place: 'quang-ngai' });
+  });
+});

@@ -29,7 +29,7 @@ const VALUE = new RegExp(
   'iu',
 );
 export const CHANGE = new RegExp(
-  String.raw`(tang|giam)\s+(${NUM})\s*%\s*(?:so\s+(?:voi\s+)?(thang truoc|quy truoc|cung ky|thang\s+\d{1,2}\/\d{4}))?`,
+  String.raw`(tang|giam)\s+(?:(?:gan|hon|khoang|tren|xap xi)\s+)?(${NUM})\s*%\s*(?:so\s+(?:voi\s+)?(thang truoc|quy truoc|cung ky|thang\s+\d{1,2}\/\d{4}))?`,
   'giu',
 );
 /** "tăng 1,5 lần", "gấp 2 lần": +50%, +100%. */

@@ -51,6 +51,9 @@ export interface ExtractedFigure {
   note: string | null;
 }
 
+/** A total that is no indicator ("tổng mức bán hàng hóa"): its amounts are read and dropped. */
+const NOT_AN_INDICATOR = '-';
+
 /** Stands for "no year known": never emitted. */
 const NO_YEAR = 0;
 
@@ -70,7 +73,8 @@ type Draft = Omit<ExtractedFigure, 'period' | 'indicator' | 'evidence' | 'note'>
 /** The place a report is about: the province or city it names most (exact names only). */
 export function reportPlace(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const sentence of text.split(/[.\n]/)) {
+  // "(tỉnh Bình Định tăng 9%)" is another place's figure, not what the report is about
+  for (const sentence of text.replace(/\([^()]*\)/g, ' ').split(/[.\n]/)) {
     for (const p of readEntities(normalize(sentence), lexicon(), { fuzzy: false }).places)
       if (p !== 'ca-nuoc') counts.set(p, (counts.get(p) ?? 0) + 1);
   }
@@ -113,6 +117,8 @@ interface SentenceState {
   place: string | null;
   current: Draft;
   breakdown: boolean;
+  /** The indicator a breakdown ("trong đó …") breaks down. */
+  parent: string | null;
   inherit: Pick<Draft, 'estimate' | 'scope'> | null;
   readonly asides: { text: string; parent: Draft }[];
 }
@@ -145,8 +151,10 @@ class FigureReader {
     };
   }
 
-  private emit(d: Draft): void {
-    if (!d.indicator || !d.period || d.period.year === NO_YEAR || !hasData(d)) return;
+  /** `aside`: a figure in parentheses, never the one a next "Trong đó" sentence breaks down. */
+  private emit(d: Draft, aside = false): void {
+    if (!d.indicator || d.indicator === NOT_AN_INDICATOR) return;
+    if (!d.period || d.period.year === NO_YEAR || !hasData(d)) return;
     const ind = this.lex.indicators.get(d.indicator)!;
     const period =
       d.kind === 'target'
@@ -158,7 +166,7 @@ class FigureReader {
       ...{ place, indicator: d.indicator, period, value, unit, mom_pct, yoy_pct, plan_pct },
       ...{ estimate, approx, kind, scope, evidence: this.evidence, note: this.note },
     };
-    this.last = d;
+    if (!aside) this.last = d;
     const key = JSON.stringify({ ...fig, evidence: null }); // one figure said twice is one
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -174,6 +182,7 @@ class FigureReader {
       place: this.place,
       current: this.fresh({ kind: target ? 'target' : 'actual' }),
       breakdown: false,
+      parent: null,
       inherit: null,
       asides: [],
     };
@@ -190,6 +199,7 @@ class FigureReader {
       folded.startsWith(normalize(m).tokens.join(' ')),
     );
     if (!opens || !this.last || this.last.place !== st.place) return;
+    st.parent = this.last.indicator;
     st.inherit = { estimate: this.last.estimate, scope: this.last.scope };
     st.current.scope = this.last.scope;
     st.current.estimate = this.last.estimate;
@@ -206,7 +216,8 @@ class FigureReader {
     );
     this.startFigureIfNamed(norm, st);
     // an aside belongs to the figure its segment ends on
-    if (st.current.indicator) this.readValues(segment, norm.tokens.join(' '), st.current);
+    if (st.current.indicator && st.current.indicator !== NOT_AN_INDICATOR)
+      this.readValues(segment, norm.tokens.join(' '), st.current);
     for (const text of inners) st.asides.push({ text, parent: st.current });
   }
 
@@ -217,12 +228,17 @@ class FigureReader {
     const folded = norm.tokens.join(' ');
     if (this.ex.breakdownMarkers.some((m) => folded.startsWith(normalize(m).tokens.join(' ')))) {
       st.breakdown = true;
+      st.parent = st.current.indicator ?? st.parent;
       if (hasData(st.current))
         st.inherit = { estimate: st.current.estimate, scope: st.current.scope };
     }
-    const fromBreakdown = st.breakdown ? breakdownIndicator(norm.tokens) : null;
+    // the parts of retail (goods, services) only inside a breakdown of retail itself
+    const fromBreakdown =
+      st.breakdown && st.parent === 'retail' ? breakdownIndicator(norm.tokens) : null;
     const entities = readEntities(norm, this.lex, { fuzzy: false });
-    const named = fromBreakdown ?? entities.indicators[0] ?? null;
+    const named = this.isOtherTotal(norm)
+      ? NOT_AN_INDICATOR
+      : (fromBreakdown ?? entities.indicators[0] ?? null);
     // "Cả nước 9 tháng xuất khẩu đạt …": a clause about another place is that place's figure
     const other = entities.places.length === 1 && entities.places[0] !== st.place;
     if (other) st.place = entities.places[0]!;
@@ -244,6 +260,11 @@ class FigureReader {
       this.period = namedPeriod;
       st.current.period = namedPeriod;
     }
+  }
+
+  private isOtherTotal(norm: ReturnType<typeof normalize>): boolean {
+    const folded = norm.tokens.join(' ');
+    return this.ex.notIndicators.some((t) => hasPhrase(folded, normalize(t).tokens.join(' ')));
   }
 
   /** Value, estimate, scope and comparisons of the figure being read. */
@@ -275,7 +296,7 @@ class FigureReader {
       const growthOnly = this.lex.indicators.get(parent.indicator)!.growthOnly;
       const yoy_pct = growthOnly ? parseViNumber(planIs[1]!) : null;
       const { indicator, period } = parent;
-      this.emit(this.fresh({ indicator, period, kind: 'target', yoy_pct, plan_pct: null }));
+      this.emit(this.fresh({ indicator, period, kind: 'target', yoy_pct, plan_pct: null }), true);
       return;
     }
     const places = readEntities(normalize(aside), this.lex, { fuzzy: false }).places;
@@ -285,6 +306,7 @@ class FigureReader {
     const estimate = ESTIMATE.test(aside);
     this.emit(
       this.fresh({ place: places[0]!, indicator, period, yoy_pct: signed(change), estimate }),
+      true,
     );
   }
 }

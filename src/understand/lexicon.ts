@@ -90,6 +90,8 @@ const ExtractionSchema = z.object({
   breakdown: z.record(z.string(), z.array(z.string())),
   targetMarkers: z.array(z.string()),
   breakdownMarkers: z.array(z.string()),
+  /** Totals that contain an indicator without being it ("tổng mức bán hàng hóa …"). */
+  notIndicators: z.array(z.string()),
   scopes: z.array(z.string()),
 });
 export type ExtractionWords = z.infer<typeof ExtractionSchema>;

@@ -395,9 +395,47 @@ const makers: Record<string, Maker> = {
       ],
     };
   },
+  'total sales that contain retail (tổng mức bán hàng … trong đó)': (r, [id, name], y) => {
+    const n = 2 + Math.floor(r() * 10);
+    const retail = round(5000 + r() * 40000, 1);
+    const total = round(retail * (1.2 + r() * 0.5), 1);
+    const g = round(r() * 15, 1);
+    return {
+      pattern: 'total sales that contain retail (tổng mức bán hàng … trong đó)',
+      text: `${n} tháng năm ${y}, tổng mức bán hàng hóa và doanh thu dịch vụ của ${name} đạt ${vi(total)} tỷ đồng, trong đó tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt ${vi(retail)} tỷ đồng, tăng ${vi(g)}% so với cùng kỳ.`,
+      gold: [
+        {
+          place: id,
+          indicator: 'retail',
+          period: { type: 'ytd', year: y, month: n },
+          value: retail,
+          yoy_pct: g,
+        },
+      ],
+    };
+  },
+  'growth with an approximate word (tăng gần 28%)': (r, [id, name], y) => {
+    const m = 1 + Math.floor(r() * 11);
+    const v = round(20 + r() * 400, 1);
+    const g = Math.round(5 + r() * 40);
+    const word = ['gần', 'hơn', 'khoảng'][Math.floor(r() * 3)]!;
+    return {
+      pattern: 'growth with an approximate word (tăng gần 28%)',
+      text: `Tháng ${m}/${y}, kim ngạch xuất khẩu hàng hóa địa phương của ${name} đạt ${vi(v)} triệu USD, tăng ${word} ${g}% so với cùng kỳ.`,
+      gold: [
+        {
+          place: id,
+          indicator: 'export_local',
+          period: { type: 'month', year: y, month: m },
+          value: v,
+          yoy_pct: g,
+        },
+      ],
+    };
+  },
 };
 
-/** 26 sentences of each of the 19 patterns: 494 items. */
+/** 26 sentences of each of the 21 patterns: 546 items. */
 export function reportCorpus(): CorpusItem[] {
   const r = rng(20261201);
   const out: CorpusItem[] = [];
