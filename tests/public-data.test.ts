@@ -275,3 +275,19 @@ describe('a first quarter or cumulative span from the next span and its month', 
     expect(reply.text).not.toContain('tính toán');
   });
 });
+
+describe('what the data covers', () => {
+  it.each(['dữ liệu có những năm nào', 'du lieu cap nhat den thang nao', 'số liệu từ năm nào'])(
+    '%s: the years and the latest period, with the sources',
+    (q) => {
+      const { query, reply } = conversation(bundled).ask(q);
+      expect(query.sourcesList).toBe(true);
+      expect(reply.text).toContain('Số liệu từ năm 2017 đến năm 2025; kỳ mới nhất: tháng 12/2025.');
+    },
+  );
+
+  it('in English', () => {
+    const { reply } = conversation(bundled).ask('which years does the data cover');
+    expect(reply.text).toContain('Figures from 2017 to 2025; the latest period: December 2025.');
+  });
+});

@@ -1,5 +1,5 @@
 /** What the store holds: for a place, for an indicator (and period), and the list of sources. */
-import { type Period, periodEnd, withYear } from '../domain/period.js';
+import { type Period, periodEnd, periodMonths, withYear } from '../domain/period.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import type { Query } from '../understand/query.js';
@@ -97,6 +97,25 @@ function inPeriod(f: Fact, period: Period | null): boolean {
   return periodText(f.period) === periodText(period);
 }
 
+/** "Số liệu từ năm 2018 đến năm 2025; mới nhất: tháng 12/2025." */
+function coverageLine(idx: FactIndex): string {
+  return idx.memo('coverage', () => {
+    const actual = idx.facts.filter((f) => f.kind === 'actual');
+    if (!actual.length) return msg('coverage_empty');
+    const years = actual.map((f) => f.period.year);
+    // the latest end, and of those the shortest span: "tháng 12/2025" rather than "năm 2025"
+    const later = (a: Fact, b: Fact) =>
+      periodEnd(b.period) - periodEnd(a.period) ||
+      periodMonths(a.period) - periodMonths(b.period);
+    const latest = actual.reduce((a, b) => (later(a, b) > 0 ? b : a));
+    return msg('coverage', {
+      from: Math.min(...years),
+      to: Math.max(...years),
+      latest: periodText(latest.period),
+    });
+  });
+}
+
 /** The sources the store cites, most used first, and the rule that picks one. */
 export function sourcesReply(idx: FactIndex): Reply {
   const top = idx.memo('sources', () => {
@@ -107,6 +126,7 @@ export function sourcesReply(idx: FactIndex): Reply {
   });
   return reply([
     bold(`Nguồn số liệu: ${top.length} nơi công bố, ${idx.size} số liệu`),
+    escapeHtml(coverageLine(idx)),
     ...top.slice(0, 15).map(([p, n]) => `• ${escapeHtml(p)}: ${n}`),
     top.length > 15 ? italic(`… và ${top.length - 15} nguồn khác.`) : null,
     escapeHtml(msg('sources_rule')),
