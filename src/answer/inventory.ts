@@ -105,8 +105,7 @@ function coverageLine(idx: FactIndex): string {
     const years = actual.map((f) => f.period.year);
     // the latest end, and of those the shortest span: "tháng 12/2025" rather than "năm 2025"
     const later = (a: Fact, b: Fact) =>
-      periodEnd(b.period) - periodEnd(a.period) ||
-      periodMonths(a.period) - periodMonths(b.period);
+      periodEnd(b.period) - periodEnd(a.period) || periodMonths(a.period) - periodMonths(b.period);
     const latest = actual.reduce((a, b) => (later(a, b) > 0 ? b : a));
     return msg('coverage', {
       from: Math.min(...years),
