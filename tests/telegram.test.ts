@@ -174,6 +174,18 @@ describe('Telegram bot', () => {
     expect(markup.inline_keyboard.flat().length).toBeGreaterThan(0);
   });
 
+  it('a question asked in English is answered in English over HTTP, and so is its follow-up', async () => {
+    const id = nextChat();
+    api.message(id, 'Kien Giang exports April 2020');
+    await api.waitFor(() => sent(id).length === 1);
+    expect(String(sent(id)[0]!.params.text)).toContain('43.7 million USD');
+    api.message(id, 'and imports?');
+    await api.waitFor(() => sent(id).length === 2);
+    expect(String(sent(id)[1]!.params.text)).toMatch(
+      /Merchandise imports – Kiên Giang, April 2020/,
+    );
+  });
+
   it('a voice note from a client set to English is answered in English', async () => {
     const id = nextChat();
     api.push({
