@@ -50,6 +50,8 @@ const OUTPUT = [
   'GTSXCN',
   'gia tri san xuat cong nghiep',
   'giá trị SXCN',
+  'GTSX CN',
+  'gt sxcn',
 ];
 const IIP = [
   'IIP',
