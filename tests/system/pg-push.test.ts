@@ -107,15 +107,18 @@ describe('the shared push queue', () => {
     await Promise.all([a.stop(), b.stop()]);
     expect(counts).toMatchObject({ sent: 29, blocked: 1, pending: 0, sending: 0 });
     expect(await storage.subscriptions.list(chats[0]!)).toEqual([]);
-    const refused = api.callsOf('sendMessage').find((x) => !x.ok && x.at >= t0 - 1);
+    // the 429 (the 403 is chats[0]'s, and it always takes that chat's first send)
+    const refused = api
+      .callsOf('sendMessage')
+      .find((x) => !x.ok && x.at >= t0 - 1 && Number(x.params.chat_id) !== chats[0]);
     const after = api
       .delivered('sendMessage')
       .filter((x) => chats.includes(Number(x.params.chat_id)) && x.at > refused!.at);
-    // requests already on their way when the 429 came back may land; nothing else does for the
-    // second Telegram asked for
+    // within the second Telegram asked for, only requests already on their way when the 429
+    // came back may land: at most one per worker (2 senders x 4); the rest wait it out
     const gaps = after.map((x) => x.at - refused!.at);
-    expect(gaps.filter((g) => g > 200 && g < 950)).toEqual([]);
-    expect(gaps.filter((g) => g <= 200).length).toBeLessThanOrEqual(8);
+    expect(gaps.filter((g) => g < 950).length).toBeLessThanOrEqual(8);
+    expect(gaps.filter((g) => g >= 950).length).toBeGreaterThan(0);
     expect([...received(chats).values()].every((n) => n === 1)).toBe(true);
     await storage.close();
   });
