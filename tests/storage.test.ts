@@ -173,6 +173,17 @@ async function refreshed(s: Storage) {
   return s.facts.indexFor(null);
 }
 
+describe('PostgreSQL chat state', () => {
+  it('sweeps what expired and keeps the rest', async () => {
+    const s = await openPgStorage(await server.database('sweep'));
+    await s.state.set('context', 'old', { a: 1 }, -1);
+    await s.state.set('context', 'live', { a: 2 }, 60_000);
+    expect(await s.kv.sweep()).toBe(1);
+    expect(await s.state.get('context', 'live')).toEqual({ a: 2 });
+    await s.close();
+  });
+});
+
 describe('PostgreSQL migrations', () => {
   it('run once: a second start (or a replica starting at the same time) changes nothing', async () => {
     const url = await server.database('migrations');

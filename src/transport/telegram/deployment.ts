@@ -67,6 +67,8 @@ export async function openFileDeployment(
   };
 }
 
+const SWEEP_MS = 10 * 60_000;
+
 export async function openPgDeployment(config: Config, log: Logger): Promise<Deployment> {
   const url = config.DATABASE_URL!;
   log.info({ database: describeDatabase(url) }, 'opening PostgreSQL');
@@ -80,14 +82,21 @@ export async function openPgDeployment(config: Config, log: Logger): Promise<Dep
     sender: config.REPLICA_ID ?? `${hostname()}:${process.pid}`,
     renderChart,
   });
+  // expired chat state is never read; it is deleted now and then so the table stays small
+  let sweeper: NodeJS.Timeout | null = null;
   return {
     storage,
     push,
     start() {
       push.start().catch((err: unknown) => log.error({ err }, 'push: could not start'));
       push.schedule(config.PUSH_CRON);
+      sweeper = setInterval(() => {
+        storage.kv.sweep().catch((err: unknown) => log.warn({ err }, 'state sweep failed'));
+      }, SWEEP_MS);
+      sweeper.unref();
     },
     stop: async () => {
+      if (sweeper) clearInterval(sweeper);
       await push.stop();
       await storage.close();
     },
