@@ -20,7 +20,7 @@ describe('messages', () => {
     .map((f) => readFileSync(f, 'utf8'))
     .join('\n');
   const used = new Set(
-    [...code.matchAll(/(?:msg\(|msgFor\([^,]+,\s*|replyFitting\(ctx,\s*)'([a-z_]+)'/g)].map(
+    [...code.matchAll(/(?:msg\(|msgFor\([^,]+,\s*|replyFitting\(ctx,\s*)'([a-z0-9_]+)'/g)].map(
       (m) => m[1]!,
     ),
   );

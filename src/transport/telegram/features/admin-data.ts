@@ -50,8 +50,8 @@ async function showPreview(
     baseVersion: p.baseVersion,
   });
   const kb = new InlineKeyboard()
-    .text('✅ Áp dụng', encode({ kind: 'upload', apply: true, id }))
-    .text('✖ Hủy', encode({ kind: 'upload', apply: false, id }));
+    .text(msg('tg_ap_dung'), encode({ kind: 'upload', apply: true, id }))
+    .text(msg('tg_huy'), encode({ kind: 'upload', apply: false, id }));
   await ctx.api.editMessageText(
     ctx.chat!.id,
     messageId,
@@ -63,7 +63,7 @@ async function showPreview(
 adminDataFeature.on('message:document', async (ctx) => {
   if (!(await requireAdmin(ctx, 'upload'))) return;
   const data = ctx.services.data;
-  if (!data) return ctx.reply('Cập nhật dữ liệu chưa bật trên máy chủ này.');
+  if (!data) return ctx.reply(msg('tg_cap_nhat_du_lieu_chua'));
   const doc = ctx.msg.document;
   const name = doc.file_name ?? 'tep';
   if (!kindOf(name))
@@ -77,7 +77,7 @@ adminDataFeature.on('message:document', async (ctx) => {
     ctx.api.editMessageText(ctx.chat.id, progress.message_id, text).catch(() => undefined);
   const file = await (ctx as unknown as FileFlavor<BotContext>).getFile();
   const res = await fetch(file.getUrl());
-  if (!res.ok) return edit('❌ Không tải được tệp từ Telegram, bạn gửi lại giúp.');
+  if (!res.ok) return edit(msg('tg_khong_tai_duoc_tep_tu'));
   const buf = Buffer.from(await res.arrayBuffer());
   await edit(`⏳ Đang kiểm tra ${name}…`);
   let lastEdit = Date.now();
@@ -140,8 +140,7 @@ export async function reviewReport(
 ): Promise<unknown> {
   const { text, publisher, date } = r;
   const reading = readReport(text);
-  if (!reading.figures.length)
-    return ctx.reply('Không tìm thấy số liệu nào trong báo cáo này. Chưa áp dụng gì.');
+  if (!reading.figures.length) return ctx.reply(msg('tg_khong_tim_thay_so_lieu'));
   const known = { title: r.title ?? null, url: r.url ?? null };
   if (!reading.place) {
     const id = newId();
@@ -171,18 +170,23 @@ async function previewReport(
   source: ReturnType<typeof reportSource>,
 ): Promise<void> {
   const { facts, skipped, sentences } = reportFacts(reading, place, source);
-  const msg = await ctx.reply('⏳ Đang đối chiếu…');
+  const progress = await ctx.reply(msg('tg_dang_doi_chieu'));
   if (!facts.length) {
     await ctx.api.editMessageText(
       ctx.chat!.id,
-      msg.message_id,
+      progress.message_id,
       `Không có số liệu nào áp dụng được:\n${skipped.join('\n')}`,
     );
     return;
   }
   const items = facts.map((fact, i) => ({ fact, sentence: sentences[i] ?? '' }));
   const note = skipped.length ? `Bỏ qua: ${skipped.join('; ')}\n` : '';
-  await showReview(ctx, msg.message_id, { items, file: `báo cáo: ${source.title}`, place }, note);
+  await showReview(
+    ctx,
+    progress.message_id,
+    { items, file: `báo cáo: ${source.title}`, place },
+    note,
+  );
 }
 
 /** The figures of a report, each under its sentence, with the preview; editable by replying. */
@@ -200,12 +204,12 @@ export async function showReview(
 
 adminDataFeature.callbackQuery(/^v2\|rp\|/, async (ctx) => {
   if (!ctx.from || !ctx.services.admins.has(ctx.from.id))
-    return ctx.answerCallbackQuery({ text: 'Chỉ quản trị viên.' });
+    return ctx.answerCallbackQuery({ text: msg('tg_chi_quan_tri_vien') });
   const action = decode(ctx.callbackQuery.data);
   if (action?.kind !== 'report-place') return ctx.answerCallbackQuery({ text: EXPIRED });
   const r = await ctx.services.state.reports.get(action.id);
   await ctx.answerCallbackQuery();
-  if (!r) return ctx.reply('Phiên này đã hết hạn, bạn gửi lại báo cáo giúp.');
+  if (!r) return ctx.reply(msg('tg_phien_nay_da_het_han'));
   await ctx.services.state.reports.delete(action.id);
   const source = reportSource(r.text, r.publisher, new Date(r.date), r.known);
   await previewReport(ctx, readReport(r.text), action.place, source);
@@ -214,24 +218,24 @@ adminDataFeature.callbackQuery(/^v2\|rp\|/, async (ctx) => {
 adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {
   if (!ctx.from || !ctx.services.admins.has(ctx.from.id)) {
     ctx.log.warn({ user_id: ctx.from?.id }, 'apply refused: not an admin');
-    return ctx.answerCallbackQuery({ text: '⛔ Chỉ quản trị viên mới áp dụng được.' });
+    return ctx.answerCallbackQuery({ text: msg('tg_chi_quan_tri_vien_moi') });
   }
   const action = decode(ctx.callbackQuery.data);
   const p =
     action?.kind === 'upload' ? await ctx.services.state.previews.get(action.id) : undefined;
   if (!p || action?.kind !== 'upload')
-    return ctx.answerCallbackQuery({ text: 'Bản xem trước đã hết hạn hoặc đã xử lý.' });
+    return ctx.answerCallbackQuery({ text: msg('tg_ban_xem_truoc_da_het') });
   // only the admin who sent the file decides on its preview
   if (p.admin !== ctx.from.id)
     return ctx.answerCallbackQuery({
-      text: '⛔ Chỉ quản trị viên đã gửi tệp mới áp dụng hoặc hủy được.',
+      text: msg('tg_chi_quan_tri_vien_da'),
     });
   await ctx.services.state.previews.delete(action.id);
   if (!action.apply) {
-    await ctx.answerCallbackQuery({ text: 'Đã hủy' });
-    return ctx.editMessageText('✖ Đã hủy, dữ liệu không đổi.');
+    await ctx.answerCallbackQuery({ text: msg('tg_da_huy') });
+    return ctx.editMessageText(msg('tg_da_huy_du_lieu_khong'));
   }
-  await ctx.answerCallbackQuery({ text: 'Đang áp dụng…' });
+  await ctx.answerCallbackQuery({ text: msg('tg_dang_ap_dung') });
   try {
     const preview = { ...(await ctx.services.data!.preview(p.facts)), baseVersion: p.baseVersion };
     const v = await ctx.services.data!.apply(preview, String(ctx.from.id), p.file);
@@ -257,7 +261,7 @@ adminDataFeature.command(['mau', 'capnhat'], async (ctx) => {
 adminDataFeature.command('phienban', async (ctx) => {
   if (!(await requireAdmin(ctx, 'phienban'))) return;
   const versions = (await ctx.services.data?.versions()) ?? [];
-  if (!versions.length) return ctx.reply('Chưa có phiên bản nào.');
+  if (!versions.length) return ctx.reply(msg('tg_chua_co_phien_ban_nao'));
   await ctx.reply(
     versions
       .slice(-10)
@@ -272,7 +276,7 @@ adminDataFeature.command('phienban', async (ctx) => {
 
 adminDataFeature.command('khoiphuc', async (ctx) => {
   if (!(await requireAdmin(ctx, 'khoiphuc'))) return;
-  if (!ctx.services.data) return ctx.reply('Cập nhật dữ liệu chưa bật trên máy chủ này.');
+  if (!ctx.services.data) return ctx.reply(msg('tg_cap_nhat_du_lieu_chua'));
   try {
     const v = await ctx.services.data.restorePrevious(String(ctx.from!.id));
     await ctx.reply(`↩️ Đã khôi phục: ${v.file} (phiên bản mới #${v.n}).`);

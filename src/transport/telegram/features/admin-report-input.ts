@@ -16,11 +16,12 @@ import {
 import type { BotContext } from '../context.js';
 import { applyReview } from '../../../admin/report-review.js';
 import { reviewReport, showReview } from './admin-data.js';
+import { msg } from '../../../messages.js';
 
 export const adminReportInputFeature = new Composer<BotContext>();
 
 async function review(ctx: BotContext, read: () => Promise<ReportInput>): Promise<unknown> {
-  const waiting = await ctx.reply('⏳ Đang đọc báo cáo…');
+  const waiting = await ctx.reply(msg('tg_dang_doc_bao_cao'));
   let input: ReportInput;
   try {
     input = await read();
@@ -44,7 +45,7 @@ adminReportInputFeature.on('message:document', async (ctx, next) => {
   return review(ctx, async () => {
     const file = await (ctx as unknown as FileFlavor<BotContext>).getFile();
     const res = await fetch(file.getUrl());
-    if (!res.ok) throw new ReportInputError('Không tải được tệp từ Telegram, bạn gửi lại giúp.');
+    if (!res.ok) throw new ReportInputError(msg('tg_khong_tai_duoc_tep_tu_2'));
     return readReportFile(Buffer.from(await res.arrayBuffer()), name);
   });
 });

@@ -7,6 +7,7 @@ import { COMMANDS_VI } from './start.js';
 import { latestMonthFor, monthlySummary } from '../../../push/summary.js';
 import { renderChart } from '../../../charts/render.js';
 import type { BotContext } from '../context.js';
+import { msg } from '../../../messages.js';
 
 export const adminFeature = new Composer<BotContext>();
 export const ADMIN_COMMANDS = [
@@ -51,25 +52,22 @@ export async function requireAdmin(ctx: BotContext, what: string): Promise<boole
   const id = ctx.from?.id;
   if (id !== undefined && ctx.services.admins.has(id)) return true;
   ctx.log.warn({ user_id: id, what }, 'admin command refused');
-  await ctx.reply('⛔ Lệnh này chỉ dành cho quản trị viên. Lần thử đã được ghi lại.');
+  await ctx.reply(msg('tg_lenh_nay_chi_danh_cho'));
   return false;
 }
 
 adminFeature.command('guibantin', async (ctx) => {
   if (!(await requireAdmin(ctx, 'guibantin'))) return;
-  if (!ctx.services.push) return ctx.reply('Bản tin chưa bật trên máy chủ này.');
+  if (!ctx.services.push) return ctx.reply(msg('tg_ban_tin_chua_bat_tren'));
   const started = await ctx.services.push.trigger('manual', ctx.from!.id);
-  if (!started)
-    await ctx.reply(
-      'Không gửi: chưa có số liệu tháng nào, hoặc bản tin tháng này đã được gửi bằng lệnh rồi.',
-    );
+  if (!started) await ctx.reply(msg('tg_khong_gui_chua_co_so'));
 });
 
 /** /xemtruoc [chat_id]: exactly what that subscriber (default: yourself) would receive. */
 adminFeature.command('xemtruoc', async (ctx) => {
   if (!(await requireAdmin(ctx, 'xemtruoc'))) return;
   const subs = ctx.services.subs;
-  if (!subs) return ctx.reply('Bản tin chưa bật trên máy chủ này.');
+  if (!subs) return ctx.reply(msg('tg_ban_tin_chua_bat_tren'));
   const target = /^-?\d+$/.test(ctx.match.trim()) ? Number(ctx.match.trim()) : ctx.chat.id;
   const list = await subs.list(target);
   const index = await ctx.services.storage.facts.indexForPlaces(list.map((s) => s.place));
@@ -77,7 +75,7 @@ adminFeature.command('xemtruoc', async (ctx) => {
   const summary = month && monthlySummary(index, list, month);
   if (!list.length || !summary)
     return ctx.reply(
-      `Chat ${target} chưa đăng ký bản tin nào${list.length ? ' có số liệu tháng' : ''}.`,
+      `Chat ${target} chưa đăng ký bản tin nào${list.length ? msg('tg_co_so_lieu_thang') : ''}.`,
     );
   await ctx.reply(summary.html, {
     parse_mode: 'HTML',
@@ -91,9 +89,7 @@ adminFeature.command(['themadmin', 'xoaadmin'], async (ctx) => {
   if (!(await requireAdmin(ctx, ctx.message?.text ?? 'admin'))) return;
   const id = Number(ctx.match.trim());
   if (!Number.isInteger(id) || id <= 0)
-    return ctx.reply(
-      'Cách dùng: /themadmin 123456789 hoặc /xoaadmin 123456789 (id Telegram của người đó).',
-    );
+    return ctx.reply(msg('tg_cach_dung_themadmin_123456789_hoac'));
   const adding = ctx.message!.text!.startsWith('/themadmin');
   if (adding) await ctx.services.admins.add(id);
   else await ctx.services.admins.remove(id);

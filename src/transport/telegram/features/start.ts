@@ -4,6 +4,7 @@ import { exampleQuestions, helpReply } from '../../../answer/guide.js';
 import { escapeHtml } from '../../../answer/format.js';
 import type { BotContext } from '../context.js';
 import { keyboardFor } from '../format.js';
+import { msg } from '../../../messages.js';
 
 export const COMMANDS_VI = [
   { command: 'start', description: 'Giới thiệu và câu hỏi mẫu' },
@@ -30,7 +31,7 @@ startFeature.command('start', async (ctx) => {
   await ctx.reply(
     [
       `Xin chào${name}! Mình là <b>Số Liệu</b>: trả lời nhanh số liệu công nghiệp, bán lẻ, xuất nhập khẩu của các tỉnh, thành từ báo cáo của Sở Công Thương, kèm so sánh cùng kỳ, kế hoạch và nguồn.`,
-      'Cứ hỏi như khi nhắn tin, có dấu hay không dấu đều được. Thử một câu:',
+      msg('tg_cu_hoi_nhu_khi_nhan'),
     ].join('\n'),
     { parse_mode: 'HTML', reply_markup: keyboard },
   );

@@ -9,11 +9,12 @@ import { lexicon } from '../../../understand/lexicon.js';
 import type { Query } from '../../../understand/query.js';
 import type { BotContext } from '../context.js';
 import { decode, EXPIRED, encode } from '../callback-data.js';
+import { msg } from '../../../messages.js';
 
 export const subscribeFeature = new Composer<BotContext>();
 
 const describe = (place: string, indicator: string | null) =>
-  `${indicator ? indicatorName(indicator) : 'Các chỉ tiêu chính'} – ${placeName(place)}`;
+  `${indicator ? indicatorName(indicator) : msg('tg_cac_chi_tieu_chinh')} – ${placeName(place)}`;
 
 async function placesMenu(ctx: BotContext): Promise<InlineKeyboard> {
   const kb = new InlineKeyboard();
@@ -28,7 +29,7 @@ async function placesMenu(ctx: BotContext): Promise<InlineKeyboard> {
 async function indicatorsMenu(ctx: BotContext, place: string): Promise<InlineKeyboard> {
   const index = await ctx.services.index();
   const all = encode({ kind: 'sub-indicator', place, indicator: null });
-  const kb = new InlineKeyboard().text('Tất cả chỉ tiêu', all).row();
+  const kb = new InlineKeyboard().text(msg('tg_tat_ca_chi_tieu'), all).row();
   const inds = [...new Set(index.forPlace(place).map((f) => f.indicator))].filter(
     (i) => !lexicon().indicators.get(i)?.parent,
   );
@@ -40,21 +41,21 @@ async function indicatorsMenu(ctx: BotContext, place: string): Promise<InlineKey
     kb.text(label, encode({ kind: 'sub-indicator', place, indicator: ind })).row();
     if (i % 2 === 1) kb.row();
   });
-  return kb.row().text('« Chọn nơi khác', encode({ kind: 'sub-back' }));
+  return kb.row().text(msg('tg_chon_noi_khac'), encode({ kind: 'sub-back' }));
 }
 
-const unavailable = 'Bản tin hàng tháng chưa bật trên máy chủ này.';
+const unavailable = msg('tg_ban_tin_hang_thang_chua');
 
 subscribeFeature.command('dangky', async (ctx) => {
   if (!ctx.services.subs) return ctx.reply(unavailable);
-  await ctx.reply('Chọn tỉnh, thành phố muốn nhận bản tin hàng tháng:', {
+  await ctx.reply(msg('tg_chon_tinh_thanh_pho_muon'), {
     reply_markup: await placesMenu(ctx),
   });
 });
 
 subscribeFeature.callbackQuery(/^v2\|sb$/, async (ctx) => {
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText('Chọn tỉnh, thành phố muốn nhận bản tin hàng tháng:', {
+  await ctx.editMessageText(msg('tg_chon_tinh_thanh_pho_muon'), {
     reply_markup: await placesMenu(ctx),
   });
 });
@@ -76,9 +77,11 @@ subscribeFeature.callbackQuery(/^v2\|si\|/, async (ctx) => {
   if (action?.kind !== 'sub-indicator') return ctx.answerCallbackQuery({ text: EXPIRED });
   const { place, indicator } = action;
   const added = await subs.add(ctx.chat.id, place, indicator);
-  await ctx.answerCallbackQuery({ text: added ? 'Đã đăng ký' : 'Bạn đã đăng ký bản tin này rồi' });
+  await ctx.answerCallbackQuery({
+    text: added ? msg('tg_da_dang_ky') : msg('tg_ban_da_dang_ky_ban'),
+  });
   await ctx.editMessageText(
-    `🔔 ${added ? 'Đã đăng ký' : 'Đang nhận'} bản tin hàng tháng: ${describe(place, indicator)}.\nDừng nhận: /huy`,
+    `🔔 ${added ? msg('tg_da_dang_ky') : msg('tg_dang_nhan')} bản tin hàng tháng: ${describe(place, indicator)}.\nDừng nhận: /huy`,
   );
 });
 
@@ -89,22 +92,18 @@ export async function subscribeByWords(ctx: BotContext, q: Query): Promise<boole
   const place = q.places[0];
   if (q.unsubscribe) {
     const n = await subs.remove(ctx.chat.id, place, place ? (q.indicator ?? undefined) : undefined);
-    await ctx.reply(
-      n
-        ? `Đã hủy ${n} bản tin.`
-        : 'Bạn chưa đăng ký bản tin nào như vậy. Xem danh sách: /dangkycuatoi',
-    );
+    await ctx.reply(n ? `Đã hủy ${n} bản tin.` : msg('tg_ban_chua_dang_ky_ban'));
     return true;
   }
   if (!place) {
-    await ctx.reply('Bạn muốn nhận bản tin của tỉnh, thành phố nào?', {
+    await ctx.reply(msg('tg_ban_muon_nhan_ban_tin'), {
       reply_markup: await placesMenu(ctx),
     });
     return true;
   }
   const added = await subs.add(ctx.chat.id, place, q.indicator);
   await ctx.reply(
-    `🔔 ${added ? 'Đã đăng ký' : 'Bạn đã đăng ký'} bản tin hàng tháng: ${escapeHtml(describe(place, q.indicator))}.\nMỗi khi có số liệu tháng mới, bot gửi tóm tắt kèm so sánh, biểu đồ và nguồn. Dừng nhận: /huy`,
+    `🔔 ${added ? msg('tg_da_dang_ky') : msg('tg_ban_da_dang_ky')} bản tin hàng tháng: ${escapeHtml(describe(place, q.indicator))}.\nMỗi khi có số liệu tháng mới, bot gửi tóm tắt kèm so sánh, biểu đồ và nguồn. Dừng nhận: /huy`,
     { parse_mode: 'HTML' },
   );
   return true;
@@ -116,14 +115,14 @@ subscribeFeature.command('dangkycuatoi', async (ctx) => {
   await ctx.reply(
     list.length
       ? `Bạn đang nhận:\n${list.map((s) => `• ${describe(s.place, s.indicator)}`).join('\n')}`
-      : 'Bạn chưa đăng ký bản tin nào. Đăng ký: /dangky',
+      : msg('tg_ban_chua_dang_ky_ban_2'),
   );
 });
 
 subscribeFeature.command('huy', async (ctx) => {
   if (!ctx.services.subs) return ctx.reply(unavailable);
   const list = await ctx.services.subs.list(ctx.chat.id);
-  if (!list.length) return ctx.reply('Bạn chưa đăng ký bản tin nào.');
+  if (!list.length) return ctx.reply(msg('tg_ban_chua_dang_ky_ban_3'));
   const kb = new InlineKeyboard();
   for (const s of list) {
     kb.text(
@@ -131,8 +130,8 @@ subscribeFeature.command('huy', async (ctx) => {
       encode({ kind: 'unsub', place: s.place, indicator: s.indicator }),
     ).row();
   }
-  kb.text('Hủy tất cả', encode({ kind: 'unsub', place: null, indicator: null }));
-  await ctx.reply('Chọn bản tin muốn dừng nhận:', { reply_markup: kb });
+  kb.text(msg('tg_huy_tat_ca'), encode({ kind: 'unsub', place: null, indicator: null }));
+  await ctx.reply(msg('tg_chon_ban_tin_muon_dung'), { reply_markup: kb });
 });
 
 subscribeFeature.callbackQuery(/^v2\|us\|/, async (ctx) => {
@@ -143,9 +142,9 @@ subscribeFeature.callbackQuery(/^v2\|us\|/, async (ctx) => {
   const n = action.place
     ? await subs.remove(ctx.chat.id, action.place, action.indicator)
     : await subs.remove(ctx.chat.id);
-  await ctx.answerCallbackQuery({ text: n ? 'Đã hủy' : 'Không còn bản tin này' });
+  await ctx.answerCallbackQuery({ text: n ? msg('tg_da_huy') : msg('tg_khong_con_ban_tin_nay') });
   await ctx.editMessageText(
-    n ? `Đã hủy ${n} bản tin. Đăng ký lại: /dangky` : 'Không có gì để hủy.',
+    n ? `Đã hủy ${n} bản tin. Đăng ký lại: /dangky` : msg('tg_khong_co_gi_de_huy'),
   );
 });
 
