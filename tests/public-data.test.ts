@@ -291,3 +291,26 @@ describe('what the data covers', () => {
     expect(reply.text).toContain('Figures from 2017 to 2025; the latest period: December 2025.');
   });
 });
+
+describe("a place's position in a ranking", () => {
+  it.each([
+    'Hải Phòng đứng thứ mấy về xuất khẩu năm 2025',
+    'hai phong xep thu may ve xuat khau 2025',
+  ])('%s: its position first, then the table', (q) => {
+    const { query, reply } = conversation(bundled).ask(q);
+    expect(query.intent).toBe('rank');
+    expect(reply.text).toMatch(
+      /^Xếp hạng kim ngạch xuất khẩu hàng hóa, năm 2025\n👉 Hải Phòng đứng thứ 3 trong \d+ địa phương có số liệu năm 2025\./,
+    );
+  });
+
+  it('a place without the figure is said to be absent, not ranked', () => {
+    const { reply } = conversation(bundled).ask('Cao Bằng đứng thứ mấy về bán lẻ năm 2025');
+    expect(reply.text).toContain('👉 Cao Bằng chưa có số liệu năm 2025 để xếp hạng.');
+  });
+
+  it('in English', () => {
+    const { reply } = conversation(bundled).ask('what rank is Hai Phong in exports 2025');
+    expect(reply.text).toContain('👉 Hải Phòng ranks 3 of the');
+  });
+});

@@ -18,6 +18,7 @@ import {
   placeName,
 } from './format.js';
 import { type ChartSpec, chartSource, type Reply, reply } from './reply.js';
+import { msg } from '../messages.js';
 import { sameSpans } from './resolve.js';
 
 /** Per period key: the chosen figure of every province (national unit apart). */
@@ -99,7 +100,7 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
   const head = `Xếp hạng ${indicatorNoun(indicator)}${period ? `, ${periodText(period)}` : ''}${byValue ? '' : ' (theo tốc độ tăng so với cùng kỳ)'}`;
   if (!ranked.length) return noRankReply(q, idx, indicator, period, head);
   const shown = q.rankLimit && q.rankLimit > 0 ? ranked.slice(0, q.rankLimit) : ranked;
-  const lines = [bold(head)];
+  const lines = [bold(head), ...positionLine(q, idx, ranked, period)];
   shown.forEach(({ f }, i) => {
     const warn = idx.warning(f);
     lines.push(
@@ -119,6 +120,32 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
   if (ranked.length < 3) lines.push(...otherPeriodsLines(idx, indicator, period));
   const unit = byValue ? idx.catalogue.indicator(indicator).unit : '%';
   return reply(lines, { period, chart: rankChart(head, unit, shown) });
+}
+
+/** "Hải Phòng đứng thứ mấy": the place's own position first, or that it is not in the table. */
+function positionLine(
+  q: Query,
+  idx: FactIndex,
+  ranked: readonly { f: Fact }[],
+  period: Period | null,
+): string[] {
+  const asked = q.places[0];
+  if (q.places.length !== 1 || !asked) return [];
+  const unit = idx.catalogue.unitFor(asked, period).place;
+  const at = ranked.findIndex(({ f }) => f.place === asked || f.place === unit);
+  const when = period ? periodText(period) : '';
+  return [
+    escapeHtml(
+      at >= 0
+        ? msg('rank_position', {
+            place: placeName(ranked[at]!.f.place),
+            n: at + 1,
+            of: ranked.length,
+            when,
+          })
+        : msg('rank_absent', { place: placeName(asked), when }),
+    ),
+  ];
 }
 
 function coverageLine(idx: FactIndex, period: Period | null, n: number): string {
