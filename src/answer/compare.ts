@@ -21,7 +21,7 @@ import {
 } from './format.js';
 import { mergerNote } from './lookup.js';
 import { type ChartSpec, chartSource, type Reply, reply } from './reply.js';
-import { resolve, seriesFor } from './resolve.js';
+import { nearestPeriods, resolve, seriesFor } from './resolve.js';
 
 interface Row {
   readonly place: string;
@@ -54,10 +54,8 @@ function rowFor(q: Query, idx: FactIndex, asked: string, period: Period | Period
 
 /** The latest periods a place has for the indicator: offered when the one asked is missing. */
 function heldPeriods(idx: FactIndex, place: string, indicator: string): string {
-  const held = [
-    ...new Set([...idx.series(place, indicator)].reverse().map((f) => periodText(f.period))),
-  ];
-  return held.length ? ` (có: ${held.slice(0, 3).join('; ')})` : '';
+  const held = nearestPeriods(idx, place, indicator, null, 3).map(periodText);
+  return held.length ? ` (có: ${held.join('; ')})` : '';
 }
 
 function rowLine(

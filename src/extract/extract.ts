@@ -57,14 +57,6 @@ const NOT_AN_INDICATOR = '-';
 /** Stands for "no year known": never emitted. */
 const NO_YEAR = 0;
 
-const SCOPE_IDS: Record<string, ExtractedFigure['scope']> = {
-  'qua địa bàn': 'qua-dia-ban',
-  'qua các cửa khẩu': 'qua-dia-ban',
-  'qua cửa khẩu': 'qua-dia-ban',
-  'trừ dầu thô': 'tru-dau-tho',
-  'không kể dầu thô': 'tru-dau-tho',
-};
-
 type Draft = Omit<ExtractedFigure, 'period' | 'indicator' | 'evidence' | 'note'> & {
   indicator: string | null;
   period: Period | null;
@@ -272,8 +264,10 @@ class FigureReader {
     const segment = foldDiacritics(original);
     const ind = this.lex.indicators.get(current.indicator!)!;
     if (ESTIMATE.test(segment)) current.estimate = true;
-    for (const sc of this.ex.scopes)
-      if (hasPhrase(folded, normalize(sc).tokens.join(' '))) current.scope = SCOPE_IDS[sc] ?? null;
+    // the scope words questions use (intents/intents.json): one list for asking and reading
+    for (const [scope, phrases] of Object.entries(this.lex.intents.scopes))
+      if (phrases.some((sc) => hasPhrase(folded, normalize(sc).tokens.join(' '))))
+        current.scope = scope as ExtractedFigure['scope'];
     if (!ind.growthOnly && current.value === null) readLevel(segment, ind.unit, current);
     for (const c of segment.matchAll(CHANGE)) {
       // "so với tháng trước", "so với quý trước", "so với tháng 01/2020": against an earlier span

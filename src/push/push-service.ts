@@ -15,14 +15,19 @@ export interface PushOptions extends Omit<RunnerOptions, 'api'> {
   readonly api: Api;
 }
 
-export function progressText(c: Campaign, j: DeliveryJournal, done = false): string {
-  const n = j.counts();
+/** The admin's progress message of a campaign (files and PostgreSQL alike). */
+export function progressText(
+  month: string,
+  n: { sent: number; blocked: number; failed: number },
+  total: number,
+  done = false,
+): string {
   const handled = n.sent + n.blocked + n.failed;
   return (
-    `${done ? '✅ Đã gửi xong' : '📤 Đang gửi'} bản tin tháng ${c.month.slice(5)}/${c.month.slice(0, 4)}: ${n.sent}/${j.size} đã gửi` +
+    `${done ? '✅ Đã gửi xong' : '📤 Đang gửi'} bản tin tháng ${month.slice(5)}/${month.slice(0, 4)}: ${n.sent}/${total} đã gửi` +
     (n.blocked ? `, ${n.blocked} đã chặn bot` : '') +
     (n.failed ? `, ${n.failed} lỗi` : '') +
-    (done ? '' : ` (${handled}/${j.size})`)
+    (done ? '' : ` (${handled}/${total})`)
   );
 }
 
@@ -78,7 +83,7 @@ export class PushService {
     const progress = async (j: DeliveryJournal, done = false) => {
       const p = this.o.subs.campaign(c.id)?.progress;
       if (!p) return;
-      const text = progressText(c, j, done);
+      const text = progressText(c.month, j.counts(), j.size, done);
       if (text === lastText) return;
       lastText = text;
       await this.o.api

@@ -22,6 +22,7 @@ import {
   parseMonthKey,
   type Summary,
 } from './summary.js';
+import { progressText } from './push-service.js';
 import type { Trigger } from './subscriptions.js';
 
 export interface SharedPushOptions {
@@ -120,10 +121,8 @@ export class SharedPush {
     const n = await this.o.deliveries.counts(c.id);
     this.o.log.info({ campaign: c.id, ...n }, 'campaign done');
     if (!c.progress) return;
-    const text =
-      `✅ Đã gửi xong bản tin tháng ${c.month.slice(5)}/${c.month.slice(0, 4)}: ${n.sent} đã gửi` +
-      (n.blocked ? `, ${n.blocked} đã chặn bot` : '') +
-      (n.failed ? `, ${n.failed} lỗi` : '');
+    const total = n.pending + n.sending + n.sent + n.blocked + n.failed;
+    const text = progressText(c.month, n, total, true);
     await this.o.api
       .editMessageText(c.progress.chatId, c.progress.messageId, text)
       .catch(() => undefined);

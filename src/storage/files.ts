@@ -53,7 +53,7 @@ export class FileKeyValue implements KeyValueStore {
   async delete(ns: string, key: string): Promise<void> {
     this.file(ns).delete(key);
   }
-  flush(): void {
+  async flush(): Promise<void> {
     for (const f of this.files.values()) f.flush();
   }
 }
@@ -119,7 +119,7 @@ export function storageOfParts(parts: {
     subscriptions: parts.subs ? subscriptionsOf(parts.subs) : unavailableSubscriptions(),
     facts: factsOf(parts.store, dm),
     data: dm ? dataOf(dm) : unavailableData(),
-    close: async () => kv.flush(),
+    close: () => kv.flush(),
   };
 }
 
@@ -182,6 +182,6 @@ export async function openFileStorage(
     subscriptions: subscriptionsOf(subscriptionStore),
     facts: factsOf(store, dataManager),
     data: dataOf(dataManager),
-    close: async () => kv.flush(),
+    close: () => kv.flush(),
   };
 }

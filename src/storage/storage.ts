@@ -15,6 +15,8 @@ export interface KeyValueStore {
   get<V>(ns: string, key: string): Promise<V | undefined>;
   set<V>(ns: string, key: string, value: V, ttlMs: number): Promise<void>;
   delete(ns: string, key: string): Promise<void>;
+  /** Writes out what is gathered for a moment (the files; a database writes at once). */
+  flush(): Promise<void>;
 }
 
 /** Who may use admin commands: ADMIN_IDS plus those added by command, minus those removed. */

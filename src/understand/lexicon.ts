@@ -53,6 +53,8 @@ const IntentsFileSchema = z.object({
   cumulativeFollowup: z.array(z.string()),
   monthFollowup: z.array(z.string()),
   previousYear: z.array(z.string()),
+  /** "so với cùng kỳ": the change on a year earlier, never the figure of that year. */
+  yoyComparison: z.array(z.string()),
   whichMore: z.array(z.string()),
   yesNo: z.array(z.string()),
   thanks: z.array(z.string()),
@@ -92,7 +94,6 @@ const ExtractionSchema = z.object({
   breakdownMarkers: z.array(z.string()),
   /** Totals that contain an indicator without being it ("tổng mức bán hàng hóa …"). */
   notIndicators: z.array(z.string()),
-  scopes: z.array(z.string()),
 });
 export type ExtractionWords = z.infer<typeof ExtractionSchema>;
 

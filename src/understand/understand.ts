@@ -232,9 +232,9 @@ function sameSpanOtherYear(r: Reading, prior: Context['period'], lex: Lexicon): 
 }
 
 /** "cùng kỳ năm ngoái bao nhiêu" asks the figure a year earlier; "so với cùng kỳ" its change. */
-const YOY_COMPARISON = ['so voi cung ky', 'so cung ky'];
 function asksPreviousYear(r: Reading, lex: Lexicon): boolean {
-  return anyPhrase(r.joined, lex.intents.previousYear) && !anyPhrase(r.joined, YOY_COMPARISON);
+  const i = lex.intents;
+  return anyPhrase(r.joined, i.previousYear) && !anyPhrase(r.joined, i.yoyComparison);
 }
 
 /** "còn năm trước đó?": the year before the one being discussed, not the year before today. */

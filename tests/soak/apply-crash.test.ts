@@ -3,15 +3,15 @@
  * two processes applying at once. After each, the data is the old version or the new one, and
  * the versions and the audit trail record exactly what the data is.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigWorkbook } from '../../bench/upload.bench.js';
 import { DataManager } from '../../src/admin/data-manager.js';
-import { BUNDLED_FACTS, PROJECT_ROOT } from '../../src/paths.js';
+import { BUNDLED_FACTS } from '../../src/paths.js';
 import { FactStore, factsOfText } from '../../src/store/fact-store.js';
 import { tempDir } from '../helpers.js';
+import { runData } from '../support/run-data.js';
 
 const ROWS = 2_000;
 let dir: string;
@@ -26,24 +26,6 @@ beforeAll(async () => {
   writeFileSync(upload, await bigWorkbook(ROWS));
 });
 afterAll(() => cleanup());
-
-function runData(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/transport/cli/data.ts', ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d) => {
-    out += String(d);
-  });
-  child.stderr.on('data', (d) => {
-    out += String(d);
-  });
-  return new Promise<{ code: number | null; signal: string | null; out: string }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, out })),
-  );
-}
 
 /** A fresh copy of the bundled data with version 1 recorded, as a running bot leaves it. */
 async function freshState(name: string) {

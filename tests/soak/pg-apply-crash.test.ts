@@ -3,15 +3,14 @@
  * transaction: the database keeps the old version, whole; the next apply lands as the next
  * version. Two processes applying at once: never mixed, a stale preview refused.
  */
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigWorkbook } from '../../bench/upload.bench.js';
-import { PROJECT_ROOT } from '../../src/paths.js';
 import { openPgStorage } from '../../src/storage/pg/pg-storage.js';
 import { tempDir } from '../helpers.js';
 import { startPostgres, type TestPostgres } from '../support/postgres.js';
+import { runData as runDataProcess } from '../support/run-data.js';
 
 let server: TestPostgres;
 const tmp = tempDir('solieu-pg-crash-');
@@ -26,23 +25,8 @@ afterAll(async () => {
   tmp.cleanup();
 });
 
-function runData(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/transport/cli/data.ts', ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, STATE_DIR: join(tmp.dir, 'state'), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d) => {
-    out += String(d);
-  });
-  child.stderr.on('data', (d) => {
-    out += String(d);
-  });
-  return new Promise<{ code: number | null; signal: string | null; out: string }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, out })),
-  );
-}
+const runData = (args: string[], env: Record<string, string>) =>
+  runDataProcess(args, { STATE_DIR: join(tmp.dir, 'state'), ...env });
 
 async function snapshot(url: string) {
   const s = await openPgStorage(url);

@@ -94,7 +94,6 @@ function buttons(kv: KeyValueStore) {
 export function createServices(p: ServiceParts): Services {
   const storage = storageFrom(p);
   const admins = adminView(storage.admins, p.adminIds ?? []);
-  const flushable = storage as Partial<{ kv: { flush?: () => void } }>;
   const hasData = !!p.storage || !!p.data;
   const hasSubs = !!p.storage || !!p.subs;
   return {
@@ -112,7 +111,7 @@ export function createServices(p: ServiceParts): Services {
       previews: pending(storage.state, 'preview'),
       reports: pending(storage.state, 'report'),
       reviews: pending(storage.state, 'review'),
-      flush: async () => flushable.kv?.flush?.(),
+      flush: () => storage.state.flush(),
     },
   };
 }
