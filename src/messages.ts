@@ -1,55 +1,102 @@
 /**
- * The bot's own sentences, as data (intents/messages.vi.json): changing a wording needs no code
- * change. `{name}` in a message is filled from the values given.
+ * The bot's own words, as data: Fluent files under locales/<lang>/ (vi, en), so changing a
+ * wording needs no code change. `{ $name }` in a message is filled from the values given, which
+ * arrive already formatted (numbers as the locale writes them). Fluent through @fluent/bundle, the
+ * library @grammyjs/i18n is built on: the core must not depend on the Telegram framework.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { FluentBundle, FluentResource } from '@fluent/bundle';
 
-const FILE = fileURLToPath(new URL('../intents/messages.vi.json', import.meta.url));
-let messages: Record<string, string> | null = null;
+export type Lang = 'vi' | 'en';
+export const LANGS: readonly Lang[] = ['vi', 'en'];
 
-function load(): Record<string, string> {
-  const raw = z.record(z.string(), z.string()).parse(JSON.parse(readFileSync(FILE, 'utf8')));
-  delete raw.$comment;
-  return raw;
+const LOCALES = fileURLToPath(new URL('../locales', import.meta.url));
+const bundles = new Map<Lang, FluentBundle>();
+
+/** Every .ftl file of a language in one bundle; a syntax error is a programming error. */
+function load(lang: Lang): FluentBundle {
+  const bundle = new FluentBundle(lang, { useIsolating: false });
+  const dir = join(LOCALES, lang);
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ftl'))
+    .sort()) {
+    const resource = new FluentResource(readFileSync(join(dir, file), 'utf8'));
+    const errors = bundle.addResource(resource);
+    if (errors.length) throw new Error(`locales/${lang}/${file}: ${errors[0]!.message}`);
+  }
+  return bundle;
 }
 
-/** The message `key` with its `{placeholders}` filled; a missing key is a programming error. */
-export function msg(key: string, values: Record<string, string | number> = {}): string {
-  messages ??= load();
-  const text = messages[key];
-  if (text === undefined) throw new Error(`intents/messages.vi.json: no message "${key}"`);
-  return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-    values[name] === undefined ? m : String(values[name]),
-  );
+function bundleOf(lang: Lang): FluentBundle {
+  let bundle = bundles.get(lang);
+  if (!bundle) {
+    bundle = load(lang);
+    bundles.set(lang, bundle);
+  }
+  return bundle;
 }
 
-const EN_FILE = fileURLToPath(new URL('../intents/messages.en.json', import.meta.url));
-let english: Record<string, string> | null = null;
+export type MessageValues = Record<string, string | number>;
 
 /**
- * The message in the user's language: English (intents/messages.en.json, "messages") for a
- * Telegram client set to English, Vietnamese otherwise and for any key English lacks.
+ * The message `key` in `lang`, its placeholders filled. English falls back to Vietnamese for the
+ * administrators' messages, which exist only in Vietnamese; a key missing in Vietnamese is a
+ * programming error.
  */
+export function t(lang: Lang, key: string, values: MessageValues = {}): string {
+  const bundle = bundleOf(lang);
+  const message = bundle.getMessage(key);
+  if (!message?.value) {
+    if (lang !== 'vi') return t('vi', key, values);
+    throw new Error(`locales/vi: no message "${key}"`);
+  }
+  // strings only: Fluent would write 2020 as "2.020" in Vietnamese
+  const args = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));
+  const errors: Error[] = [];
+  const text = bundle.formatPattern(message.value, args, errors);
+  if (errors.length) throw new Error(`locales/${lang} "${key}": ${errors[0]!.message}`);
+  return text;
+}
+
+/** Does `lang` have its own wording for `key` (not the Vietnamese fallback)? */
+export function hasMessage(lang: Lang, key: string): boolean {
+  return bundleOf(lang).hasMessage(key);
+}
+
+/** The Vietnamese message: what administrators and the default locale read. */
+export function msg(key: string, values: MessageValues = {}): string {
+  return t('vi', key, values);
+}
+
+/** A Telegram client's language code ("en-US", "vi", none) as one of ours. */
+export function langOf(languageCode: string | undefined): Lang {
+  return languageCode?.startsWith('en') ? 'en' : 'vi';
+}
+
+/** The message in the language of a Telegram client (English, or Vietnamese otherwise). */
 export function msgFor(
   languageCode: string | undefined,
   key: string,
-  values: Record<string, string | number> = {},
+  values: MessageValues = {},
 ): string {
-  if (!languageCode?.startsWith('en')) return msg(key, values);
-  english ??= z
-    .object({ messages: z.record(z.string(), z.string()).default({}) })
-    .parse(JSON.parse(readFileSync(EN_FILE, 'utf8'))).messages;
-  const text = english[key];
-  if (text === undefined) return msg(key, values);
-  return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-    values[name] === undefined ? m : String(values[name]),
-  );
+  return t(langOf(languageCode), key, values);
 }
 
-/** Every key of the catalogue (for the test that each one used exists). */
-export function messageKeys(): string[] {
-  messages ??= load();
-  return Object.keys(messages);
+/** Every key of a language's files (for the tests that each one used exists). */
+export function messageKeys(lang: Lang = 'vi'): string[] {
+  const dir = join(LOCALES, lang);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ftl'))
+    .flatMap((f) =>
+      [...readFileSync(join(dir, f), 'utf8').matchAll(/^([a-zA-Z][\w-]*)\s*=/gm)].map((m) => m[1]!),
+    );
+}
+
+/** The keys of one file of a language (locales/vi/admin.ftl has no English counterpart). */
+export function messageKeysOf(lang: Lang, file: string): string[] {
+  return [
+    ...readFileSync(join(LOCALES, lang, file), 'utf8').matchAll(/^([a-zA-Z][\w-]*)\s*=/gm),
+  ].map((m) => m[1]!);
 }

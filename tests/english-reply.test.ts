@@ -3,7 +3,7 @@
  * and Vietnamese, or type without accents, get Vietnamese. Figures are the same in both.
  */
 import { describe, expect, it } from 'vitest';
-import { englishNumbers, rewordHtml } from '../src/answer/english-reply.js';
+import { wordsFor } from '../src/answer/words.js';
 import { isEnglishQuestion } from '../src/understand/english.js';
 import { ask, bundled, conversation } from './helpers.js';
 
@@ -53,9 +53,7 @@ describe('English replies', () => {
   it('a period span and an acronym in what exists', () => {
     const { reply } = ask('Kien Giang imports H1 2020');
     expect(reply.text).toContain('of Kiên Giang for January–June 2020');
-    expect(rewordHtml('Các chỉ tiêu khác của Lạng Sơn: IIP ngành khai khoáng.')).toBe(
-      'Other indicators for Lạng Sơn: IIP of mining.',
-    );
+    expect(wordsFor('en').indicatorNoun('iip_mining')).toBe('IIP of mining');
   });
 
   it('the mixed question gets the same figure in Vietnamese', () => {
@@ -146,24 +144,36 @@ describe('English replies beyond a single figure', () => {
   });
 });
 
-describe('rewording', () => {
-  it('swaps the vi-VN separators and leaves dates alone', () => {
-    expect(englishNumbers('309.633,5 tỷ đồng, 04/05/2020, 43,7, 1.200')).toBe(
-      '309,633.5 tỷ đồng, 04/05/2020, 43.7, 1,200',
+describe('the English words', () => {
+  const en = wordsFor('en');
+  it('numbers in the en-US way; dates as the source writes them', () => {
+    expect(en.amount(309633.5, 'tỷ đồng')).toBe('309,633.5 billion VND');
+    expect(en.amount(2533.4, 'triệu USD')).toBe('2.5334 billion USD (2,533.4 million USD)');
+    expect(en.sourceDate('2020-05-04')).toBe('04/05/2020');
+    expect(en.value({ value: 43.7, unit: 'triệu USD', approx: 'gần' })).toBe(
+      'nearly 43.7 million USD',
     );
   });
 
-  it('quarters, months and plan shares; the source line keeps its title', () => {
-    const html = [
-      'Kim ngạch xuất khẩu hàng hóa – Kiên Giang, quý I/2020',
-      '• Đạt 26,3% kế hoạch năm',
-      'Nguồn: Sở Công Thương, “Báo cáo tháng 4/2020”; và 2 nguồn khác',
-    ].join('\n');
-    expect(rewordHtml(html).split('\n')).toEqual([
-      'Merchandise exports – Kiên Giang, Q1 2020',
-      '• 26.3% of the annual plan',
-      'Source: Sở Công Thương, “Báo cáo tháng 4/2020”; and 2 other sources',
-    ]);
+  it('periods, changes and their direction', () => {
+    expect(en.period({ type: 'quarter', year: 2020, quarter: 1 })).toBe('Q1 2020');
+    expect(en.period({ type: 'ytd', year: 2020, month: 4 })).toBe('January–April 2020');
+    expect(en.period({ type: 'ytd', year: 2020, month: 12 })).toBe('2020');
+    expect(en.period({ type: 'month', year: null, month: 5 })).toBe('May');
+    expect(en.changeSentence(-52.9, 'yoy')).toBe('down 52.9% year on year');
+    expect(en.changeSentence(0, 'mom')).toBe('unchanged on the previous month');
+  });
+
+  it('a button question in English is read back as English, with the same meaning', () => {
+    const q = en.question('ask_figure', {
+      indicator: 'export',
+      place: 'kien-giang',
+      period: { type: 'ytd', year: 2020, month: 4 },
+    });
+    expect(q).toBe('exports Kien Giang January–April 2020');
+    const { query } = ask(q);
+    expect(query.english).toBe(true);
+    expect(query.period).toEqual({ type: 'ytd', year: 2020, month: 4 });
   });
 });
 

@@ -24,30 +24,29 @@ import { invalidPeriodReply, secondHalfReply } from './spans.js';
 import { rankReply } from './rank.js';
 import type { Reply } from './reply.js';
 import { trendReply } from './trend.js';
-import { escapeHtml } from './format.js';
-import { lexicon } from '../understand/lexicon.js';
+import { italic } from './format.js';
+import { wordsOf } from './words.js';
 
+/** What a follow-up took from the question before, and the names a typo was read as. */
 function withReuseNote(q: Query, r: Reply): Reply {
+  const w = wordsOf(q);
   const notes: string[] = [];
-  const lex = lexicon();
   if (q.reused.includes('places'))
-    notes.push(`nơi: ${q.places.map((p) => lex.places.get(p)?.name ?? p).join(', ')}`);
+    notes.push(w.t('reused_places', { places: q.places.map(w.place).join(', ') }));
   if (q.reused.includes('indicator') && q.indicator)
-    notes.push(`chỉ tiêu: ${lex.indicators.get(q.indicator)?.short ?? q.indicator}`);
-  if (q.reused.includes('period') || q.reused.includes('year'))
-    notes.push(q.reused.includes('year') ? `năm ${q.period?.year}` : 'kỳ như câu trước');
+    notes.push(w.t('reused_indicator', { indicator: w.short(q.indicator) }));
+  if (q.reused.includes('year')) notes.push(w.t('reused_year', { year: q.period?.year ?? '' }));
+  else if (q.reused.includes('period')) notes.push(w.t('reused_period'));
   for (const c of q.corrections)
     notes.push(
-      `“${c.typed}” hiểu là ${c.kind === 'place' ? lex.places.get(c.read)?.name : lex.indicators.get(c.read)?.short}`,
+      w.t('corrected', {
+        typed: c.typed,
+        read: c.kind === 'place' ? w.place(c.read) : w.short(c.read),
+      }),
     );
   if (!notes.length) return r;
-  const note = `<i>(${escapeHtml(q.reused.length ? 'Tiếp câu trước – ' : '')}${escapeHtml(notes.join('; '))})</i>`;
-  const html = `${r.html}\n${note}`;
-  return {
-    ...r,
-    html,
-    text: `${r.text}\n(${q.reused.length ? 'Tiếp câu trước – ' : ''}${notes.join('; ')})`,
-  };
+  const note = `(${q.reused.length ? w.t('follow_up', { notes: notes.join('; ') }) : notes.join('; ')})`;
+  return { ...r, html: `${r.html}\n${italic(note)}`, text: `${r.text}\n${note}` };
 }
 
 /** "xuất khẩu và nhập khẩu Kiên Giang tháng 4": every indicator named, one block each. */
@@ -64,7 +63,7 @@ export function answer(q: Query, idx: FactIndex): Reply {
   switch (q.intent) {
     case 'help':
       if (q.smallTalk) return smallTalkReply(q, idx);
-      return q.sourcesList ? sourcesReply(idx) : helpReply(idx);
+      return q.sourcesList ? sourcesReply(wordsOf(q), idx) : helpReply(wordsOf(q), idx);
     case 'unknown':
       return unknownReply(q, idx);
     case 'subscribe':
@@ -75,7 +74,7 @@ export function answer(q: Query, idx: FactIndex): Reply {
   if (q.belongsTo && q.places.length) return belongsToReply(q, idx);
   if (!q.indicator) {
     if (q.places.length && q.period) return withReuseNote(q, periodOverview(q, idx));
-    if (q.places.length) return withReuseNote(q, overview(idx, q.places[0]!));
+    if (q.places.length) return withReuseNote(q, overview(wordsOf(q), idx, q.places[0]!));
     return unknownReply(q, idx);
   }
   if (q.intent === 'rank') return withReuseNote(q, rankReply(q, idx));

@@ -8,20 +8,11 @@ import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import type { Query } from '../understand/query.js';
 import { shortFigure } from './figure.js';
-import {
-  bold,
-  escapeHtml,
-  formatNumber,
-  indicatorName,
-  indicatorNoun,
-  italic,
-  periodText,
-  placeName,
-  sourceHtml,
-} from './format.js';
+import { bold, escapeHtml, italic, sourceHtml } from './format.js';
 import { mergerNote } from './lookup.js';
 import { type ChartSpec, chartSource, type Reply, reply } from './reply.js';
 import { nearestPeriods, resolve, seriesFor } from './resolve.js';
+import { type Words, wordsOf } from './words.js';
 
 interface Row {
   readonly place: string;
@@ -40,7 +31,13 @@ function commonPeriod(q: Query, idx: FactIndex, indicator: string): Period | nul
   return shared.sort((a, b) => periodEnd(b) - periodEnd(a))[0] ?? null;
 }
 
-function rowFor(q: Query, idx: FactIndex, asked: string, period: Period | PeriodQuery | null): Row {
+function rowFor(
+  w: Words,
+  q: Query,
+  idx: FactIndex,
+  asked: string,
+  period: Period | PeriodQuery | null,
+): Row {
   const r = resolve(idx, asked, q.indicator!, period, q.scope);
   // with no shared period, a cumulative figure (from January) compares better than a single month
   const fact =
@@ -48,30 +45,37 @@ function rowFor(q: Query, idx: FactIndex, asked: string, period: Period | Period
     r.facts.find((f) => f.value !== null) ??
     r.facts[0] ??
     null;
-  const note = r.mergedFrom ? mergerNote(idx.catalogue, r.mergedFrom, r.place) : null;
+  const note = r.mergedFrom ? mergerNote(w, r.mergedFrom, r.place) : null;
   return { place: r.place, fact, note };
 }
 
 /** The latest periods a place has for the indicator: offered when the one asked is missing. */
-function heldPeriods(idx: FactIndex, place: string, indicator: string): string {
-  const held = nearestPeriods(idx, place, indicator, null, 3).map(periodText);
-  return held.length ? ` (có: ${held.join('; ')})` : '';
+function heldPeriods(w: Words, idx: FactIndex, place: string, indicator: string): string {
+  const held = nearestPeriods(idx, place, indicator, null, 3).map(w.period);
+  return held.length ? w.t('row_held', { periods: held.join('; ') }) : '';
 }
 
 function rowLine(
+  w: Words,
   row: Row,
   idx: FactIndex,
   period: Period | PeriodQuery | null,
   indicator: string,
 ): string {
-  if (!row.fact)
-    return `• ${bold(placeName(row.place))}: chưa có số liệu${period ? ` ${escapeHtml(periodText(period))}` : ''}${escapeHtml(heldPeriods(idx, row.place, indicator))}`;
-  const warning = idx.warning(row.fact);
-  return `• ${bold(placeName(row.place))} (${escapeHtml(periodText(row.fact.period))}): ${escapeHtml(shortFigure(row.fact))}${warning ? ` ⚠️ ${escapeHtml(warning)}` : ''}`;
+  const name = bold(w.place(row.place));
+  if (!row.fact) {
+    const missing = w.t(period ? 'row_missing' : 'row_missing_any', {
+      period: period ? w.period(period) : '',
+      held: heldPeriods(w, idx, row.place, indicator),
+    });
+    return `• ${name}: ${escapeHtml(missing)}`;
+  }
+  const warning = idx.warning(row.fact) ? ` ⚠️ ${escapeHtml(w.t('unit_warning_title'))}` : '';
+  return `• ${name} (${escapeHtml(w.period(row.fact.period))}): ${escapeHtml(shortFigure(w, row.fact))}${warning}`;
 }
 
 /** "Kiên Giang gấp 1,5 lần Hải Phòng", or a province's share of the whole country. */
-function relationLine(found: readonly Found[], idx: FactIndex): string | null {
+function relationLine(w: Words, found: readonly Found[], idx: FactIndex): string | null {
   if (found.length !== 2 || found.some((r) => r.fact.value === null || r.fact.value <= 0))
     return null;
   const [a, b] = found as [Found, Found];
@@ -79,18 +83,21 @@ function relationLine(found: readonly Found[], idx: FactIndex): string | null {
   if (national) {
     const province = national === a ? b : a;
     const share = (province.fact.value! / national.fact.value!) * 100;
-    return escapeHtml(
-      `${placeName(province.place)} chiếm ${formatNumber(Math.round(share * 100) / 100)}% ${indicatorNoun(province.fact.indicator)} cả nước (số liệu tính toán từ hai số liệu trên, cùng kỳ).`,
-    );
+    const said = w.t('national_share', {
+      place: w.place(province.place),
+      share: w.number(Math.round(share * 100) / 100),
+      indicator: w.indicatorNoun(province.fact.indicator),
+    });
+    return escapeHtml(said);
   }
   const [big, small] = a.fact.value! >= b.fact.value! ? [a, b] : [b, a];
   const ratio = Math.round((big.fact.value! / small.fact.value!) * 100) / 100;
-  return escapeHtml(
-    `${placeName(big.place)} gấp ${formatNumber(ratio)} lần ${placeName(small.place)}.`,
-  );
+  const names = { big: w.place(big.place), small: w.place(small.place) };
+  return escapeHtml(w.t('times_larger', { ...names, ratio: w.number(ratio) }));
 }
 
 function compareChart(
+  w: Words,
   found: readonly Found[],
   indicator: string,
   idx: FactIndex,
@@ -101,18 +108,22 @@ function compareChart(
   const first = values[0]!.fact.period;
   // the period in the title when shared; otherwise each bar says its own
   const when = values.every((r) => samePeriod(r.fact.period, first))
-    ? periodText(first)
-    : 'mỗi nơi một kỳ';
+    ? w.period(first)
+    : w.t('each_own_period');
+  const growth = useGrowth ? ` ${w.t('chart_growth_mark')}` : '';
   return {
-    source: chartSource(values.map((r) => r.fact)),
+    source: chartSource(
+      w,
+      values.map((r) => r.fact),
+    ),
     kind: 'bar',
-    title: `${indicatorName(indicator)}${useGrowth ? ' (% so với cùng kỳ)' : ''}, ${when}`,
-    unit: useGrowth ? '%' : idx.catalogue.indicator(indicator).unit,
+    title: `${w.indicator(indicator)}${growth}, ${when}`,
+    unit: useGrowth ? '%' : w.unit(idx.catalogue.indicator(indicator).unit),
     series: [
       {
-        name: indicatorName(indicator),
+        name: w.indicator(indicator),
         points: values.map((r) => ({
-          label: `${placeName(r.place)} (${periodText(r.fact.period)})`,
+          label: `${w.place(r.place)} (${w.period(r.fact.period)})`,
           value: useGrowth ? (r.fact.yoy_pct ?? 0) : r.fact.value!,
         })),
       },
@@ -121,29 +132,29 @@ function compareChart(
 }
 
 export function compareReply(q: Query, idx: FactIndex): Reply {
+  const w = wordsOf(q);
   const indicator = q.indicator!;
   const period = q.period ?? commonPeriod(q, idx, indicator);
   const own = q.periodsByPlace;
-  const rows = q.places.map((asked, i) => rowFor(q, idx, asked, own?.[i] ?? period));
+  const rows = q.places.map((asked, i) => rowFor(w, q, idx, asked, own?.[i] ?? period));
   const sameSpan = !own && period && period.year !== null;
-  const heading = `So sánh ${indicatorNoun(indicator)}${sameSpan ? `, ${periodText(period)}` : ''}`;
-  const lines = [bold(heading)];
+  const heading = w.t('compare_title', { indicator: w.indicatorNoun(indicator) });
+  const lines = [bold(`${heading}${sameSpan ? `, ${w.period(period)}` : ''}`)];
   rows.forEach((row, i) => {
     if (row.note) lines.push(escapeHtml(row.note));
     // a place missing its own period says which one it lacks
-    lines.push(rowLine(row, idx, own?.[i] ?? period, indicator));
+    lines.push(rowLine(w, row, idx, own?.[i] ?? period, indicator));
   });
   const found = rows.filter((r): r is Found => r.fact !== null);
   const samePeriods =
     found.length >= 2 && found.every((r) => samePeriod(r.fact.period, found[0]!.fact.period));
-  if (found.length >= 2 && !samePeriods)
-    lines.push(italic('Lưu ý: các số liệu thuộc những kỳ khác nhau, chỉ nên so sánh tương đối.'));
-  const relation = samePeriods ? relationLine(found, idx) : null;
+  if (found.length >= 2 && !samePeriods) lines.push(italic(w.t('different_periods')));
+  const relation = samePeriods ? relationLine(w, found, idx) : null;
   if (relation) lines.push(relation);
-  const sources = [...new Set(found.map((r) => sourceHtml(r.fact.source)))];
-  if (sources.length) lines.push(`<i>Nguồn: ${sources.join('; ')}</i>`);
+  const sources = [...new Set(found.map((r) => sourceHtml(r.fact.source, w)))];
+  if (sources.length) lines.push(`<i>${escapeHtml(w.t('source_label'))} ${sources.join('; ')}</i>`);
   return reply(lines, {
     period: period && period.year !== null ? period : null,
-    chart: compareChart(found, indicator, idx),
+    chart: compareChart(w, found, indicator, idx),
   });
 }

@@ -2,23 +2,12 @@
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import { likelyIntended } from '../store/plausibility.js';
-import {
-  bold,
-  changeSentence,
-  escapeHtml,
-  formatNumber,
-  formatValue,
-  italic,
-  priceBasisText,
-  scopeText,
-  sourceDate,
-  sourceHtml,
-} from './format.js';
-import { msg } from '../messages.js';
+import { bold, escapeHtml, italic, sourceHtml } from './format.js';
+import type { Words } from './words.js';
 
 /** "(qua địa bàn)", "(giá hiện hành)", "(ước tính)": what kind of figure this is. */
-function qualifiers(f: Fact): string {
-  const parts = [scopeText(f.scope), priceBasisText(f.price_basis), f.estimate ? 'ước tính' : ''];
+function qualifiers(w: Words, f: Fact): string {
+  const parts = [w.scope(f.scope), w.priceBasis(f.price_basis), f.estimate ? w.t('estimate') : ''];
   return parts
     .filter(Boolean)
     .map((p) => ` (${p})`)
@@ -26,97 +15,103 @@ function qualifiers(f: Fact): string {
 }
 
 /** "43,7 triệu USD (ước tính)" or, for growth-only figures, the growth itself. */
-export function headline(f: Fact): string {
-  const value = formatValue(f);
-  const q = qualifiers(f);
+export function headline(w: Words, f: Fact): string {
+  const value = w.value(f);
+  const q = qualifiers(w, f);
   if (value) return `${value}${q}`;
-  const approx = f.approx ? `${f.approx} ` : '';
-  if (f.yoy_pct !== null) return `${approx}${changeSentence(f.yoy_pct, 'yoy')}${q}`;
-  if (f.mom_pct !== null) return `${approx}${changeSentence(f.mom_pct, 'mom')}${q}`;
-  return `đạt ${formatNumber(f.plan_pct ?? 0)}% kế hoạch năm${q}`;
+  if (f.yoy_pct !== null) return `${w.approx(f.approx)}${w.changeSentence(f.yoy_pct, 'yoy')}${q}`;
+  if (f.mom_pct !== null) return `${w.approx(f.approx)}${w.changeSentence(f.mom_pct, 'mom')}${q}`;
+  return `${w.t('plan_share', { pct: w.number(f.plan_pct ?? 0) })}${q}`;
 }
 
 /** Comparisons not already said by the headline. */
-export function comparisons(f: Fact): string[] {
+export function comparisons(w: Words, f: Fact): string[] {
   const out: string[] = [];
   const growthHeadline = f.value === null;
   if (f.mom_pct !== null && !(growthHeadline && f.yoy_pct === null))
-    out.push(cap(changeSentence(f.mom_pct, 'mom')));
-  if (f.yoy_pct !== null && !growthHeadline) out.push(cap(changeSentence(f.yoy_pct, 'yoy')));
+    out.push(cap(w.changeSentence(f.mom_pct, 'mom')));
+  if (f.yoy_pct !== null && !growthHeadline) out.push(cap(w.changeSentence(f.yoy_pct, 'yoy')));
   if (f.plan_pct !== null && !(growthHeadline && f.yoy_pct === null && f.mom_pct === null))
-    out.push(`Đạt ${formatNumber(f.plan_pct)}% kế hoạch năm`);
+    out.push(cap(w.t('plan_share', { pct: w.number(f.plan_pct) })));
   return out;
 }
 
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** One-line summary used in lists (comparison, ranking, trend). */
-export function shortFigure(f: Fact): string {
-  const parts = [headline(f)];
-  if (f.value !== null && f.yoy_pct !== null) parts.push(`${changeSentence(f.yoy_pct, 'yoy')}`);
-  else if (f.value !== null && f.mom_pct !== null)
-    parts.push(`${changeSentence(f.mom_pct, 'mom')}`);
-  if (f.plan_pct !== null && f.value !== null) parts.push(`đạt ${formatNumber(f.plan_pct)}% KH`);
+export function shortFigure(w: Words, f: Fact): string {
+  const parts = [headline(w, f)];
+  if (f.value !== null && f.yoy_pct !== null) parts.push(w.changeSentence(f.yoy_pct, 'yoy'));
+  else if (f.value !== null && f.mom_pct !== null) parts.push(w.changeSentence(f.mom_pct, 'mom'));
+  if (f.plan_pct !== null && f.value !== null)
+    parts.push(w.t('plan_share_short', { pct: w.number(f.plan_pct) }));
   return parts.join(', ');
 }
 
+/** A sub-series in a "Trong đó" line: its level, or its bare change against last year. */
+function partHeadline(w: Words, p: Fact): string {
+  const plain = { ...p, estimate: false };
+  if (p.value === null && p.yoy_pct !== null)
+    return `${w.approx(p.approx)}${w.change(p.yoy_pct)}${qualifiers(w, plain)}`;
+  return headline(w, plain);
+}
+
 /** "Trong đó: bán lẻ hàng hóa …; dịch vụ …" when the store has the sub-series. */
-function partsLine(f: Fact, idx: FactIndex): string | null {
+function partsLine(w: Words, f: Fact, idx: FactIndex): string | null {
   const children = idx.catalogue.indicators().filter((i) => i.parent === f.indicator);
   const parts = children.map((c) => idx.get(f.place, c.id, f.period)).filter((x) => !!x);
   if (!parts.length) return null;
-  const text = parts.map((p) => {
-    const short = headline(p).replace(' so với cùng kỳ năm trước', '').replace(' (ước tính)', '');
-    return `${idx.catalogue.indicator(p.indicator).short} ${short}`;
-  });
-  return `Trong đó: ${escapeHtml(text.join('; '))}`;
+  const text = parts.map((p) => `${w.short(p.indicator)} ${partHeadline(w, p)}`);
+  return escapeHtml(w.t('parts_line', { parts: text.join('; ') }));
 }
 
 /** Other sources that state another figure for the same thing, named. */
-export function otherSourcesLine(f: Fact, idx: FactIndex): string | null {
+export function otherSourcesLine(w: Words, f: Fact, idx: FactIndex): string | null {
   const others = idx.alternatives(f);
   if (!others.length) return null;
-  const said = others.slice(0, 3).map((o) => {
-    const what = o.value !== null ? `${formatValue(o)}${qualifiers(o)}` : headline(o);
-    return `${o.source.publisher} (${sourceDate(o.source.date)}) ghi ${what}`;
-  });
-  return italic(`Nguồn khác: ${said.join('; ')}. Số trên theo quy tắc chọn nguồn (xem /nguon).`);
+  const said = others.slice(0, 3).map((o) =>
+    w.t('other_source_said', {
+      publisher: o.source.publisher,
+      date: w.sourceDate(o.source.date),
+      what: o.value !== null ? `${w.value(o)}${qualifiers(w, o)}` : headline(w, o),
+    }),
+  );
+  return italic(w.t('other_sources', { said: said.join('; ') }));
 }
 
 /** "⚠️ Số liệu nguồn có thể sai đơn vị: nguồn ghi “gần 19 triệu USD” … Có thể là 19 tỷ USD?" */
-function unitWarningLine(f: Fact, warning: string, idx: FactIndex): string {
+function unitWarningLine(w: Words, f: Fact, idx: FactIndex): string {
   const meant = likelyIntended(f, idx.series(f.place, f.indicator));
   const guess =
-    meant === null
-      ? ''
-      : ` ${msg('unit_guess', { value: formatValue({ ...f, value: meant }) ?? '' })}`;
-  return `⚠️ ${escapeHtml(cap(warning))}: ${escapeHtml(msg('unit_warning', { value: formatValue(f) ?? '' }) + guess)}`;
+    meant === null ? '' : ` ${w.t('unit_guess', { value: w.value({ ...f, value: meant }) ?? '' })}`;
+  const said = w.t('unit_warning', { value: w.value(f) ?? '' }) + guess;
+  return `⚠️ ${escapeHtml(cap(w.t('unit_warning_title')))}: ${escapeHtml(said)}`;
 }
 
 /** The full block for one figure, with its target, sub-series, warning and sources. */
-export function figureBlock(f: Fact, idx: FactIndex): string[] {
-  const lines = [`${bold(cap(headline(f)))}`];
-  for (const c of comparisons(f)) lines.push(`• ${escapeHtml(c)}`);
+export function figureBlock(w: Words, f: Fact, idx: FactIndex): string[] {
+  const lines = [`${bold(cap(headline(w, f)))}`];
+  for (const c of comparisons(w, f)) lines.push(`• ${escapeHtml(c)}`);
   const target = idx.target(f.place, f.indicator, f.period);
-  if (target) lines.push(`• ${escapeHtml(targetText(target))}`);
-  const parts = partsLine(f, idx);
+  if (target) lines.push(`• ${escapeHtml(targetText(w, target))}`);
+  const parts = partsLine(w, f, idx);
   if (parts) lines.push(parts);
-  const warning = idx.warning(f);
-  if (warning) lines.push(unitWarningLine(f, warning, idx));
-  const others = otherSourcesLine(f, idx);
+  if (idx.warning(f)) lines.push(unitWarningLine(w, f, idx));
+  const others = otherSourcesLine(w, f, idx);
   if (others) lines.push(others);
-  lines.push(sourceLine(f));
+  lines.push(sourceLine(w, f));
   return lines;
 }
 
 /** "Nguồn: publisher, “title”, date" with the link in Telegram and the URL in plain text. */
-export function sourceLine(f: Fact): string {
-  return `<i>Nguồn: ${sourceHtml(f.source)}</i>`;
+export function sourceLine(w: Words, f: Fact): string {
+  return `<i>${escapeHtml(w.t('source_label'))} ${sourceHtml(f.source, w)}</i>`;
 }
 
-export function targetText(t: Fact): string {
-  const v = formatValue(t);
-  if (v) return `Kế hoạch/mục tiêu cả kỳ: ${v}`;
-  if (t.yoy_pct !== null) return `Kế hoạch/mục tiêu: ${changeSentence(t.yoy_pct, 'yoy')}`;
-  return 'Có kế hoạch/mục tiêu cho kỳ này';
+export function targetText(w: Words, target: Fact): string {
+  const v = w.value(target);
+  if (v) return w.t('target_value', { value: v });
+  if (target.yoy_pct !== null)
+    return w.t('target_change', { change: w.changeSentence(target.yoy_pct, 'yoy') });
+  return w.t('target_exists');
 }

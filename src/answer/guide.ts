@@ -2,16 +2,16 @@
 import type { FactIndex } from '../store/fact-store.js';
 import type { Query } from '../understand/query.js';
 import { lexicon } from '../understand/lexicon.js';
-import { bold, escapeHtml, indicatorName, periodText, placeName, indicatorNoun } from './format.js';
+import { bold, escapeHtml } from './format.js';
 import { type NextStep, type Reply, reply } from './reply.js';
-import { msg } from '../messages.js';
+import { type Words, wordsOf } from './words.js';
 
 /** Example questions that the store can answer, varied across places and indicators. */
-export function exampleQuestions(idx: FactIndex, count = 3): NextStep[] {
-  return idx.memo(`examples:${count}`, () => findExamples(idx, count));
+export function exampleQuestions(w: Words, idx: FactIndex, count = 3): NextStep[] {
+  return idx.memo(`examples:${count}:${w.lang}`, () => findExamples(w, idx, count));
 }
 
-function findExamples(idx: FactIndex, count: number): NextStep[] {
+function findExamples(w: Words, idx: FactIndex, count: number): NextStep[] {
   const out: NextStep[] = [];
   const seenPlaces = new Set<string>();
   const seenInd = new Set<string>();
@@ -26,8 +26,11 @@ function findExamples(idx: FactIndex, count: number): NextStep[] {
     if (seenPlaces.has(f.place) || seenInd.has(f.indicator)) continue;
     seenPlaces.add(f.place);
     seenInd.add(f.indicator);
-    const short = lexicon().indicators.get(f.indicator)!.short;
-    const q = `${short} ${placeName(f.place)} ${periodText(f.period)}`;
+    const q = w.question('ask_figure', {
+      indicator: f.indicator,
+      place: f.place,
+      period: f.period,
+    });
     out.push({ label: q, question: q });
   }
   const places = idx.allPlaces().filter((p) => p !== 'ca-nuoc');
@@ -36,100 +39,111 @@ function findExamples(idx: FactIndex, count: number): NextStep[] {
   );
   if (shared && places.length >= 2) {
     const [a, b] = idx.placesWith(shared).filter((p) => p !== 'ca-nuoc');
-    const q = `so sánh ${lexicon().indicators.get(shared)!.short} ${placeName(a!)} và ${placeName(b!)}`;
+    const q = w.question('ask_compare', { indicator: shared, place: a!, other: b! });
     out.push({ label: q, question: q });
   }
   return out.slice(0, Math.max(count, 1));
 }
 
-export function helpReply(idx: FactIndex): Reply {
-  return idx.memo('help', () => composeHelp(idx));
+export function helpReply(w: Words, idx: FactIndex): Reply {
+  return idx.memo(`help:${w.lang}`, () => composeHelp(w, idx));
 }
 
-function composeHelp(idx: FactIndex): Reply {
-  const examples = exampleQuestions(idx, 4);
+const HELP_INDICATORS = ['iip', 'industrial_output', 'retail', 'export', 'import', 'trade_total'];
+
+function composeHelp(w: Words, idx: FactIndex): Reply {
+  const examples = exampleQuestions(w, idx, 4);
   const places = idx
     .allPlaces()
     .filter((p) => p !== 'ca-nuoc')
-    .map(placeName);
+    .map(w.place);
   const trendPlace = idx.allPlaces().find((p) => p !== 'ca-nuoc');
+  const bullet = (s: string) => `• ${escapeHtml(s)}`;
+  const indicators = HELP_INDICATORS.map((i) => w.indicator(i).replace(/ \(.*\)$/, ''));
   return reply(
     [
-      bold('Số Liệu – tra cứu số liệu công thương các tỉnh, thành'),
-      msg('help_how'),
-      ...examples.map((e) => `• ${escapeHtml(e.question)}`),
-      trendPlace ? `• ${escapeHtml(`xu hướng bán lẻ ${placeName(trendPlace)}`)}` : null,
-      '• tỉnh nào xuất khẩu nhiều nhất',
-      '• đăng ký nhận tin xuất khẩu hàng tháng',
-      msg('help_periods'),
-      `Chỉ tiêu: ${escapeHtml(['iip', 'industrial_output', 'retail', 'export', 'import', 'trade_total'].map((i) => indicatorName(i).replace(/ \(.*\)$/, '')).join('; '))}.`,
-      `Đang có số liệu của: ${escapeHtml(places.join(', '))}.`,
+      bold(w.t('help_title')),
+      escapeHtml(w.t('help_how')),
+      ...examples.map((e) => bullet(e.question)),
+      trendPlace ? bullet(w.question('ask_trend_retail', { place: trendPlace })) : null,
+      bullet(w.t('help_rank_example')),
+      bullet(w.t('help_subscribe_example')),
+      escapeHtml(w.t('help_periods')),
+      escapeHtml(w.t('help_indicators', { list: indicators.join('; ') })),
+      escapeHtml(w.t('help_places', { places: places.join(', ') })),
+      escapeHtml(w.t('help_figures')),
     ],
     { nextSteps: examples.slice(0, 3) },
   );
 }
 
 export function unknownReply(q: Query, idx: FactIndex): Reply {
-  const examples = exampleQuestions(idx, 3).slice(0, 3);
+  const w = wordsOf(q);
+  const examples = exampleQuestions(w, idx, 3).slice(0, 3);
   return reply(
     [
-      q.offTopic ? msg('off_topic') : 'Xin lỗi, mình chưa hiểu câu hỏi.',
-      'Bạn có thể thử:',
+      escapeHtml(w.t(q.offTopic ? 'off_topic' : 'not_understood')),
+      escapeHtml(w.t('try_these')),
       ...examples.map((e) => `• ${escapeHtml(e.question)}`),
-      'Gõ “hướng dẫn” để xem cách hỏi.',
+      escapeHtml(w.t('help_hint')),
     ],
     { nextSteps: examples },
   );
 }
 
 export function didYouMeanReply(q: Query): Reply {
-  const ind = q.indicator ? lexicon().indicators.get(q.indicator)!.short : '';
-  const rest = q.period ? ` ${periodText(q.period)}` : '';
-  const options = q.ambiguousPlaces
-    .slice(0, 4)
-    .map((p) => ({ label: placeName(p), question: `${ind} ${placeName(p)}${rest}`.trim() }));
+  const w = wordsOf(q);
+  const options = q.ambiguousPlaces.slice(0, 4).map((p) => ({
+    label: w.place(p),
+    question: w.question('ask_figure', {
+      ...(q.indicator ? { indicator: q.indicator } : {}),
+      place: p,
+      period: q.period,
+    }),
+  }));
+  const or = ` ${w.t('or')} `;
   return reply(
     [
-      `Ý bạn là: ${escapeHtml(options.map((o) => o.label).join(' hay '))}?`,
-      'Chọn một nơi hoặc gõ lại tên tỉnh, thành cho rõ.',
+      escapeHtml(w.t('did_you_mean', { options: options.map((o) => o.label).join(or) })),
+      escapeHtml(w.t('choose_place')),
     ],
     { didYouMean: options },
   );
 }
 
 export function subscribeReply(q: Query, idx: FactIndex): Reply {
+  const w = wordsOf(q);
   const place = q.places[0];
-  const what = q.indicator ? indicatorNoun(q.indicator) : 'các chỉ tiêu chính';
+  const what = q.indicator ? w.indicatorNoun(q.indicator) : w.t('main_indicators');
   if (q.unsubscribe)
     return reply([
-      `Hủy nhận bản tin${place ? ` của ${escapeHtml(placeName(place))}` : ''}. Trong Telegram, gõ /huy để chọn bản tin muốn dừng.`,
+      escapeHtml(
+        place ? w.t('unsubscribe_place', { place: w.place(place) }) : w.t('unsubscribe_any'),
+      ),
     ]);
   if (!place) {
+    const example = w.question('ask_subscribe_exports', {
+      place: idx.allPlaces()[0] ?? 'kien-giang',
+    });
     return reply([
-      `Bạn muốn nhận bản tin hàng tháng về ${escapeHtml(what)} của tỉnh, thành phố nào?`,
-      `Ví dụ: “đăng ký nhận tin xuất khẩu ${escapeHtml(placeName(idx.allPlaces()[0] ?? 'kien-giang'))}”, hoặc gõ /dangky để chọn từ danh sách.`,
+      escapeHtml(w.t('subscribe_which', { what })),
+      escapeHtml(w.t('subscribe_example', { example })),
     ]);
   }
   return reply([
-    bold(`Đăng ký bản tin hàng tháng: ${what} – ${placeName(place)}`),
-    msg('subscribe_what'),
-    'Trong Telegram, câu này đăng ký luôn; /dangkycuatoi để xem, /huy để dừng nhận.',
+    bold(w.t('subscribe_title', { what, place: w.place(place) })),
+    escapeHtml(w.t('subscribe_what')),
+    escapeHtml(w.t('subscribe_how')),
   ]);
 }
 
-const SMALL_TALK: Record<'thanks' | 'greeting' | 'emoji', string> = {
-  thanks: 'Không có gì! Cần số liệu nào nữa, bạn cứ hỏi nhé.',
-  greeting:
-    'Chào bạn! Mình tra cứu số liệu công nghiệp, thương mại của các tỉnh, thành và cả nước.',
-  emoji: '🙂 Bạn muốn xem số liệu nào? Ví dụ:',
-};
-
 /** Thanks, a greeting, an emoji: a short fitting reply and a few examples. */
 export function smallTalkReply(q: Query, idx: FactIndex): Reply {
-  const examples = q.smallTalk === 'thanks' ? [] : exampleQuestions(idx, 2);
+  const w = wordsOf(q);
+  const examples = q.smallTalk === 'thanks' ? [] : exampleQuestions(w, idx, 2);
   return reply(
     [
-      escapeHtml(SMALL_TALK[q.smallTalk ?? 'greeting']),
+      escapeHtml(w.t(`small_${q.smallTalk ?? 'greeting'}`)),
       ...examples.map((e) => `• ${escapeHtml(e.question)}`),
     ],
     { nextSteps: examples },
@@ -138,26 +152,28 @@ export function smallTalkReply(q: Query, idx: FactIndex): Reply {
 
 /** "Kiên Giang bây giờ thuộc tỉnh nào?": the 1 July 2025 merger for that place. */
 export function belongsToReply(q: Query, idx: FactIndex): Reply {
+  const w = wordsOf(q);
   const cat = idx.catalogue;
+  const date = w.t('merger_date');
   const lines = q.places.map((id) => {
     const p = cat.place(id);
-    if (!p || cat.isNational(id))
-      return escapeHtml(`${placeName(id)}: không phải một tỉnh, thành.`);
+    if (!p || cat.isNational(id)) return escapeHtml(w.t('not_a_province', { place: w.place(id) }));
     if (p.mergedInto) {
       const partners = cat
         .absorbedBy(p.mergedInto)
         .filter((x) => x.id !== id)
         .map((x) => x.name);
-      const withOthers = partners.length ? ` (cùng ${partners.join(', ')})` : '';
-      return escapeHtml(
-        `Từ ${cat.mergerLabel}, ${p.name} đã hợp nhất vào ${placeName(p.mergedInto)} (mới)${withOthers}. Số liệu từ tháng 7/2025 là của ${placeName(p.mergedInto)}; số liệu trước đó vẫn là của ${p.name}.`,
-      );
+      const withOthers = partners.length
+        ? w.t('merged_with', { partners: partners.join(', ') })
+        : '';
+      const into = w.place(p.mergedInto);
+      return escapeHtml(w.t('merged_into', { date, place: p.name, into, with: withOthers }));
     }
     const parts = cat.absorbedBy(id).map((x) => x.name);
     return escapeHtml(
       parts.length
-        ? `Từ ${cat.mergerLabel}, ${p.name} (mới) gồm ${p.name} và ${parts.join(', ')} cũ.`
-        : `${p.name} không sáp nhập với tỉnh nào: từ ${cat.mergerLabel} vẫn là ${p.name}.`,
+        ? w.t('new_unit_parts', { date, place: p.name, parts: parts.join(', ') })
+        : w.t('not_merged', { date, place: p.name }),
     );
   });
   return reply(lines);

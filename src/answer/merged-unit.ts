@@ -7,20 +7,33 @@ import type { Period } from '../domain/period.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import { figureBlock, shortFigure, sourceLine } from './figure.js';
-import { bold, escapeHtml, formatAmount, indicatorName, periodText, placeName } from './format.js';
+import { bold, escapeHtml } from './format.js';
 import { type Reply, reply } from './reply.js';
+import type { Words } from './words.js';
 
-function heading(idx: FactIndex, place: string, indicator: string, period: Period): string[] {
+function heading(
+  w: Words,
+  idx: FactIndex,
+  place: string,
+  indicator: string,
+  period: Period,
+): string[] {
   const parts = [place, ...idx.catalogue.absorbedBy(place).map((p) => p.id)];
+  const named = { place: w.place(place), indicator: w.indicator(indicator) };
   return [
-    bold(`${indicatorName(indicator)} – ${placeName(place)} (mới), ${periodText(period)}`),
+    bold(w.t('new_unit_title', { ...named, period: w.period(period) })),
     escapeHtml(
-      `ℹ️ ${placeName(place)} (mới) hình thành từ ${idx.catalogue.mergerLabel}, gồm ${parts.map(placeName).join(', ')}.`,
+      w.t('new_unit_formed', {
+        ...named,
+        date: w.t('merger_date'),
+        parts: parts.map(w.place).join(', '),
+      }),
     ),
   ];
 }
 
 export function partsReply(
+  w: Words,
   idx: FactIndex,
   place: string,
   indicator: string,
@@ -30,39 +43,36 @@ export function partsReply(
   if (!absorbed.length) return null;
   const stated = idx.get(place, indicator, period, { newUnit: true });
   if (stated)
-    return reply([...heading(idx, place, indicator, period), ...figureBlock(stated, idx)], {
+    return reply([...heading(w, idx, place, indicator, period), ...figureBlock(w, stated, idx)], {
       period,
     });
   const parts = [place, ...absorbed.map((p) => p.id)].map((id) => ({
     id,
     fact: idx.get(id, indicator, period),
   }));
-  const lines = heading(idx, place, indicator, period);
-  for (const p of parts)
-    lines.push(
-      `• ${bold(placeName(p.id))}: ${p.fact ? escapeHtml(shortFigure(p.fact)) : 'chưa có số liệu kỳ này'}`,
-    );
-  lines.push(...sumLines(idx, indicator, parts));
-  for (const p of parts) if (p.fact) lines.push(sourceLine(p.fact));
+  const lines = heading(w, idx, place, indicator, period);
+  for (const p of parts) {
+    const said = p.fact ? shortFigure(w, p.fact) : w.t('part_missing');
+    lines.push(`• ${bold(w.place(p.id))}: ${escapeHtml(said)}`);
+  }
+  lines.push(...sumLines(w, idx, indicator, parts));
+  for (const p of parts) if (p.fact) lines.push(sourceLine(w, p.fact));
   return reply(lines, { period });
 }
 
 function sumLines(
+  w: Words,
   idx: FactIndex,
   indicator: string,
   parts: readonly { id: string; fact: Fact | undefined }[],
 ): string[] {
   const facts = parts.map((p) => p.fact);
   const additive = !idx.catalogue.indicator(indicator).growthOnly;
-  if (!additive) return ['(Chỉ số tăng trưởng không cộng được giữa các tỉnh.)'];
-  if (facts.some((f) => !f || f.value === null))
-    return ['(Không tính tổng: chưa có đủ số liệu của mọi tỉnh cũ cho kỳ này.)'];
+  if (!additive) return [escapeHtml(w.t('parts_not_additive'))];
+  if (facts.some((f) => !f || f.value === null)) return [escapeHtml(w.t('parts_incomplete'))];
   const sum = facts.reduce((s, f) => s + f!.value!, 0);
   const digits = Math.max(...facts.map((f) => (String(f!.value).split('.')[1] ?? '').length));
   const unit = facts[0]!.unit;
-  return [
-    bold(
-      `Tổng các tỉnh cũ: ${formatAmount(Number(sum.toFixed(digits)), unit)} (số liệu tính toán)`,
-    ),
-  ];
+  const total = `${w.amount(Number(sum.toFixed(digits)), unit)} ${w.t('computed_mark')}`;
+  return [bold(w.t('parts_sum', { total }))];
 }

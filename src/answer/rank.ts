@@ -8,18 +8,10 @@ import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import type { Query } from '../understand/query.js';
 import { shortFigure } from './figure.js';
-import {
-  bold,
-  escapeHtml,
-  indicatorName,
-  indicatorNoun,
-  italic,
-  periodText,
-  placeName,
-} from './format.js';
+import { bold, escapeHtml, italic } from './format.js';
 import { type ChartSpec, chartSource, type Reply, reply } from './reply.js';
-import { msg } from '../messages.js';
 import { sameSpans } from './resolve.js';
+import { type Words, wordsOf } from './words.js';
 
 /** Per period key: the chosen figure of every province (national unit apart). */
 function byPeriod(idx: FactIndex, indicator: string): Map<string, Fact[]> {
@@ -71,23 +63,28 @@ const spanKey = (p: Period) =>
   periodKey(sameSpans(p).at(-1)!.type === 'quarter' ? sameSpans(p).at(-1)! : sameSpans(p)[0]!);
 
 function rankChart(
+  w: Words,
   head: string,
   unit: string,
   shown: readonly { f: Fact; score: number }[],
 ): ChartSpec | null {
   if (shown.length < 2) return null;
   return {
-    source: chartSource(shown.map((x) => x.f)),
+    source: chartSource(
+      w,
+      shown.map((x) => x.f),
+    ),
     kind: 'bar',
     title: head,
     unit,
     series: [
-      { name: head, points: shown.map((x) => ({ label: placeName(x.f.place), value: x.score })) },
+      { name: head, points: shown.map((x) => ({ label: w.place(x.f.place), value: x.score })) },
     ],
   };
 }
 
 export function rankReply(q: Query, idx: FactIndex): Reply {
+  const w = wordsOf(q);
   const indicator = q.indicator!;
   const { period, pool } = pickPool(q, idx, indicator);
   const withValue = pool.filter((f) => f.value !== null);
@@ -97,33 +94,31 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
     .filter((f) => score(f) !== null)
     .map((f) => ({ f, score: score(f)! }))
     .sort((a, b) => (q.rankOrder === 'asc' ? a.score - b.score : b.score - a.score));
-  const head = `Xếp hạng ${indicatorNoun(indicator)}${period ? `, ${periodText(period)}` : ''}${byValue ? '' : ' (theo tốc độ tăng so với cùng kỳ)'}`;
-  if (!ranked.length) return noRankReply(q, idx, indicator, period, head);
+  const head = `${w.t('rank_title', { indicator: w.indicatorNoun(indicator) })}${period ? `, ${w.period(period)}` : ''}${byValue ? '' : ` ${w.t('rank_by_growth')}`}`;
+  if (!ranked.length) return noRankReply(w, q, idx, period, head);
   const shown = q.rankLimit && q.rankLimit > 0 ? ranked.slice(0, q.rankLimit) : ranked;
-  const lines = [bold(head), ...positionLine(q, idx, ranked, period)];
+  const lines = [bold(head), ...positionLine(w, q, idx, ranked, period)];
+  const warning = ` ⚠️ ${escapeHtml(w.t('unit_warning_title'))}`;
   shown.forEach(({ f }, i) => {
-    const warn = idx.warning(f);
-    lines.push(
-      `${i + 1}. ${bold(placeName(f.place))}: ${escapeHtml(shortFigure(f))}${warn ? ` ⚠️ ${escapeHtml(warn)}` : ''}`,
-    );
+    const figure = escapeHtml(shortFigure(w, f));
+    lines.push(`${i + 1}. ${bold(w.place(f.place))}: ${figure}${idx.warning(f) ? warning : ''}`);
   });
   if (shown.length < ranked.length)
-    lines.push(italic(`(Hiển thị ${shown.length} trong ${ranked.length} địa phương có số liệu.)`));
+    lines.push(italic(w.t('rank_shown', { shown: shown.length, of: ranked.length })));
   const unranked = pool.filter((f) => score(f) === null);
-  if (unranked.length)
-    lines.push(
-      escapeHtml(
-        `Không xếp hạng (nguồn chỉ nêu tốc độ tăng): ${unranked.map((f) => `${placeName(f.place)} ${shortFigure(f)}`).join('; ')}.`,
-      ),
-    );
-  lines.push(coverageLine(idx, period, ranked.length));
-  if (ranked.length < 3) lines.push(...otherPeriodsLines(idx, indicator, period));
-  const unit = byValue ? idx.catalogue.indicator(indicator).unit : '%';
-  return reply(lines, { period, chart: rankChart(head, unit, shown) });
+  if (unranked.length) {
+    const list = unranked.map((f) => `${w.place(f.place)} ${shortFigure(w, f)}`).join('; ');
+    lines.push(escapeHtml(w.t('rank_unranked', { list })));
+  }
+  lines.push(coverageLine(w, idx, period, ranked.length));
+  if (ranked.length < 3) lines.push(...otherPeriodsLines(w, idx, indicator, period));
+  const unit = byValue ? w.unit(idx.catalogue.indicator(indicator).unit) : '%';
+  return reply(lines, { period, chart: rankChart(w, head, unit, shown) });
 }
 
 /** "Hải Phòng đứng thứ mấy": the place's own position first, or that it is not in the table. */
 function positionLine(
+  w: Words,
   q: Query,
   idx: FactIndex,
   ranked: readonly { f: Fact }[],
@@ -133,69 +128,76 @@ function positionLine(
   if (q.places.length !== 1 || !asked) return [];
   const unit = idx.catalogue.unitFor(asked, period).place;
   const at = ranked.findIndex(({ f }) => f.place === asked || f.place === unit);
-  const when = period ? periodText(period) : '';
+  const when = period ? w.period(period) : '';
   return [
     escapeHtml(
       at >= 0
-        ? msg('rank_position', {
-            place: placeName(ranked[at]!.f.place),
+        ? w.t('rank_position', {
+            place: w.place(ranked[at]!.f.place),
             n: at + 1,
             of: ranked.length,
             when,
           })
-        : msg('rank_absent', { place: placeName(asked), when }),
+        : w.t('rank_absent', { place: w.place(asked), when }),
     ),
   ];
 }
 
-function coverageLine(idx: FactIndex, period: Period | null, n: number): string {
+function coverageLine(w: Words, idx: FactIndex, period: Period | null, n: number): string {
   const cat = idx.catalogue;
   const after = period ? cat.isAfterMerger(period) : false;
-  const total = cat.unitsFor(period).length;
-  return italic(
-    `Bảng xếp hạng gồm ${n} trên ${total} tỉnh, thành phố${after ? ` (sau sáp nhập ${cat.mergerLabel})` : ''} có số liệu ${period ? periodText(period) : ''} trong kho; cùng một kỳ cho mọi nơi.`.replace(
-      '  ',
-      ' ',
-    ),
-  );
+  const said = w.t(period ? 'rank_coverage' : 'rank_coverage_any', {
+    n,
+    total: cat.unitsFor(period).length,
+    merger: after ? w.t('rank_after_merger', { date: w.t('merger_date') }) : '',
+    period: period ? w.period(period) : '',
+  });
+  return italic(said);
 }
 
+/** "(12 nơi)": each period a ranking could be made for, with how many places it has. */
+const periodsWithCounts = (w: Words, groups: readonly Fact[][]) =>
+  groups.map((g) => `${w.period(g[0]!.period)} ${w.t('places_count', { n: g.length })}`).join('; ');
+
 function noRankReply(
+  w: Words,
   q: Query,
   idx: FactIndex,
-  indicator: string,
   period: Period | null,
   head: string,
 ): Reply {
+  const indicator = q.indicator!;
   const groups = [...byPeriod(idx, indicator).values()]
     .filter((list) => list.length >= 2)
     .sort((a, b) => periodEnd(b[0]!.period) - periodEnd(a[0]!.period))
     .slice(0, 4);
-  const short = idx.catalogue.indicator(indicator).short;
-  const lines = [
-    bold(head),
-    `Chưa có số liệu${period ? ` ${escapeHtml(periodText(period))}` : ''} của các tỉnh, thành phố để xếp hạng.`,
-  ];
-  if (groups.length)
-    lines.push(
-      escapeHtml(
-        `Có thể xếp hạng ${indicatorName(indicator)} cho: ${groups.map((g) => `${periodText(g[0]!.period)} (${g.length} nơi)`).join('; ')}.`,
-      ),
-    );
+  const none = period ? w.t('rank_none', { period: w.period(period) }) : w.t('rank_none_any');
+  const lines = [bold(head), escapeHtml(none)];
+  if (groups.length) {
+    const periods = periodsWithCounts(w, groups);
+    lines.push(escapeHtml(w.t('rank_possible', { indicator: w.indicator(indicator), periods })));
+  }
   const steps = groups.slice(0, 2).map((g) => ({
-    label: periodText(g[0]!.period),
-    question: `xếp hạng ${short} ${periodText(g[0]!.period)}${q.rankOrder === 'asc' ? ' thấp nhất' : ''}`,
+    label: w.period(g[0]!.period),
+    question: w.question(q.rankOrder === 'asc' ? 'ask_rank_lowest' : 'ask_rank', {
+      indicator,
+      period: g[0]!.period,
+    }),
   }));
   return reply(lines, { period, nextSteps: steps });
 }
 
 /** When a ranking covers few places: the periods that have more, so nothing is mixed silently. */
-function otherPeriodsLines(idx: FactIndex, indicator: string, period: Period | null): string[] {
+function otherPeriodsLines(
+  w: Words,
+  idx: FactIndex,
+  indicator: string,
+  period: Period | null,
+): string[] {
   const others = [...byPeriod(idx, indicator).values()]
     .filter((list) => !period || spanKey(list[0]!.period) !== spanKey(period))
     .sort((a, b) => b.length - a.length || periodEnd(b[0]!.period) - periodEnd(a[0]!.period))
     .slice(0, 4);
   if (!others.length) return [];
-  const text = others.map((g) => `${periodText(g[0]!.period)} (${g.length} nơi)`).join('; ');
-  return [italic(`Kỳ khác có số liệu: ${text}.`)];
+  return [italic(w.t('rank_other_periods', { periods: periodsWithCounts(w, others) }))];
 }

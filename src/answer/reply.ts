@@ -1,6 +1,7 @@
 /** A composed reply: HTML for Telegram, plain text for the terminal and `ask`, next steps. */
 import type { Period, PeriodQuery } from '../domain/period.js';
 import { htmlToPlain } from './format.js';
+import type { Words } from './words.js';
 
 export interface ChartSeries {
   readonly name: string;
@@ -16,10 +17,10 @@ export interface ChartSpec {
 }
 
 /** The chart's footnote: the publishers of its figures, the first three named. */
-export function chartSource(facts: readonly { source: { publisher: string } }[]): string {
+export function chartSource(w: Words, facts: readonly { source: { publisher: string } }[]): string {
   const publishers = [...new Set(facts.map((f) => f.source.publisher))];
-  const more = publishers.length > 3 ? ` và ${publishers.length - 3} nguồn khác` : '';
-  return `Nguồn: ${publishers.slice(0, 3).join('; ')}${more}`;
+  const more = publishers.length > 3 ? w.t('and_more_sources', { n: publishers.length - 3 }) : '';
+  return `${w.t('source_label')} ${publishers.slice(0, 3).join('; ')}${more}`;
 }
 
 /** A next step offered under a reply: a label and the question it asks. */

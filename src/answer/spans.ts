@@ -7,9 +7,10 @@ import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import type { Query } from '../understand/query.js';
 import { shortFigure, sourceLine } from './figure.js';
-import { bold, escapeHtml, formatAmount, indicatorName, periodText, placeName } from './format.js';
+import { bold, escapeHtml } from './format.js';
 import { type Reply, reply } from './reply.js';
 import { nearestPeriods, seriesFor } from './resolve.js';
+import { wordsOf } from './words.js';
 
 const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
 
@@ -25,10 +26,12 @@ function secondHalfOf(idx: FactIndex, place: string, indicator: string, year: nu
 }
 
 export function secondHalfReply(q: Query, idx: FactIndex): Reply {
+  const w = wordsOf(q);
   const place = q.places[0]!;
   const indicator = q.indicator!;
   const year = q.period?.year ?? null;
-  const title = `${indicatorName(indicator)} – ${placeName(place)}, 6 tháng cuối năm${year ? ` ${year}` : ''}`;
+  const half = w.t(year ? 'second_half' : 'second_half_open', { year: year ?? '' });
+  const title = `${w.indicator(indicator)} – ${w.place(place)}, ${half}`;
   const found = year !== null ? secondHalfOf(idx, place, indicator, year, q) : null;
   if (!found) {
     const near = nearestPeriods(
@@ -39,32 +42,35 @@ export function secondHalfReply(q: Query, idx: FactIndex): Reply {
       4,
       q.scope,
     );
+    const periods = near.map(w.period).join('; ');
     return reply([
       bold(title),
-      escapeHtml(
-        `Chưa có số liệu 6 tháng cuối năm${year ? ` ${year}` : ''}: cần cả số liệu cả năm và 6 tháng đầu năm để tính.`,
-      ),
-      near.length ? escapeHtml(`Có số liệu cho: ${near.map(periodText).join('; ')}.`) : null,
+      escapeHtml(w.t('second_half_missing', { half })),
+      near.length ? escapeHtml(w.t('periods_held', { periods })) : null,
     ]);
   }
   const { whole, first, value } = found as { whole: Fact; first: Fact; value: number };
+  const how = w.t('second_half_how', {
+    year: year ?? '',
+    wholeFigure: shortFigure(w, whole),
+    firstFigure: shortFigure(w, first),
+  });
   return reply(
     [
       bold(title),
-      bold(`${formatAmount(value, whole.unit)} (số liệu tính toán)`),
-      escapeHtml(
-        `Tính bằng năm ${year} (${shortFigure(whole)}) trừ 6 tháng đầu năm (${shortFigure(first)}); không có tốc độ tăng cho số tính toán.`,
-      ),
-      sourceLine(whole),
-      first.source !== whole.source ? sourceLine(first) : null,
+      bold(`${w.amount(value, whole.unit)} ${w.t('computed_mark')}`),
+      escapeHtml(how),
+      sourceLine(w, whole),
+      first.source !== whole.source ? sourceLine(w, first) : null,
     ],
     { period: whole.period },
   );
 }
 
 export function invalidPeriodReply(q: Query): Reply {
+  const w = wordsOf(q);
   return reply([
-    escapeHtml(`Kỳ không hợp lệ: ${q.invalidPeriod}.`),
-    'Kỳ số liệu viết như: tháng 4/2020, T4/2020, 4T/2020 (lũy kế 4 tháng), quý I/2020, năm 2020.',
+    escapeHtml(w.t(`invalid_${q.invalidPeriod?.unit ?? 'month'}`, { n: q.invalidPeriod?.n ?? 0 })),
+    escapeHtml(w.t('period_forms')),
   ]);
 }

@@ -7,7 +7,6 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import timezone from 'dayjs/plugin/timezone.js';
 import { answer } from '../answer/answer.js';
-import { englishReply } from '../answer/english-reply.js';
 import type { Reply } from '../answer/reply.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Today } from '../understand/periods.js';
@@ -36,9 +35,6 @@ export function todayIn(now: Date = new Date()): Today {
   }
   return cachedToday;
 }
-
-/** The plain guide: not small talk, not the list of sources. */
-const isGuide = (q: Query) => q.intent === 'help' && !q.smallTalk && !q.sourcesList;
 
 export interface Turn {
   readonly query: Query;
@@ -74,8 +70,7 @@ function inMemory(): ContextKeeper {
 
 /** The reply to an understood question, in the language it was asked in. */
 export function replyTo(query: Query, index: FactIndex): Reply {
-  const composed = answer(query, index);
-  return query.english ? englishReply(composed, isGuide(query)) : composed;
+  return answer(query, index);
 }
 
 /** A day: how long a chat's context waits for a follow-up. */

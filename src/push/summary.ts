@@ -6,17 +6,9 @@
 import { periodEnd } from '../domain/period.js';
 import { type ChartSpec, chartSource } from '../answer/reply.js';
 import { shortFigure } from '../answer/figure.js';
-import {
-  bold,
-  escapeHtml,
-  formatChange,
-  indicatorName,
-  italic,
-  placeName,
-  sourceText,
-  indicatorNoun,
-} from '../answer/format.js';
+import { bold, escapeHtml, italic, sourceText } from '../answer/format.js';
 import { seriesFor } from '../answer/resolve.js';
+import { vi, type Words } from '../answer/words.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import { lexicon } from '../understand/lexicon.js';
@@ -109,50 +101,60 @@ export function monthlySummary(
   idx: FactIndex,
   all: readonly Subscription[],
   m: Month,
+  w: Words = vi(),
 ): Summary | null {
   const subs = all.filter((s) => hasMonth(idx, s, m));
   if (!subs.length) return null;
-  const lines = [bold(`📬 Bản tin tháng ${m.month}/${m.year}`)];
+  const lines = [bold(w.t('bulletin_title', { month: m.month, year: m.year }))];
   const sources = new Set<string>();
   let chart: { spec: ChartSpec; key: string } | null = null;
   for (const sub of subs) {
     const facts = factsFor(idx, sub, m);
-    lines.push('', ...subscriptionLines(idx, sub, m, facts));
-    for (const f of facts) sources.add(sourceText(f.source));
+    lines.push('', ...subscriptionLines(w, idx, sub, m, facts));
+    for (const f of facts) sources.add(sourceText(f.source, w));
     // the first figure whose own kind of span has a series to draw
-    for (const f of facts) chart ??= bulletinChart(idx, sub, f, m);
+    for (const f of facts) chart ??= bulletinChart(w, idx, sub, f, m);
   }
-  if (sources.size) lines.push('', italic(`Nguồn: ${[...sources].join('; ')}`));
-  lines.push(italic('Hủy nhận tin: /huy'));
+  if (sources.size) lines.push('', italic(`${w.t('source_label')} ${[...sources].join('; ')}`));
+  lines.push(italic(w.t('bulletin_stop')));
   return { html: lines.join('\n'), chart: chart?.spec ?? null, chartKey: chart?.key ?? null };
 }
 
-function subscriptionLines(idx: FactIndex, sub: Subscription, m: Month, facts: Fact[]): string[] {
-  const what = sub.indicator ? indicatorName(sub.indicator) : 'Các chỉ tiêu chính';
-  const lines = [bold(`${placeName(sub.place)} – ${what}`)];
+function subscriptionLines(
+  w: Words,
+  idx: FactIndex,
+  sub: Subscription,
+  m: Month,
+  facts: Fact[],
+): string[] {
+  const what = sub.indicator ? w.indicator(sub.indicator) : w.t('main_indicators_title');
+  const lines = [bold(`${w.place(sub.place)} – ${what}`)];
   for (const f of facts) {
-    const span = f.period.type === 'ytd' ? ` lũy kế ${f.period.month} tháng` : ` tháng ${m.month}`;
-    const label = `${idx.catalogue.indicator(f.indicator).short}${span}`;
-    lines.push(`• ${escapeHtml(`${label}: ${shortFigure(f)}`)}${idx.warning(f) ? ' ⚠️' : ''}`);
+    const span =
+      f.period.type === 'ytd'
+        ? w.t('bulletin_ytd', { month: f.period.month, monthName: w.t(`month_${f.period.month}`) })
+        : w.t(`month_${m.month}`);
+    const label = `${w.short(f.indicator)} ${span}`;
+    lines.push(`• ${escapeHtml(`${label}: ${shortFigure(w, f)}`)}${idx.warning(f) ? ' ⚠️' : ''}`);
   }
-  const move = biggestMove(facts);
+  const move = biggestMove(w, facts);
   if (move) lines.push(italic(move));
   return lines;
 }
 
-function biggestMove(facts: readonly Fact[]): string | null {
+function biggestMove(w: Words, facts: readonly Fact[]): string | null {
   if (facts.length < 2) return null;
   const top = facts
     .filter((f) => f.mom_pct !== null || f.yoy_pct !== null)
     .map((f) => ({
       f,
       by: f.mom_pct ?? f.yoy_pct!,
-      against: f.mom_pct !== null ? 'tháng trước' : 'cùng kỳ',
+      against: f.mom_pct !== null ? ('mom' as const) : ('yoy' as const),
     }))
     .sort((a, b) => Math.abs(b.by) - Math.abs(a.by))[0];
-  return top
-    ? `Biến động lớn nhất: ${indicatorNoun(top.f.indicator)} ${formatChange(top.by)} so với ${top.against}.`
-    : null;
+  if (!top) return null;
+  const change = w.changeSentence(top.by, top.against);
+  return w.t('bulletin_biggest', { indicator: w.indicatorNoun(top.f.indicator), change });
 }
 
 /**
@@ -160,6 +162,7 @@ function biggestMove(facts: readonly Fact[]): string | null {
  * never the two joined on one line; the last twelve points; the period in the title.
  */
 function bulletinChart(
+  w: Words,
   idx: FactIndex,
   sub: Subscription,
   main: Fact,
@@ -171,18 +174,24 @@ function bulletinChart(
     .slice(-12);
   if (series.length < 2) return null;
   const growth = main.value === null;
-  const span = main.period.type === 'ytd' ? 'lũy kế từ đầu năm' : 'từng tháng';
+  const span = w.t(`series_${main.period.type}`).toLowerCase();
   const label = (f: Fact) =>
     'month' in f.period ? `${f.period.month}/${f.period.year}` : String(f.period.year);
+  const title = w.t('bulletin_chart_title', {
+    indicator: w.indicator(main.indicator),
+    place: w.place(sub.place),
+    span,
+    until: `${m.month}/${m.year}`,
+  });
   return {
     spec: {
       kind: 'line',
-      title: `${indicatorName(main.indicator)} – ${placeName(sub.place)} (${span}), đến ${m.month}/${m.year}`,
-      unit: growth ? '% so với cùng kỳ' : main.unit,
-      source: chartSource(series),
+      title,
+      unit: growth ? w.t('unit_yoy') : w.unit(main.unit),
+      source: chartSource(w, series),
       series: [
         {
-          name: indicatorName(main.indicator),
+          name: w.indicator(main.indicator),
           points: series.map((f) => ({
             label: label(f),
             value: (growth ? f.yoy_pct : f.value) ?? 0,

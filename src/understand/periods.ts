@@ -22,7 +22,7 @@ export interface PeriodReading {
   /** "6 tháng cuối năm": the second half of `period`'s year (period is that year). */
   readonly secondHalf?: boolean;
   /** "tháng 13", "quý 5": a period that does not exist, in words for the reply. */
-  readonly invalid?: string;
+  readonly invalid?: InvalidPeriod;
 }
 
 const YEAR = /(?:^|[^0-9,])((?:19[89]|20[0-9])[0-9])(?![0-9,])/;
@@ -137,13 +137,19 @@ function monthWord(text: string, lex: Lexicon): number | null {
 }
 
 /** "tháng 13/2020", "quý 5", "T0": written as a period, but there is no such month or quarter. */
-function impossible(text: string): string | null {
+/** "tháng 13", "quý 5": a period that cannot exist, and which part of it is wrong. */
+export interface InvalidPeriod {
+  readonly unit: 'month' | 'quarter';
+  readonly n: number;
+}
+
+function impossible(text: string): InvalidPeriod | null {
   const month = /(?:^|\s)(?:thang|t)\s?(\d{1,3})(?:\/|\s|$)/.exec(text);
   if (month && (Number(month[1]) > 12 || Number(month[1]) === 0))
-    return `không có tháng ${month[1]}`;
+    return { unit: 'month', n: Number(month[1]) };
   const quarter = /(?:^|\s)(?:quy|q)\s?(\d{1,2})(?:\/|\s|$)/.exec(text);
   if (quarter && (Number(quarter[1]) > 4 || Number(quarter[1]) === 0))
-    return `không có quý ${quarter[1]}`;
+    return { unit: 'quarter', n: Number(quarter[1]) };
   return null;
 }
 

@@ -1,6 +1,7 @@
 /** What a question asks, once understood: the contract between understanding and answering. */
 import type { Period, PeriodQuery } from '../domain/period.js';
 import type { Correction } from './entities.js';
+import type { InvalidPeriod } from './periods.js';
 
 export type Intent = 'lookup' | 'compare' | 'rank' | 'trend' | 'help' | 'subscribe' | 'unknown';
 /** The comparison a question asks about ("so với cùng kỳ", "tăng hay giảm", "% kế hoạch"). */
@@ -41,12 +42,14 @@ export interface Query {
   readonly sourcesList: boolean;
   /** "có vượt kế hoạch không?": answered yes or no first. */
   readonly yesNo: boolean;
+  /** The yes/no question asks about a fall ("có giảm không"). */
+  readonly asksFall: boolean;
   /** "Kiên Giang 4 tháng so với Lạng Sơn nửa năm": each place's own period, in place order. */
   readonly periodsByPlace: readonly (PeriodQuery | null)[] | null;
   /** "6 tháng cuối năm": the second half of the period's year, never the year's own figure. */
   readonly secondHalf: boolean;
   /** "tháng 13": a period that does not exist, said why. */
-  readonly invalidPeriod: string | null;
+  readonly invalidPeriod: InvalidPeriod | null;
   /** Thanks, a greeting or only emoji: a short fitting reply, no figures. */
   readonly smallTalk: 'thanks' | 'greeting' | 'emoji' | null;
   /** Asked wholly in English: the reply is worded in English. */

@@ -8,7 +8,7 @@ import { readEnglish, rewriteEnglish } from './english.js';
 import { readEntities } from './entities.js';
 import { type Lexicon, lexicon } from './lexicon.js';
 import { hasPhrase } from './phrase-index.js';
-import { readPeriod, type Today } from './periods.js';
+import { type InvalidPeriod, readPeriod, type Today } from './periods.js';
 import type { Context, Focus, Intent, Query, Reused, Scope } from './query.js';
 
 // one turn asks about the same lists several times (intent, focus, follow-up): answered once
@@ -67,7 +67,7 @@ function readFocus(joined: string, lex: Lexicon): Focus {
 interface Reading {
   readonly english: boolean;
   readonly secondHalf: boolean;
-  readonly invalidPeriod: string | null;
+  readonly invalidPeriod: InvalidPeriod | null;
   readonly joined: string;
   readonly entities: ReturnType<typeof readEntities>;
   readonly relative: boolean;
@@ -319,6 +319,7 @@ function queryOf(
     inventory: anyPhrase(joined, i.inventory) && intent === 'lookup',
     sourcesList: anyPhrase(joined, i.sources) && intent === 'help',
     yesNo: endsAsYesNo(joined, lex),
+    asksFall: anyPhrase(joined, i.asksFall),
     smallTalk: smallTalkOf(input, r, lex),
     belongsTo: anyPhrase(joined, i.belongsTo) && r.places.length > 0,
     periodsByPlace: intent === 'compare' ? periodsPerPlace(input, r, lex) : null,

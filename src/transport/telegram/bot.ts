@@ -24,7 +24,7 @@ import { adminFeature } from './features/admin.js';
 import { askFeature } from './features/ask.js';
 import { mediaFeature } from './features/media.js';
 import { startFeature } from './features/start.js';
-import { msg } from '../../messages.js';
+import { msgFor } from '../../messages.js';
 
 export interface BotOptions {
   readonly token: string;
@@ -136,8 +136,11 @@ async function tellTheUser(err: BotError<BotContext>): Promise<void> {
   const ctx = err.ctx;
   ctx.log.error({ err: err.error }, 'update failed');
   try {
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: msg('tg_co_loi_xay_ra_ban') });
-    else if (ctx.chat) await ctx.reply(msg('tg_xin_loi_co_loi_xay'));
+    if (ctx.callbackQuery)
+      await ctx.answerCallbackQuery({
+        text: msgFor(ctx.from?.language_code, 'tg_co_loi_xay_ra_ban'),
+      });
+    else if (ctx.chat) await ctx.reply(msgFor(ctx.from?.language_code, 'tg_xin_loi_co_loi_xay'));
   } catch (replyErr) {
     ctx.log.warn({ err: replyErr }, 'could not tell the user about the error');
   }
@@ -150,7 +153,7 @@ function floodLimit(opts: BotOptions) {
     keyGenerator: (ctx) => (ctx.message ? ctx.from?.id.toString() : undefined),
     onLimitExceeded: async (ctx) => {
       ctx.log.warn('flood limit');
-      if (ctx.chat) await ctx.reply(msg('tg_ban_dang_gui_hoi_nhanh'));
+      if (ctx.chat) await ctx.reply(msgFor(ctx.from?.language_code, 'tg_ban_dang_gui_hoi_nhanh'));
     },
   });
 }

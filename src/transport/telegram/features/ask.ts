@@ -10,7 +10,7 @@ import type { BotContext } from '../context.js';
 import { replyKeyboard, splitMessage } from '../format.js';
 import { subscribeByWords } from './subscribe.js';
 import { decode, EXPIRED } from '../callback-data.js';
-import { msg } from '../../../messages.js';
+import { msgFor } from '../../../messages.js';
 
 async function sendReply(ctx: BotContext, r: Reply): Promise<void> {
   const chunks = splitMessage(r.html);
@@ -53,7 +53,7 @@ export const askFeature = new Composer<BotContext>();
 
 askFeature.on('message:text', async (ctx) => {
   if (ctx.msg.text.startsWith('/')) {
-    await ctx.reply(msg('unknown_command'));
+    await ctx.reply(msgFor(ctx.from?.language_code, 'unknown_command'));
     return;
   }
   const started = performance.now();

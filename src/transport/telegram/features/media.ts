@@ -5,17 +5,18 @@
 import { Composer } from 'grammy';
 import { exampleQuestions } from '../../../answer/guide.js';
 import { escapeHtml } from '../../../answer/format.js';
-import { msgFor } from '../../../messages.js';
+import { wordsOfClient } from './start.js';
 import type { BotContext } from '../context.js';
 import { keyboardFor } from '../format.js';
 
 export const mediaFeature = new Composer<BotContext>();
 
 async function replyFitting(ctx: BotContext, key: string): Promise<void> {
-  const examples = exampleQuestions(await ctx.services.index(), 2);
+  const w = wordsOfClient(ctx);
+  const examples = exampleQuestions(w, await ctx.services.index(), 2);
   const keyboard = keyboardFor(examples, (q) => ctx.services.remember(q));
   await ctx.services.stored();
-  const lines = [msgFor(ctx.from?.language_code, key), ...examples.map((e) => `• ${e.question}`)];
+  const lines = [w.t(key), ...examples.map((e) => `• ${e.question}`)];
   await ctx.reply(escapeHtml(lines.join('\n')), { parse_mode: 'HTML', reply_markup: keyboard });
 }
 

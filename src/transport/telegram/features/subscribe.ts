@@ -1,61 +1,65 @@
 /**
  * Subscriptions by chat: /dangky (a menu of places, then indicators), "đăng ký nhận tin …"
  * in plain words, /huy to stop one or all, /dangkycuatoi to list. A chat that blocks the
- * bot (my_chat_member) is unsubscribed.
+ * bot (my_chat_member) is unsubscribed. Everything is said in the client's language.
  */
 import { Composer, InlineKeyboard } from 'grammy';
-import { escapeHtml, indicatorName, placeName } from '../../../answer/format.js';
+import { escapeHtml } from '../../../answer/format.js';
+import { type Words, wordsFor } from '../../../answer/words.js';
 import { lexicon } from '../../../understand/lexicon.js';
 import type { Query } from '../../../understand/query.js';
 import type { BotContext } from '../context.js';
 import { decode, EXPIRED, encode } from '../callback-data.js';
-import { msg } from '../../../messages.js';
+import { wordsOfClient } from './start.js';
 
 export const subscribeFeature = new Composer<BotContext>();
 
-const describe = (place: string, indicator: string | null) =>
-  `${indicator ? indicatorName(indicator) : msg('tg_cac_chi_tieu_chinh')} – ${placeName(place)}`;
+const describe = (w: Words, place: string, indicator: string | null) =>
+  `${indicator ? w.indicator(indicator) : w.t('tg_cac_chi_tieu_chinh')} – ${w.place(place)}`;
 
 async function placesMenu(ctx: BotContext): Promise<InlineKeyboard> {
+  const w = wordsOfClient(ctx);
   const kb = new InlineKeyboard();
   const places = (await ctx.services.index()).allPlaces().filter((p) => p !== 'ca-nuoc');
   places.forEach((p, i) => {
-    kb.text(placeName(p), encode({ kind: 'sub-place', place: p }));
+    kb.text(w.place(p), encode({ kind: 'sub-place', place: p }));
     if (i % 2 === 1) kb.row();
   });
   return kb;
 }
 
 async function indicatorsMenu(ctx: BotContext, place: string): Promise<InlineKeyboard> {
+  const w = wordsOfClient(ctx);
   const index = await ctx.services.index();
   const all = encode({ kind: 'sub-indicator', place, indicator: null });
-  const kb = new InlineKeyboard().text(msg('tg_tat_ca_chi_tieu'), all).row();
+  const kb = new InlineKeyboard().text(w.t('tg_tat_ca_chi_tieu'), all).row();
   const inds = [...new Set(index.forPlace(place).map((f) => f.indicator))].filter(
     (i) => !lexicon().indicators.get(i)?.parent,
   );
   inds.forEach((ind, i) => {
     // full names on the buttons: "XK" tells a new user nothing
-    const label = indicatorName(ind)
+    const label = w
+      .indicator(ind)
       .replace(/ \(.*\)$/, '')
       .slice(0, 40);
     kb.text(label, encode({ kind: 'sub-indicator', place, indicator: ind })).row();
     if (i % 2 === 1) kb.row();
   });
-  return kb.row().text(msg('tg_chon_noi_khac'), encode({ kind: 'sub-back' }));
+  return kb.row().text(w.t('tg_chon_noi_khac'), encode({ kind: 'sub-back' }));
 }
 
-const unavailable = msg('tg_ban_tin_hang_thang_chua');
+const unavailable = (ctx: BotContext) => wordsOfClient(ctx).t('tg_ban_tin_hang_thang_chua');
 
 subscribeFeature.command('dangky', async (ctx) => {
-  if (!ctx.services.subs) return ctx.reply(unavailable);
-  await ctx.reply(msg('tg_chon_tinh_thanh_pho_muon'), {
+  if (!ctx.services.subs) return ctx.reply(unavailable(ctx));
+  await ctx.reply(wordsOfClient(ctx).t('tg_chon_tinh_thanh_pho_muon'), {
     reply_markup: await placesMenu(ctx),
   });
 });
 
 subscribeFeature.callbackQuery(/^v2\|sb$/, async (ctx) => {
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(msg('tg_chon_tinh_thanh_pho_muon'), {
+  await ctx.editMessageText(wordsOfClient(ctx).t('tg_chon_tinh_thanh_pho_muon'), {
     reply_markup: await placesMenu(ctx),
   });
 });
@@ -65,87 +69,89 @@ subscribeFeature.callbackQuery(/^v2\|sp\|/, async (ctx) => {
   if (action?.kind !== 'sub-place') return ctx.answerCallbackQuery({ text: EXPIRED });
   await ctx.answerCallbackQuery();
   const place = action.place;
-  await ctx.editMessageText(`${placeName(place)}: chọn chỉ tiêu`, {
+  const w = wordsOfClient(ctx);
+  await ctx.editMessageText(w.t('sub_choose_indicator', { place: w.place(place) }), {
     reply_markup: await indicatorsMenu(ctx, place),
   });
 });
 
 subscribeFeature.callbackQuery(/^v2\|si\|/, async (ctx) => {
   const subs = ctx.services.subs;
-  if (!subs || !ctx.chat) return ctx.answerCallbackQuery({ text: unavailable });
+  if (!subs || !ctx.chat) return ctx.answerCallbackQuery({ text: unavailable(ctx) });
   const action = decode(ctx.callbackQuery.data);
   if (action?.kind !== 'sub-indicator') return ctx.answerCallbackQuery({ text: EXPIRED });
+  const w = wordsOfClient(ctx);
   const { place, indicator } = action;
   const added = await subs.add(ctx.chat.id, place, indicator);
   await ctx.answerCallbackQuery({
-    text: added ? msg('tg_da_dang_ky') : msg('tg_ban_da_dang_ky_ban'),
+    text: added ? w.t('tg_da_dang_ky') : w.t('tg_ban_da_dang_ky_ban'),
   });
-  await ctx.editMessageText(
-    `🔔 ${added ? msg('tg_da_dang_ky') : msg('tg_dang_nhan')} bản tin hàng tháng: ${describe(place, indicator)}.\nDừng nhận: /huy`,
-  );
+  const what = describe(w, place, indicator);
+  await ctx.editMessageText(w.t(added ? 'sub_added' : 'sub_already', { what }));
 });
 
 /** "đăng ký nhận tin xuất khẩu Kiên Giang" in plain words (called by the ask feature). */
 export async function subscribeByWords(ctx: BotContext, q: Query): Promise<boolean> {
   const subs = ctx.services.subs;
   if (!subs || !ctx.chat) return false;
+  // the words of the question: an English question gets English, whatever the client says
+  const w = wordsFor(q.english ? 'en' : 'vi');
   const place = q.places[0];
   if (q.unsubscribe) {
     const n = await subs.remove(ctx.chat.id, place, place ? (q.indicator ?? undefined) : undefined);
-    await ctx.reply(n ? `Đã hủy ${n} bản tin.` : msg('tg_ban_chua_dang_ky_ban'));
+    await ctx.reply(n ? w.t('unsub_done', { n }) : w.t('tg_ban_chua_dang_ky_ban'));
     return true;
   }
   if (!place) {
-    await ctx.reply(msg('tg_ban_muon_nhan_ban_tin'), {
+    await ctx.reply(w.t('tg_ban_muon_nhan_ban_tin'), {
       reply_markup: await placesMenu(ctx),
     });
     return true;
   }
   const added = await subs.add(ctx.chat.id, place, q.indicator);
-  await ctx.reply(
-    `🔔 ${added ? msg('tg_da_dang_ky') : msg('tg_ban_da_dang_ky')} bản tin hàng tháng: ${escapeHtml(describe(place, q.indicator))}.\nMỗi khi có số liệu tháng mới, bot gửi tóm tắt kèm so sánh, biểu đồ và nguồn. Dừng nhận: /huy`,
-    { parse_mode: 'HTML' },
-  );
+  const what = describe(w, place, q.indicator);
+  const said = w.t(added ? 'sub_added_words' : 'sub_already_words', { what });
+  await ctx.reply(escapeHtml(said), { parse_mode: 'HTML' });
   return true;
 }
 
 subscribeFeature.command('dangkycuatoi', async (ctx) => {
-  if (!ctx.services.subs) return ctx.reply(unavailable);
+  if (!ctx.services.subs) return ctx.reply(unavailable(ctx));
+  const w = wordsOfClient(ctx);
   const list = await ctx.services.subs.list(ctx.chat.id);
+  const lines = list.map((s) => `• ${describe(w, s.place, s.indicator)}`);
   await ctx.reply(
-    list.length
-      ? `Bạn đang nhận:\n${list.map((s) => `• ${describe(s.place, s.indicator)}`).join('\n')}`
-      : msg('tg_ban_chua_dang_ky_ban_2'),
+    list.length ? w.t('sub_list', { list: lines.join('\n') }) : w.t('tg_ban_chua_dang_ky_ban_2'),
   );
 });
 
 subscribeFeature.command('huy', async (ctx) => {
-  if (!ctx.services.subs) return ctx.reply(unavailable);
+  if (!ctx.services.subs) return ctx.reply(unavailable(ctx));
+  const w = wordsOfClient(ctx);
   const list = await ctx.services.subs.list(ctx.chat.id);
-  if (!list.length) return ctx.reply(msg('tg_ban_chua_dang_ky_ban_3'));
+  if (!list.length) return ctx.reply(w.t('tg_ban_chua_dang_ky_ban_3'));
   const kb = new InlineKeyboard();
   for (const s of list) {
     kb.text(
-      `✖ ${describe(s.place, s.indicator)}`.slice(0, 60),
+      `✖ ${describe(w, s.place, s.indicator)}`.slice(0, 60),
       encode({ kind: 'unsub', place: s.place, indicator: s.indicator }),
     ).row();
   }
-  kb.text(msg('tg_huy_tat_ca'), encode({ kind: 'unsub', place: null, indicator: null }));
-  await ctx.reply(msg('tg_chon_ban_tin_muon_dung'), { reply_markup: kb });
+  kb.text(w.t('tg_huy_tat_ca'), encode({ kind: 'unsub', place: null, indicator: null }));
+  await ctx.reply(w.t('tg_chon_ban_tin_muon_dung'), { reply_markup: kb });
 });
 
 subscribeFeature.callbackQuery(/^v2\|us\|/, async (ctx) => {
   const subs = ctx.services.subs;
-  if (!subs || !ctx.chat) return ctx.answerCallbackQuery({ text: unavailable });
+  if (!subs || !ctx.chat) return ctx.answerCallbackQuery({ text: unavailable(ctx) });
   const action = decode(ctx.callbackQuery.data);
   if (action?.kind !== 'unsub') return ctx.answerCallbackQuery({ text: EXPIRED });
+  const w = wordsOfClient(ctx);
   const n = action.place
     ? await subs.remove(ctx.chat.id, action.place, action.indicator)
     : await subs.remove(ctx.chat.id);
-  await ctx.answerCallbackQuery({ text: n ? msg('tg_da_huy') : msg('tg_khong_con_ban_tin_nay') });
-  await ctx.editMessageText(
-    n ? `Đã hủy ${n} bản tin. Đăng ký lại: /dangky` : msg('tg_khong_co_gi_de_huy'),
-  );
+  await ctx.answerCallbackQuery({ text: n ? w.t('tg_da_huy') : w.t('tg_khong_con_ban_tin_nay') });
+  await ctx.editMessageText(n ? w.t('unsub_done_again', { n }) : w.t('tg_khong_co_gi_de_huy'));
 });
 
 subscribeFeature.on('my_chat_member', async (ctx) => {

@@ -1,0 +1,56 @@
+# What the Telegram bot and the terminal say around the answers.
+
+unknown_command = Lệnh này chưa có. Gõ /help để xem cách hỏi, hoặc cứ hỏi bằng lời, ví dụ “xuất khẩu Kiên Giang tháng 4/2020”.
+no_token = Để chạy trên Telegram: nhắn @BotFather lệnh /newbot, lấy token rồi chạy BOT_TOKEN=… npm start.
+terminal_hello = Số Liệu – hỏi số liệu công thương bằng tiếng Việt (gõ "hướng dẫn" để xem ví dụ, "thoát" để ra).
+media_sticker = 🙂 Mình chỉ đọc được chữ. Bạn muốn xem số liệu nào? Ví dụ:
+media_voice = 🎙️ Mình chưa nghe được tin nhắn thoại. Bạn gõ câu hỏi giúp mình nhé, ví dụ:
+media_photo = 🖼️ Mình chưa đọc được số liệu trong ảnh. Bạn gõ câu hỏi, hoặc gửi báo cáo dạng chữ, Word hay PDF (quản trị viên). Ví dụ:
+media_other = Mình chỉ trả lời câu hỏi bằng chữ về số liệu công nghiệp, thương mại. Ví dụ:
+tg_lenh_nay_chi_danh_cho = ⛔ Lệnh này chỉ dành cho quản trị viên. Lần thử đã được ghi lại.
+tg_cu_hoi_nhu_khi_nhan = Cứ hỏi như khi nhắn tin, có dấu hay không dấu đều được. Thử một câu:
+tg_cac_chi_tieu_chinh = Các chỉ tiêu chính
+tg_tat_ca_chi_tieu = Tất cả chỉ tiêu
+tg_chon_noi_khac = « Chọn nơi khác
+tg_ban_tin_hang_thang_chua = Bản tin hàng tháng chưa bật trên máy chủ này.
+tg_chon_tinh_thanh_pho_muon = Chọn tỉnh, thành phố muốn nhận bản tin hàng tháng:
+tg_da_dang_ky = Đã đăng ký
+tg_ban_da_dang_ky_ban = Bạn đã đăng ký bản tin này rồi
+tg_ban_chua_dang_ky_ban = Bạn chưa đăng ký bản tin nào như vậy. Xem danh sách: /dangkycuatoi
+tg_ban_muon_nhan_ban_tin = Bạn muốn nhận bản tin của tỉnh, thành phố nào?
+tg_ban_chua_dang_ky_ban_2 = Bạn chưa đăng ký bản tin nào. Đăng ký: /dangky
+tg_ban_chua_dang_ky_ban_3 = Bạn chưa đăng ký bản tin nào.
+tg_huy_tat_ca = Hủy tất cả
+tg_chon_ban_tin_muon_dung = Chọn bản tin muốn dừng nhận:
+tg_khong_con_ban_tin_nay = Không còn bản tin này
+tg_khong_co_gi_de_huy = Không có gì để hủy.
+tg_co_loi_xay_ra_ban = Có lỗi xảy ra, bạn thử lại sau nhé.
+tg_xin_loi_co_loi_xay = Xin lỗi, có lỗi xảy ra khi xử lý yêu cầu. Bạn thử lại sau ít phút nhé.
+tg_ban_dang_gui_hoi_nhanh = Bạn đang gửi hơi nhanh, chờ mình vài giây rồi hỏi tiếp nhé 🙏
+
+## The command menu
+
+command_start = Giới thiệu và câu hỏi mẫu
+command_help = Cách hỏi số liệu
+command_dangky = Đăng ký bản tin hàng tháng
+command_huy = Dừng nhận bản tin
+command_dangkycuatoi = Các bản tin đang nhận
+# HTML: the values are escaped by the caller
+tg_welcome = Xin chào{ $name }! Mình là <b>Số Liệu</b>: trả lời nhanh số liệu công nghiệp, bán lẻ, xuất nhập khẩu của các tỉnh, thành từ báo cáo của Sở Công Thương, kèm so sánh cùng kỳ, kế hoạch và nguồn.
+
+## Subscriptions
+
+tg_da_huy = Đã hủy
+sub_choose_indicator = { $place }: chọn chỉ tiêu
+sub_added = 🔔 Đã đăng ký bản tin hàng tháng: { $what }.
+    Dừng nhận: /huy
+sub_already = 🔔 Đang nhận bản tin hàng tháng: { $what }.
+    Dừng nhận: /huy
+sub_added_words = 🔔 Đã đăng ký bản tin hàng tháng: { $what }.
+    Mỗi khi có số liệu tháng mới, bot gửi tóm tắt kèm so sánh, biểu đồ và nguồn. Dừng nhận: /huy
+sub_already_words = 🔔 Bạn đã đăng ký bản tin hàng tháng: { $what }.
+    Mỗi khi có số liệu tháng mới, bot gửi tóm tắt kèm so sánh, biểu đồ và nguồn. Dừng nhận: /huy
+sub_list = Bạn đang nhận:
+    { $list }
+unsub_done = Đã hủy { $n } bản tin.
+unsub_done_again = Đã hủy { $n } bản tin. Đăng ký lại: /dangky
