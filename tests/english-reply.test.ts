@@ -186,3 +186,49 @@ describe('an index asked for its change', () => {
     expect(reply.text.match(/Tăng 30,11% so với cùng kỳ năm trước/g)).toHaveLength(1);
   });
 });
+
+describe('the conversation keeps its language', () => {
+  const turns = (...texts: string[]) => {
+    const c = conversation(bundled);
+    return texts.map((t) => c.ask(t));
+  };
+
+  it('a turn with only a name stays in the language of the one before', () => {
+    const [, en] = turns('retail Hai Phong full year 2020', 'what about Kien Giang');
+    expect(en!.query.english).toBe(true);
+    expect(en!.reply.text).toMatch(/^There is no figure for retail sales .* of Kiên Giang/);
+    const [, vi] = turns('bán lẻ Hải Phòng năm 2020', 'Kien Giang');
+    expect(vi!.query.english).toBe(false);
+    expect(vi!.reply.text).toMatch(/^Hiện chưa có số liệu/);
+  });
+
+  it.each([
+    ['did Kien Giang exports fall in April 2020', /👉 Yes: down 36\.65% on the previous month\./],
+    ['did Kien Giang exports rise in April 2020', /👉 No: down 36\.65% on the previous month\./],
+    [
+      'did Kien Giang beat its export plan in January-April 2020',
+      /👉 Not yet: 26\.3% of the annual plan so far \(January–April 2020\)\./,
+    ],
+    ['were Lang Son exports up or down in H1 2020', /👉 Down 52\.9% year on year$/m],
+  ])('%s: answered yes or no first, in English', (q, expected) => {
+    const [turn] = turns(q);
+    expect(turn!.query.english).toBe(true);
+    expect(turn!.reply.text).toMatch(expected);
+  });
+
+  it('"January–April" and "January-June" are cumulative spans, as the English replies write them', () => {
+    const [a, b] = turns(
+      'exports Kien Giang January–April 2020',
+      'imports Lang Son January-June 2020',
+    );
+    expect(a!.query.period).toEqual({ type: 'ytd', year: 2020, month: 4 });
+    expect(b!.query.period).toEqual({ type: 'ytd', year: 2020, month: 6 });
+  });
+
+  it('a month missing its change on a year earlier offers the cumulative one, in English', () => {
+    const [turn] = turns('Kien Giang exports April 2020 year on year');
+    expect(turn!.reply.text).toContain(
+      '👉 The source gives no year-on-year change for April 2020; January–April 2020: up 23.68% year on year.',
+    );
+  });
+});

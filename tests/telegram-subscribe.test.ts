@@ -87,6 +87,25 @@ describe('subscriptions by chat', () => {
     expect(subs.list(id)).toEqual([]);
   });
 
+  it('in English, from a client set to English: subscribed, listed and menus in English', async () => {
+    const id = nextChat();
+    const from = { from: { id, is_bot: false, first_name: 'Ann', language_code: 'en' } };
+    api.message(id, 'subscribe exports Kien Giang', from);
+    await api.waitFor(() => sent(id).length === 1);
+    expect(sent(id)[0]!.params.text).toContain(
+      'Subscribed to the monthly summary: Merchandise exports – Kiên Giang',
+    );
+    api.message(id, '/dangkycuatoi', from);
+    await api.waitFor(() => sent(id).length === 2);
+    expect(sent(id)[1]!.params.text).toMatch(/^You receive:\n• Merchandise exports – Kiên Giang/);
+    api.message(id, '/huy', from);
+    await api.waitFor(() => sent(id).length === 3);
+    expect(buttons(sent(id)[2]!.params).map((b) => b.text)).toContain('Stop all');
+    api.message(id, '/dangky', from);
+    await api.waitFor(() => sent(id).length === 4);
+    expect(sent(id)[3]!.params.text).toContain('Choose the province or city');
+  });
+
   it('a chat that blocks the bot is unsubscribed', async () => {
     const id = nextChat();
     await subs.add(id, 'lang-son', null);

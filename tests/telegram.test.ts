@@ -201,6 +201,59 @@ describe('Telegram bot', () => {
     expect(String(sent(id)[0]!.params.text)).toContain('voice messages');
   });
 
+  const english = (id: number) => ({
+    from: { id, is_bot: false, first_name: 'Ann', language_code: 'en' },
+  });
+
+  it('a client set to English gets the guide, the command menu and the subscription notice in English', async () => {
+    const id = nextChat();
+    api.message(id, '/help', english(id));
+    await api.waitFor(() => sent(id).length === 1);
+    expect(String(sent(id)[0]!.params.text)).toContain('Ask in English or Vietnamese');
+    api.message(id, '/dangky', english(id));
+    await api.waitFor(() => sent(id).length === 2);
+    expect(String(sent(id)[1]!.params.text)).toContain('Monthly summaries are not enabled');
+    const menus = api.callsOf('setMyCommands');
+    const fallback = menus.find((c) => c.params.language_code === undefined)!;
+    expect(JSON.stringify(fallback.params.commands)).toContain('Subscribe to the monthly summary');
+  });
+
+  it('an English answer offers English buttons, and a press answers in English', async () => {
+    const id = nextChat();
+    api.message(id, 'Kien Giang exports April 2020', english(id));
+    await api.waitFor(() => sent(id).length === 1);
+    const buttons = (
+      sent(id)[0]!.params.reply_markup as {
+        inline_keyboard: { text: string; callback_data: string }[][];
+      }
+    ).inline_keyboard.flat();
+    const cumulative = buttons.find((b) => b.text === 'January–April')!;
+    expect(buttons.map((b) => b.text)).toContain('🔔 Subscribe');
+    api.push({
+      callback_query: {
+        id: 'cb-en',
+        from: { id, is_bot: false, first_name: 'Ann', language_code: 'en' },
+        chat_instance: 'x',
+        data: cumulative.callback_data,
+        message: { message_id: 1, date: 0, chat: { id, type: 'private' }, text: 'x' },
+      },
+    });
+    await api.waitFor(() => sent(id).length === 2);
+    const text = String(sent(id)[1]!.params.text);
+    expect(text).toContain('Merchandise exports – Kiên Giang, January–April 2020');
+    expect(text).toContain('26.3% of the annual plan');
+  });
+
+  it('"what about Lang Son" after an English question stays in English', async () => {
+    const id = nextChat();
+    api.message(id, 'Kien Giang imports April 2020', english(id));
+    await api.waitFor(() => sent(id).length === 1);
+    api.message(id, 'what about Lang Son', english(id));
+    await api.waitFor(() => sent(id).length === 2);
+    expect(String(sent(id)[1]!.params.text)).toMatch(/Lạng Sơn/);
+    expect(String(sent(id)[1]!.params.text)).not.toMatch(/của|số liệu/);
+  });
+
   it('an unknown or expired button still gets its callback answered', async () => {
     const id = nextChat();
     api.push({

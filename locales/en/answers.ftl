@@ -275,3 +275,4 @@ main_indicators_title = Main indicators
 bulletin_ytd = January–{ $monthName }
 bulletin_biggest = Largest move: { $indicator } { $change }.
 bulletin_chart_title = { $indicator } – { $place } ({ $span }), up to { $until }
+span_has = ; { $period }: { $what }

@@ -240,3 +240,4 @@ main_indicators_title = Các chỉ tiêu chính
 bulletin_ytd = lũy kế { $month } tháng
 bulletin_biggest = Biến động lớn nhất: { $indicator } { $change }.
 bulletin_chart_title = { $indicator } – { $place } ({ $span }), đến { $until }
+span_has = ; { $period }: { $what }

@@ -78,7 +78,7 @@ function contextNotes(w: Words, q: Query, r: Resolution, idx: FactIndex): string
 /**
  * The answer to the comparison asked ("so với cùng kỳ?", "tăng hay giảm?", "vượt kế hoạch không?").
  */
-function focusAnswer(w: Words, q: Query, facts: readonly Fact[]): string | null {
+function focusAnswer(w: Words, q: Query, facts: readonly Fact[], idx: FactIndex): string | null {
   const f = facts[0];
   if (!f) return null;
   if (q.focus.plan) return planAnswer(w, q, f);
@@ -88,7 +88,7 @@ function focusAnswer(w: Words, q: Query, facts: readonly Fact[]): string | null 
   const mom = f.mom_pct;
   const pct = against === 'yoy' ? yoy : against === 'mom' ? mom : (yoy ?? mom);
   const versus = against === 'mom' || (against === 'any' && yoy === null) ? 'mom' : 'yoy';
-  if (pct === null) return missingComparison(w, against, f);
+  if (pct === null) return missingComparison(w, against, f, idx);
   const sentence = w.changeSentence(pct, versus);
   if (!q.yesNo) return cap(sentence);
   const yes = q.asksFall ? pct < 0 : pct > 0;
@@ -112,7 +112,15 @@ function planAnswer(w: Words, q: Query, f: Fact): string {
 }
 
 /** The comparison asked is not published: say so, and offer the one that is. */
-function missingComparison(w: Words, asked: 'yoy' | 'mom' | 'any', f: Fact): string {
+function missingComparison(
+  w: Words,
+  asked: 'yoy' | 'mom' | 'any',
+  f: Fact,
+  idx: FactIndex,
+): string {
+  const period = w.period(f.period);
+  const cumulative = asked === 'mom' ? null : cumulativeChange(w, f, idx);
+  if (cumulative) return w.t(`missing_change_${asked}`, { period, offer: cumulative });
   const has =
     f.mom_pct !== null && asked !== 'mom'
       ? w.changeSentence(f.mom_pct, 'mom')
@@ -122,7 +130,17 @@ function missingComparison(w: Words, asked: 'yoy' | 'mom' | 'any', f: Fact): str
           ? w.t('plan_share', { pct: w.number(f.plan_pct) })
           : null;
   const offer = has === null ? '' : w.t('source_has', { what: has });
-  return w.t(`missing_change_${asked}`, { period: w.period(f.period), offer });
+  return w.t(`missing_change_${asked}`, { period, offer });
+}
+
+/** A month without its year-on-year change: the cumulative total to that month may state one. */
+function cumulativeChange(w: Words, f: Fact, idx: FactIndex): string | null {
+  if (f.period.type !== 'month') return null;
+  const ytd = { type: 'ytd' as const, year: f.period.year, month: f.period.month };
+  const total = idx.get(f.place, f.indicator, ytd, { scope: f.scope });
+  if (!total || total.yoy_pct === null) return null;
+  const what = w.changeSentence(total.yoy_pct, 'yoy');
+  return w.t('span_has', { period: w.period(total.period), what });
 }
 
 /** "đạt bao nhiêu % kế hoạch", "so với cùng kỳ": the figure that states it comes first. */
@@ -152,7 +170,7 @@ function figuresReply(q: Query, r: Resolution, idx: FactIndex, indicator: string
   const blocks = facts.map((f) => figureBlock(w, f, idx));
   const period = facts[0]?.period ?? r.period;
   const lines = [bold(title(w, indicator, r.place, period)), ...contextNotes(w, q, r, idx)];
-  const answer = focusAnswer(w, q, facts);
+  const answer = focusAnswer(w, q, facts, idx);
   // an index's headline is its change: a focus line would only repeat it
   const headline = blocks[0]?.[0];
   if (answer && (headline === undefined || htmlToPlain(headline) !== answer))

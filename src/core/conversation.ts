@@ -49,6 +49,7 @@ export function contextAfter(q: Query, r: Reply, previous: Context | null): Cont
     indicator: q.indicator,
     period: r.period ?? q.period,
     scope: q.scope,
+    english: q.english,
   };
 }
 

@@ -15,6 +15,7 @@ const EnglishSchema = z.object({
   fillers: z.array(z.string()),
   vietnameseWords: z.array(z.string()),
   staysVietnamese: z.array(z.string()),
+  yesNoOpeners: z.array(z.string()),
 });
 
 interface EnglishRules {
@@ -27,6 +28,7 @@ interface EnglishRules {
   readonly fillers: RegExp;
   readonly vietnameseWords: ReadonlySet<string>;
   readonly staysVietnamese: ReadonlySet<string>;
+  readonly yesNoOpeners: ReadonlySet<string>;
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -58,6 +60,7 @@ function load(): EnglishRules {
     fillers: words(raw.fillers),
     vietnameseWords: new Set(raw.vietnameseWords),
     staysVietnamese: new Set(raw.staysVietnamese),
+    yesNoOpeners: new Set(raw.yesNoOpeners),
   };
 }
 
@@ -90,12 +93,21 @@ export interface EnglishReading {
 /**
  * One rewrite per question. Asked in English: no accented letter, at least one English phrase,
  * no Vietnamese word ("xuat khau Kien Giang April" is mixed, and mixed questions are answered in
- * Vietnamese), and not one of the words Vietnamese users type too ("help", commands).
+ * Vietnamese), and not one of the words Vietnamese users type too ("help", commands). A turn with
+ * no word of either language ("what about Kien Giang", "Da Nang?") keeps the conversation's
+ * language (`englishBefore`).
  */
-export function readEnglish(input: string): EnglishReading {
+export function readEnglish(input: string, englishBefore = false): EnglishReading {
   rules ??= load();
-  const text = rewriteEnglish(input);
-  return { text, english: text !== input && writtenInEnglish(input, rules) };
+  const rewritten = rewriteEnglish(input);
+  const inEnglish = writtenInEnglish(input, rules);
+  const english = inEnglish && (rewritten !== input || englishBefore);
+  // "did … beat the plan?", "is it up?": a yes/no question, as "… không?" is in Vietnamese
+  const opener = input.trim().toLowerCase().split(/\s+/)[0] ?? '';
+  const alternative = / hay /.test(rewritten); // "up or down" asks which, not yes or no
+  const yesNo = english && !alternative && rules.yesNoOpeners.has(opener);
+  const text = yesNo ? `${rewritten} không` : rewritten;
+  return { text, english };
 }
 
 function writtenInEnglish(input: string, r: EnglishRules): boolean {

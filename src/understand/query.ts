@@ -67,4 +67,6 @@ export interface Context {
   readonly indicator: string | null;
   readonly period: Period | PeriodQuery | null;
   readonly scope?: Scope | null;
+  /** The conversation is in English: a turn with no word of either language stays English. */
+  readonly english?: boolean;
 }

@@ -97,7 +97,7 @@ function comparedWithPrevious(input: string, context: Context | null): string {
 }
 
 function readTurn(input: string, context: Context | null, today: Today, lex: Lexicon): Reading {
-  const asked = readEnglish(comparedWithPrevious(input, context));
+  const asked = readEnglish(comparedWithPrevious(input, context), context?.english ?? false);
   const text = normalize(asked.text);
   const entities = readEntities(text, lex);
   // intent words are read in what is left once place names are taken ("Điện Biên" is no "diễn
