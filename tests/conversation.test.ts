@@ -268,12 +268,27 @@ describe('off-topic after a figure', () => {
     'thoi tiet da nang',
     'thoi tiet o da nang the nao',
     'Đà Nẵng có món ăn gì ngon',
+    'món ngon Hải Phòng',
+    'mon ngon hai phong',
+    'ẩm thực Cần Thơ',
+    'du lịch Phú Quốc có gì hay',
+    'đội bóng Hải Phòng đá hôm nay thế nào',
+    'Hải Phòng có homestay nào đẹp',
   ])('%s: the polite off-topic reply, never the last indicator for the new place', (q) => {
     const { query, reply } = ask(FIRST, q);
     expect(query).toMatchObject({ intent: 'unknown', indicator: null, period: null });
     expect(reply.text).toContain('không có thông tin này');
     expect(reply.text).not.toMatch(/triệu USD|Hiện chưa có số liệu/);
   });
+
+  it.each(['where to eat in Da Nang', 'Ha Long beach', 'best restaurants Can Tho'])(
+    '%s: the off-topic reply in English',
+    (q) => {
+      const { query, reply } = ask(FIRST, q);
+      expect(query).toMatchObject({ intent: 'unknown', english: true });
+      expect(reply.text).toContain('I only hold the provinces');
+    },
+  );
 
   it('the figure conversation goes on after it', () => {
     const { query } = ask(FIRST, 'thời tiết Đà Nẵng', 'còn nhập khẩu?');

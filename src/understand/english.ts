@@ -16,6 +16,7 @@ const EnglishSchema = z.object({
   vietnameseWords: z.array(z.string()),
   staysVietnamese: z.array(z.string()),
   yesNoOpeners: z.array(z.string()),
+  englishWords: z.array(z.string()),
 });
 
 interface EnglishRules {
@@ -29,6 +30,8 @@ interface EnglishRules {
   readonly vietnameseWords: ReadonlySet<string>;
   readonly staysVietnamese: ReadonlySet<string>;
   readonly yesNoOpeners: ReadonlySet<string>;
+  /** Words only English has (fillers, openers, "where", "beach"): an English question. */
+  readonly englishWords: ReadonlySet<string>;
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,6 +64,7 @@ function load(): EnglishRules {
     vietnameseWords: new Set(raw.vietnameseWords),
     staysVietnamese: new Set(raw.staysVietnamese),
     yesNoOpeners: new Set(raw.yesNoOpeners),
+    englishWords: new Set([...raw.englishWords, ...raw.fillers, ...raw.yesNoOpeners]),
   };
 }
 
@@ -101,7 +105,9 @@ export function readEnglish(input: string, englishBefore = false): EnglishReadin
   rules ??= load();
   const rewritten = rewriteEnglish(input);
   const inEnglish = writtenInEnglish(input, rules);
-  const english = inEnglish && (rewritten !== input || englishBefore);
+  const words = input.toLowerCase().match(/[a-z]+/g) ?? [];
+  const englishWord = words.some((w) => rules!.englishWords.has(w));
+  const english = inEnglish && (rewritten !== input || englishBefore || englishWord);
   // "did … beat the plan?", "is it up?": a yes/no question, as "… không?" is in Vietnamese
   const opener = input.trim().toLowerCase().split(/\s+/)[0] ?? '';
   const alternative = / hay /.test(rewritten); // "up or down" asks which, not yes or no

@@ -278,8 +278,10 @@ export function understand(
   if (r.intent === 'lookup' && !r.places.length && !r.indicator && !entities.ambiguousPlaces.length)
     r.intent = 'unknown';
   const offTopic = anyPhrase(joined, lex.intents.offTopicHints);
-  // the question's own indicators: one reused from the turn before does not make it on topic
-  if (offTopic && entities.indicators.length === 0 && r.intent !== 'help') {
+  // the question's own indicators: one reused from the turn before does not make it on topic;
+  // "du lịch Phú Quốc có gì hay" is about travel even though "có gì" also asks for help
+  const command = input.trim().startsWith('/');
+  if (offTopic && entities.indicators.length === 0 && !command) {
     r.intent = 'unknown';
     r.indicator = null;
     r.period = null;
