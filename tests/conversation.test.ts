@@ -19,7 +19,11 @@ describe('follow-ups by question alone', () => {
     ['tang hay giam vay', /👉 Giảm 36,65% so với tháng trước/],
     ['được mấy phần trăm kế hoạch rồi', /👉 Đạt 26,3% kế hoạch năm \(4 tháng đầu năm 2020\)/],
     ['duoc may phan tram ke hoach roi', /👉 Đạt 26,3% kế hoạch năm/],
-    ['có vượt kế hoạch không?', /👉 Chưa: mới đạt 26,3% kế hoạch năm/],
+    // the share of plan never alone: the change on a year earlier comes with it
+    [
+      'có vượt kế hoạch không?',
+      /👉 Chưa: mới đạt 26,3% kế hoạch năm \(4 tháng đầu năm 2020\); tăng 23,68% so với cùng kỳ năm trước\./,
+    ],
     ['co vuot ke hoach khong', /👉 Chưa: mới đạt 26,3%/],
     // "bao nhiêu" folds like "bão" (a storm): never taken for an off-topic weather question
     ['được bao nhiêu phần trăm kế hoạch', /👉 Đạt 26,3% kế hoạch năm/],

@@ -207,7 +207,7 @@ describe('the conversation keeps its language', () => {
     ['did Kien Giang exports rise in April 2020', /👉 No: down 36\.65% on the previous month\./],
     [
       'did Kien Giang beat its export plan in January-April 2020',
-      /👉 Not yet: 26\.3% of the annual plan so far \(January–April 2020\)\./,
+      /👉 Not yet: 26\.3% of the annual plan so far \(January–April 2020\); up 23\.68% year on year\./,
     ],
     ['were Lang Son exports up or down in H1 2020', /👉 Down 52\.9% year on year$/m],
   ])('%s: answered yes or no first, in English', (q, expected) => {

@@ -97,18 +97,18 @@ function focusAnswer(w: Words, q: Query, facts: readonly Fact[], idx: FactIndex)
 
 function planAnswer(w: Words, q: Query, f: Fact): string {
   const period = w.period(f.period);
+  // the share of plan never alone when the change on a year earlier is known
+  const change = f.yoy_pct === null ? null : w.changeSentence(f.yoy_pct, 'yoy');
   if (f.plan_pct === null) {
-    const yoy =
-      f.yoy_pct === null
-        ? ''
-        : w.t('plan_unstated_yoy', { change: w.changeSentence(f.yoy_pct, 'yoy') });
+    const yoy = change === null ? '' : w.t('plan_unstated_yoy', { change });
     return w.t('plan_unstated', { period, yoy });
   }
+  const yoy = change === null ? '' : w.t('plan_yoy', { change });
   const share = w.t('plan_share', { pct: w.number(f.plan_pct) });
-  if (!q.yesNo) return `${cap(share)} (${period}).`;
+  if (!q.yesNo) return w.t('plan_stated', { share: cap(share), period, yoy });
   return f.plan_pct >= 100
-    ? w.t('plan_yes', { share, over: w.number(Math.round((f.plan_pct - 100) * 100) / 100) })
-    : w.t('plan_not_yet', { share, period });
+    ? w.t('plan_yes', { share, yoy, over: w.number(Math.round((f.plan_pct - 100) * 100) / 100) })
+    : w.t('plan_not_yet', { share, period, yoy });
 }
 
 /** The comparison asked is not published: say so, and offer the one that is. */
