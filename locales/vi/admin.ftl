@@ -31,5 +31,94 @@ tg_dang_doc_bao_cao = ⏳ Đang đọc báo cáo…
 tg_khong_tai_duoc_tep_tu_2 = Không tải được tệp từ Telegram, bạn gửi lại giúp.
 tg_ban_tin_chua_bat_tren = Bản tin chưa bật trên máy chủ này.
 tg_khong_gui_chua_co_so = Không gửi: chưa có số liệu tháng nào, hoặc bản tin tháng này đã được gửi bằng lệnh rồi.
-tg_co_so_lieu_thang = {" "}có số liệu tháng
 tg_cach_dung_themadmin_123456789_hoac = Cách dùng: /themadmin 123456789 hoặc /xoaadmin 123456789 (id Telegram của người đó).
+
+## Uploads and reports in the admin chat
+
+upload_file_type = ❌ Chỉ nhận tệp .xlsx, .csv hoặc .json (tệp gửi: { $name }). Mẫu: /mau
+upload_too_large = ❌ Tệp lớn { $mb } MB, vượt giới hạn 20 MB.
+upload_downloading = ⏳ Đang tải { $name }…
+upload_checking = ⏳ Đang kiểm tra { $name }…
+upload_checking_share = ⏳ Đang kiểm tra { $name }… { $pct }%
+upload_rows_valid = { $n } dòng hợp lệ.
+upload_applied = ✅ Đã áp dụng { $file }: phiên bản { $n } ({ $added } mới, { $changed } thay đổi). Khôi phục bản trước: /khoiphuc
+report_nothing_applicable = Không có số liệu nào áp dụng được:
+    { $skipped }
+report_skipped = Bỏ qua: { $skipped }
+report_file = báo cáo: { $title }
+report_review_title = 📄 { $place } – số liệu trích từ báo cáo:
+version_line = #{ $n } { $at } – { $who } – { $file }: +{ $added } ~{ $changed } ={ $unchanged } (tổng { $total })
+restored = ↩️ Đã khôi phục: { $file } (phiên bản mới #{ $n }).
+restore_failed = Không khôi phục được: { $reason }
+export_caption = { $n } số liệu
+report_unreadable = ❌ { $reason }
+    Chưa áp dụng gì.
+review_refused = ❌ { $reason }
+review_edited = ✏️ Đã sửa ({ $said }): bản xem trước đã cập nhật, bấm Áp dụng khi đúng.
+
+## Admin commands
+
+command_mau = Mẫu tệp cập nhật số liệu
+command_phienban = Các phiên bản dữ liệu
+command_khoiphuc = Khôi phục phiên bản trước
+command_xuat = Xuất số liệu (XLSX, CSV)
+command_guibantin = Gửi bản tin tháng
+command_xemtruoc = Xem trước bản tin của một người
+command_themadmin = Thêm quản trị viên
+command_xoaadmin = Bỏ quyền quản trị
+preview_no_subscription = Chat { $chat } chưa đăng ký bản tin nào.
+preview_no_month = Chat { $chat } chưa đăng ký bản tin nào có số liệu tháng.
+admin_added = Đã thêm quản trị viên { $id }.
+admin_removed = Đã bỏ quyền quản trị của { $id }.
+
+## Edits of a report under review
+
+review_invalid = Số liệu { $n }: { $issue }. Chưa đổi gì.
+review_empty = Không còn số liệu nào để áp dụng.
+review_no_such = Không có số liệu số đó. { $usage }
+review_dropped = đã bỏ số liệu { $numbers }
+review_no_number = Không có số liệu { $n }. { $usage }
+review_value = số liệu { $n }: { $value }
+review_bad_period = Không hiểu kỳ "{ $period }". { $usage }
+review_period = số liệu { $n }: kỳ mới
+review_year = năm { $year } cho mọi số liệu
+review_bad_place = Không nhận ra tỉnh, thành phố "{ $place }".
+review_place = nơi: { $place } cho mọi số liệu
+
+## Versions and previews
+
+version_initial = dữ liệu ban đầu
+version_external = tệp dữ liệu thay đổi ngoài bot
+version_n = phiên bản { $n }
+version_restore = khôi phục phiên bản { $n }
+version_current = dữ liệu hiện tại
+version_system = hệ thống
+restore_none = Chưa có phiên bản trước để khôi phục.
+preview_counts = 📋 Xem trước: { $added } mới, { $changed } thay đổi, { $unchanged } không đổi.
+preview_largest_changes = Thay đổi lớn nhất:
+preview_conflicts = Khác với số đang có ({ $n }; cả hai được giữ, nguồn được chọn theo quy tắc):
+preview_conflict = đang có { $before } ({ $beforeSource }) | mới { $after } ({ $afterSource })
+preview_warnings = ⚠️ Cần kiểm tra ({ $n }):
+report_publisher_admin = Báo cáo do quản trị viên gửi
+report_title_default = Báo cáo
+table_plan = KH { $pct }%
+table_estimate = (ước)
+
+## Reading a report (file, page)
+
+input_no_text = { $what } không có chữ để đọc số liệu.
+input_bad_docx = Tệp .docx bị hỏng hoặc không phải tệp Word.
+input_bad_pdf = Tệp PDF bị hỏng hoặc không đọc được.
+input_empty = Tệp rỗng.
+input_too_large = Tệp vượt giới hạn 20 MB.
+input_what_word = Tệp Word
+input_what_pdf = Tệp PDF
+input_what_file = Tệp
+input_what_page = Trang này
+input_not_utf8 = Tệp văn bản không phải mã UTF-8.
+input_page_too_large = Trang quá lớn (hơn 5 MB): hãy dán nội dung báo cáo.
+input_page_status = Trang trả lời lỗi { $status }: không đọc được.
+input_page_timeout = Trang không trả lời sau { $seconds } giây: hãy thử lại hoặc dán nội dung.
+input_page_unreachable = Không mở được liên kết (sai địa chỉ hoặc máy chủ không truy cập được).
+input_not_a_page = Liên kết không phải một trang web ({ $type }).
+input_type_unknown = không rõ loại

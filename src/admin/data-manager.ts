@@ -107,10 +107,10 @@ export class DataManager {
   static async open(store: FactStore, factsPath: string, stateDir: string): Promise<DataManager> {
     const dm = new DataManager(store, new VersionLog(join(stateDir, 'versions'), factsPath));
     await dm.log.locked(async () => {
-      if (!dm.log.read().length) dm.commitCurrent('initial', 'dữ liệu ban đầu');
+      if (!dm.log.read().length) dm.commitCurrent('initial', msg('version_initial'));
       const state = dm.log.recover();
       // a data file replaced by hand is kept and recorded, never silently reverted
-      if (state === 'external') dm.commitCurrent('external', 'tệp dữ liệu thay đổi ngoài bot');
+      if (state === 'external') dm.commitCurrent('external', msg('version_external'));
       // the store was read before the lock: another process may have committed since, and a
       // preview on that older data with the newer version number would drop its figures
       await store.reload();
@@ -150,9 +150,9 @@ export class DataManager {
     return this.log.locked(async () => {
       await this.catchUp();
       const target = this.known.at(-2);
-      if (!target) throw new Error('Chưa có phiên bản trước để khôi phục.');
-      const facts = factsOfText(this.log.snapshot(target.n), `phiên bản ${target.n}`);
-      const file = `khôi phục phiên bản ${target.n}`;
+      if (!target) throw new Error(msg('restore_none'));
+      const facts = factsOfText(this.log.snapshot(target.n), msg('version_n', { n: target.n }));
+      const file = msg('version_restore', { n: target.n });
       const draft = { who, file, action: 'restore' as const, added: 0, changed: 0 };
       return this.commit(
         facts,
@@ -173,8 +173,7 @@ export class DataManager {
   private async catchUp(): Promise<void> {
     const onDisk = this.log.read();
     if ((onDisk.at(-1)?.n ?? 0) === this.version) return;
-    if (this.log.recover() === 'external')
-      this.commitCurrent('external', 'tệp dữ liệu thay đổi ngoài bot');
+    if (this.log.recover() === 'external') this.commitCurrent('external', msg('version_external'));
     await this.store.reload();
     this.known = this.log.read();
   }
@@ -198,8 +197,8 @@ export class DataManager {
   /** Records the data file as found, byte for byte (the first version, or a change by hand). */
   private commitCurrent(action: 'initial' | 'external', file: string): void {
     const data = this.log.currentData() ?? serializeStore({ schema: 2, facts: [] });
-    const total = factsOfText(data, 'dữ liệu hiện tại').length;
-    const who = 'hệ thống';
+    const total = factsOfText(data, msg('version_current')).length;
+    const who = msg('version_system');
     const counts = { added: total, changed: 0, unchanged: 0, total };
     this.log.commit((n, at) => ({
       version: { n, at, who, file, action, ...counts },
@@ -217,27 +216,24 @@ const shown = (f: Fact) =>
       : '–';
 
 export function previewText(p: Preview): string {
-  const lines = [
-    `📋 Xem trước: ${p.added.length} mới, ${p.changed.length} thay đổi, ${p.unchanged} không đổi.`,
-  ];
+  const counts = { added: p.added.length, changed: p.changed.length, unchanged: p.unchanged };
+  const lines = [msg('preview_counts', counts)];
+  const level = (f: Fact) => (f.value === null ? '–' : formatNumber(f.value));
   if (p.changed.length) {
-    lines.push('Thay đổi lớn nhất:');
+    lines.push(msg('preview_largest_changes'));
     for (const c of p.changed.slice(0, 5))
-      lines.push(
-        `• ${describe(c.after)}: ${c.before.value === null ? '–' : formatNumber(c.before.value)} → ${c.after.value === null ? '–' : formatNumber(c.after.value)}`,
-      );
+      lines.push(`• ${describe(c.after)}: ${level(c.before)} → ${level(c.after)}`);
   }
   if (p.conflicts.length) {
-    lines.push(
-      `Khác với số đang có (${p.conflicts.length}; cả hai được giữ, nguồn được chọn theo quy tắc):`,
-    );
-    for (const c of p.conflicts.slice(0, 5))
-      lines.push(
-        `• ${describe(c.after)}: đang có ${shown(c.before)} (${c.before.source.publisher}) | mới ${shown(c.after)} (${c.after.source.publisher})`,
-      );
+    lines.push(msg('preview_conflicts', { n: p.conflicts.length }));
+    for (const c of p.conflicts.slice(0, 5)) {
+      const was = { before: shown(c.before), beforeSource: c.before.source.publisher };
+      const now = { after: shown(c.after), afterSource: c.after.source.publisher };
+      lines.push(`• ${describe(c.after)}: ${msg('preview_conflict', { ...was, ...now })}`);
+    }
   }
   if (p.warnings.length) {
-    lines.push(`⚠️ Cần kiểm tra (${p.warnings.length}):`);
+    lines.push(msg('preview_warnings', { n: p.warnings.length }));
     for (const w of p.warnings.slice(0, 5)) lines.push(`• ${w}`);
   }
   return lines.join('\n');

@@ -34,7 +34,7 @@ const plain = (text: string) => ({ text, title: null, url: null, publisher: null
 
 function nonEmpty(input: ReportInput, what: string): ReportInput {
   if (input.text.replace(/\s+/g, '').length < 20)
-    throw new ReportInputError(`${what} không có chữ để đọc số liệu.`);
+    throw new ReportInputError(msg('input_no_text', { what }));
   return input;
 }
 
@@ -42,7 +42,7 @@ async function docxText(buf: Buffer): Promise<string> {
   try {
     return (await mammoth.extractRawText({ buffer: buf })).value;
   } catch {
-    throw new ReportInputError('Tệp .docx bị hỏng hoặc không phải tệp Word.');
+    throw new ReportInputError(msg('input_bad_docx'));
   }
 }
 
@@ -52,7 +52,7 @@ async function pdfText(buf: Buffer): Promise<string> {
     const pdf = await getDocumentProxy(new Uint8Array(buf));
     text = (await extractText(pdf, { mergePages: true })).text;
   } catch {
-    throw new ReportInputError('Tệp PDF bị hỏng hoặc không đọc được.');
+    throw new ReportInputError(msg('input_bad_pdf'));
   }
   if (text.replace(/\s+/g, '').length < 20) throw new ReportInputError(msg('pdf_no_text'));
   return text;
@@ -60,17 +60,18 @@ async function pdfText(buf: Buffer): Promise<string> {
 
 /** The text of a report file; throws ReportInputError with the reason in Vietnamese. */
 export async function readReportFile(buf: Buffer, name: string): Promise<ReportInput> {
-  if (buf.length === 0) throw new ReportInputError('Tệp rỗng.');
-  if (buf.length > REPORT_LIMITS.fileBytes) throw new ReportInputError('Tệp vượt giới hạn 20 MB.');
+  if (buf.length === 0) throw new ReportInputError(msg('input_empty'));
+  if (buf.length > REPORT_LIMITS.fileBytes) throw new ReportInputError(msg('input_too_large'));
   const ext = name.toLowerCase().split('.').pop();
-  if (ext === 'docx') return nonEmpty(plain(await docxText(buf)), 'Tệp Word');
-  if (ext === 'pdf') return nonEmpty(plain(await pdfText(buf)), 'Tệp PDF');
+  if (ext === 'docx') return nonEmpty(plain(await docxText(buf)), msg('input_what_word'));
+  if (ext === 'pdf') return nonEmpty(plain(await pdfText(buf)), msg('input_what_pdf'));
   if (ext === 'txt' || ext === 'md') {
     try {
-      return nonEmpty(plain(new TextDecoder('utf-8', { fatal: true }).decode(buf)), 'Tệp');
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+      return nonEmpty(plain(text), msg('input_what_file'));
     } catch (err) {
       if (err instanceof ReportInputError) throw err;
-      throw new ReportInputError('Tệp văn bản không phải mã UTF-8.');
+      throw new ReportInputError(msg('input_not_utf8'));
     }
   }
   throw new ReportInputError(msg('report_file_type', { name }));
@@ -93,7 +94,7 @@ async function readBody(res: Response): Promise<string> {
     size += value.length;
     if (size > REPORT_LIMITS.pageBytes) {
       await reader.cancel();
-      throw new ReportInputError('Trang quá lớn (hơn 5 MB): hãy dán nội dung báo cáo.');
+      throw new ReportInputError(msg('input_page_too_large'));
     }
     chunks.push(value);
   }
@@ -103,15 +104,15 @@ async function readBody(res: Response): Promise<string> {
 async function fetchPage(url: string, timeoutMs: number): Promise<Response> {
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
-    if (!res.ok) throw new ReportInputError(`Trang trả lời lỗi ${res.status}: không đọc được.`);
+    if (!res.ok) throw new ReportInputError(msg('input_page_status', { status: res.status }));
     return res;
   } catch (err) {
     if (err instanceof ReportInputError) throw err;
     const timedOut = (err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError';
     throw new ReportInputError(
       timedOut
-        ? `Trang không trả lời sau ${timeoutMs / 1000} giây: hãy thử lại hoặc dán nội dung.`
-        : 'Không mở được liên kết (sai địa chỉ hoặc máy chủ không truy cập được).',
+        ? msg('input_page_timeout', { seconds: timeoutMs / 1000 })
+        : msg('input_page_unreachable'),
     );
   }
 }
@@ -127,12 +128,12 @@ export async function readArticle(
   const type = res.headers.get('content-type') ?? '';
   if (!/text\/html|application\/xhtml/i.test(type))
     throw new ReportInputError(
-      `Liên kết không phải một trang web (${type.split(';')[0] || 'không rõ loại'}).`,
+      msg('input_not_a_page', { type: type.split(';')[0] || msg('input_type_unknown') }),
     );
   const html = await readBody(res);
   const { document } = parseHTML(html);
   const article = new Readability(document as unknown as Document).parse();
   const text = article?.textContent?.trim() ?? '';
   const input = { text, title: article?.title ?? null, url, publisher: new URL(url).hostname };
-  return nonEmpty(input, 'Trang này');
+  return nonEmpty(input, msg('input_what_page'));
 }

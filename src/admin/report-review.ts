@@ -35,12 +35,13 @@ function recheck(items: ReviewItem[], said: string): ReviewResult {
   for (const [i, item] of items.entries()) {
     const r = parseFact(item.fact);
     if (!r.ok)
-      return { ok: false, reason: `Số liệu ${i + 1}: ${r.issues[0]!.message}. Chưa đổi gì.` };
+      return {
+        ok: false,
+        reason: msg('review_invalid', { n: i + 1, issue: r.issues[0]!.message }),
+      };
     out.push({ ...item, fact: r.fact });
   }
-  return out.length
-    ? { ok: true, items: out, said }
-    : { ok: false, reason: 'Không còn số liệu nào để áp dụng.' };
+  return out.length ? { ok: true, items: out, said } : { ok: false, reason: msg('review_empty') };
 }
 
 const edit = (items: readonly ReviewItem[], f: (fact: Fact) => Fact, only?: ReviewItem) =>
@@ -66,20 +67,20 @@ const dropEdit: Edit = (items, t) => {
   if (!drop) return null;
   const gone = new Set(drop[1]!.trim().split(' ').map(Number));
   if ([...gone].some((n) => !numbered(items, n)))
-    return { ok: false, reason: `Không có số liệu số đó. ${USAGE}` };
+    return { ok: false, reason: msg('review_no_such', { usage: USAGE }) };
   const kept = items.filter((_, i) => !gone.has(i + 1));
-  return recheck(kept, `đã bỏ số liệu ${[...gone].join(', ')}`);
+  return recheck(kept, msg('review_dropped', { numbers: [...gone].join(', ') }));
 };
 
 const valueEdit: Edit = (items, t, reply) => {
   const value = /^sua (\d+) (?:gia tri )?(\d[\d.,]*)$/.exec(t);
   if (!value) return null;
   const item = numbered(items, Number(value[1]));
-  if (!item) return { ok: false, reason: `Không có số liệu ${value[1]}. ${USAGE}` };
+  if (!item) return { ok: false, reason: msg('review_no_number', { n: value[1]!, usage: USAGE }) };
   const v = parseViNumber(reply.match(/\d[\d.,]*$/)![0]);
   return recheck(
     edit(items, (f) => ({ ...f, value: v }), item),
-    `số liệu ${value[1]}: ${v}`,
+    msg('review_value', { n: value[1]!, value: v }),
   );
 };
 
@@ -88,10 +89,11 @@ const periodEdit: Edit = (items, t) => {
   if (!period) return null;
   const item = numbered(items, Number(period[1]));
   const p = item && periodOf(period[2]!, item.fact.period.year);
-  if (!item || !p) return { ok: false, reason: `Không hiểu kỳ "${period[2]}". ${USAGE}` };
+  if (!item || !p)
+    return { ok: false, reason: msg('review_bad_period', { period: period[2]!, usage: USAGE }) };
   return recheck(
     edit(items, (f) => ({ ...f, period: p }), item),
-    `số liệu ${period[1]}: kỳ mới`,
+    msg('review_period', { n: period[1]! }),
   );
 };
 
@@ -101,7 +103,7 @@ const yearEdit: Edit = (items, t) => {
   const y = Number(year[1]);
   return recheck(
     edit(items, (f) => ({ ...f, period: { ...f.period, year: y } })),
-    `năm ${y} cho mọi số liệu`,
+    msg('review_year', { year: y }),
   );
 };
 
@@ -109,10 +111,10 @@ const placeEdit: Edit = (items, t) => {
   const place = /^(?:noi|tinh|thanh pho) (.+)$/.exec(t);
   if (!place) return null;
   const id = placeOf(place[1]!);
-  if (!id) return { ok: false, reason: `Không nhận ra tỉnh, thành phố "${place[1]}".` };
+  if (!id) return { ok: false, reason: msg('review_bad_place', { place: place[1]! }) };
   return recheck(
     edit(items, (f) => ({ ...f, place: id })),
-    `nơi: ${id} cho mọi số liệu`,
+    msg('review_place', { place: id }),
   );
 };
 

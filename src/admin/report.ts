@@ -4,6 +4,7 @@
 import { extractFigures, type ExtractedFigure } from '../extract/extract.js';
 import { type Fact, parseFact, type Source } from '../store/schema.js';
 import { formatNumber, indicatorName, periodText } from '../answer/format.js';
+import { msg } from '../messages.js';
 
 export interface ReportReading {
   readonly figures: ExtractedFigure[];
@@ -30,8 +31,8 @@ export function reportSource(
     .find((l) => l.length > 0)
     ?.slice(0, 120);
   return {
-    publisher: publisher ?? 'Báo cáo do quản trị viên gửi',
-    title: known.title?.slice(0, 300) ?? firstLine ?? 'Báo cáo',
+    publisher: publisher ?? msg('report_publisher_admin'),
+    title: known.title?.slice(0, 300) ?? firstLine ?? msg('report_title_default'),
     date: date.toISOString().slice(0, 10),
     url: known.url ?? null,
   };
@@ -77,10 +78,14 @@ export function reviewTable(items: readonly { fact: Fact; sentence: string }[]):
 export function figuresTable(facts: readonly Fact[]): string {
   const pct = (x: number | null, label: string) =>
     x === null ? '' : ` ${label} ${x > 0 ? '+' : ''}${formatNumber(x)}%`;
+  const level = (f: Fact) =>
+    f.value === null ? '–' : `${f.approx ? `${f.approx} ` : ''}${formatNumber(f.value)} ${f.unit}`;
+  const plan = (f: Fact) =>
+    f.plan_pct === null ? '' : ` ${msg('table_plan', { pct: formatNumber(f.plan_pct) })}`;
   return facts
     .map(
       (f) =>
-        `• ${indicatorName(f.indicator)}, ${periodText(f.period)}: ${f.value === null ? '–' : `${f.approx ? `${f.approx} ` : ''}${formatNumber(f.value)} ${f.unit}`}${f.estimate ? ' (ước)' : ''}${pct(f.mom_pct, 'MoM')}${pct(f.yoy_pct, 'YoY')}${f.plan_pct === null ? '' : ` KH ${formatNumber(f.plan_pct)}%`}`,
+        `• ${indicatorName(f.indicator)}, ${periodText(f.period)}: ${level(f)}${f.estimate ? ` ${msg('table_estimate')}` : ''}${pct(f.mom_pct, 'MoM')}${pct(f.yoy_pct, 'YoY')}${plan(f)}`,
     )
     .join('\n');
 }

@@ -17,7 +17,7 @@ import {
   type ReportReading,
 } from '../../../admin/report.js';
 import { checkUpload, uploadSource } from '../../../admin/upload.js';
-import { placeName } from '../../../answer/format.js';
+import { formatNumber, placeName } from '../../../answer/format.js';
 import { todayIn } from '../../../core/conversation.js';
 import { latestMonth } from '../../../push/summary.js';
 import { FactIndex } from '../../../store/fact-store.js';
@@ -66,26 +66,27 @@ adminDataFeature.on('message:document', async (ctx) => {
   if (!data) return ctx.reply(msg('tg_cap_nhat_du_lieu_chua'));
   const doc = ctx.msg.document;
   const name = doc.file_name ?? 'tep';
-  if (!kindOf(name))
-    return ctx.reply(`❌ Chỉ nhận tệp .xlsx, .csv hoặc .json (tệp gửi: ${name}). Mẫu: /mau`);
+  if (!kindOf(name)) return ctx.reply(msg('upload_file_type', { name }));
   if ((doc.file_size ?? 0) > LIMITS.fileBytes)
     return ctx.reply(
-      `❌ Tệp lớn ${((doc.file_size ?? 0) / 1024 / 1024).toFixed(1)} MB, vượt giới hạn 20 MB.`,
+      msg('upload_too_large', {
+        mb: formatNumber(Math.round((doc.file_size ?? 0) / 104857.6) / 10),
+      }),
     );
-  const progress = await ctx.reply(`⏳ Đang tải ${name}…`);
+  const progress = await ctx.reply(msg('upload_downloading', { name }));
   const edit = (text: string) =>
     ctx.api.editMessageText(ctx.chat.id, progress.message_id, text).catch(() => undefined);
   const file = await (ctx as unknown as FileFlavor<BotContext>).getFile();
   const res = await fetch(file.getUrl());
   if (!res.ok) return edit(msg('tg_khong_tai_duoc_tep_tu'));
   const buf = Buffer.from(await res.arrayBuffer());
-  await edit(`⏳ Đang kiểm tra ${name}…`);
+  await edit(msg('upload_checking', { name }));
   let lastEdit = Date.now();
   const reportShare = (share: number) => {
     // Telegram allows about one edit a second per chat
     if (Date.now() - lastEdit < 1500 || share >= 1) return;
     lastEdit = Date.now();
-    void edit(`⏳ Đang kiểm tra ${name}… ${Math.round(share * 100)}%`);
+    void edit(msg('upload_checking_share', { name, pct: Math.round(share * 100) }));
   };
   const checked = await checkUpload(
     buf,
@@ -99,7 +100,7 @@ adminDataFeature.on('message:document', async (ctx) => {
     progress.message_id,
     await data.preview(checked.facts),
     name,
-    `${checked.rows} dòng hợp lệ.\n`,
+    `${msg('upload_rows_valid', { n: checked.rows })}\n`,
   );
 });
 
@@ -175,16 +176,16 @@ async function previewReport(
     await ctx.api.editMessageText(
       ctx.chat!.id,
       progress.message_id,
-      `Không có số liệu nào áp dụng được:\n${skipped.join('\n')}`,
+      msg('report_nothing_applicable', { skipped: skipped.join('\n') }),
     );
     return;
   }
   const items = facts.map((fact, i) => ({ fact, sentence: sentences[i] ?? '' }));
-  const note = skipped.length ? `Bỏ qua: ${skipped.join('; ')}\n` : '';
+  const note = skipped.length ? `${msg('report_skipped', { skipped: skipped.join('; ') })}\n` : '';
   await showReview(
     ctx,
     progress.message_id,
-    { items, file: `báo cáo: ${source.title}`, place },
+    { items, file: msg('report_file', { title: source.title }), place },
     note,
   );
 }
@@ -197,7 +198,8 @@ export async function showReview(
   note = '',
 ): Promise<void> {
   await ctx.services.state.reviews.set(`${ctx.chat!.id}:${messageId}`, review);
-  const head = `📄 ${placeName(review.place)} – số liệu trích từ báo cáo:\n${reviewTable(review.items)}\n${note}${msg('report_review_hint')}\n\n`;
+  const title = msg('report_review_title', { place: placeName(review.place) });
+  const head = `${title}\n${reviewTable(review.items)}\n${note}${msg('report_review_hint')}\n\n`;
   const preview = await ctx.services.data!.preview(review.items.map((i) => i.fact));
   await showPreview(ctx, messageId, preview, review.file, head);
 }
@@ -240,7 +242,7 @@ adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {
     const preview = { ...(await ctx.services.data!.preview(p.facts)), baseVersion: p.baseVersion };
     const v = await ctx.services.data!.apply(preview, String(ctx.from.id), p.file);
     await ctx.editMessageText(
-      `✅ Đã áp dụng ${p.file}: phiên bản ${v.n} (${v.added} mới, ${v.changed} thay đổi). Khôi phục bản trước: /khoiphuc`,
+      msg('upload_applied', { file: p.file, n: v.n, added: v.added, changed: v.changed }),
     );
     // the month the new figures are about: each subscriber then gets its own place's month
     const month = latestMonth(FactIndex.of(preview.added));
@@ -266,9 +268,11 @@ adminDataFeature.command('phienban', async (ctx) => {
     versions
       .slice(-10)
       .reverse()
-      .map(
-        (v) =>
-          `#${v.n} ${v.at.slice(0, 16).replace('T', ' ')} – ${v.who} – ${v.file}: +${v.added} ~${v.changed} =${v.unchanged} (tổng ${v.total})`,
+      .map((v) =>
+        msg('version_line', {
+          ...{ n: v.n, at: v.at.slice(0, 16).replace('T', ' '), who: v.who, file: v.file },
+          ...{ added: v.added, changed: v.changed, unchanged: v.unchanged, total: v.total },
+        }),
       )
       .join('\n'),
   );
@@ -279,9 +283,9 @@ adminDataFeature.command('khoiphuc', async (ctx) => {
   if (!ctx.services.data) return ctx.reply(msg('tg_cap_nhat_du_lieu_chua'));
   try {
     const v = await ctx.services.data.restorePrevious(String(ctx.from!.id));
-    await ctx.reply(`↩️ Đã khôi phục: ${v.file} (phiên bản mới #${v.n}).`);
+    await ctx.reply(msg('restored', { file: v.file, n: v.n }));
   } catch (err) {
-    await ctx.reply(`Không khôi phục được: ${(err as Error).message}`);
+    await ctx.reply(msg('restore_failed', { reason: (err as Error).message }));
   }
 });
 
@@ -296,7 +300,7 @@ adminDataFeature.command('xuat', async (ctx) => {
   );
   const name = `so-lieu${q?.places[0] ? `-${q.places[0]}` : ''}${q?.indicator ? `-${q.indicator}` : ''}`;
   await ctx.replyWithDocument(new InputFile(await toXlsx(facts), `${name}.xlsx`), {
-    caption: `${facts.length} số liệu`,
+    caption: msg('export_caption', { n: facts.length }),
   });
   await ctx.replyWithDocument(new InputFile(toCsv(facts), `${name}.csv`));
 });

@@ -30,7 +30,7 @@ async function review(ctx: BotContext, read: () => Promise<ReportInput>): Promis
     return ctx.api.editMessageText(
       ctx.chat!.id,
       waiting.message_id,
-      `❌ ${err.message}\nChưa áp dụng gì.`,
+      msg('report_unreadable', { reason: err.message }),
     );
   }
   const date = new Date((ctx.msg?.date ?? Date.now() / 1000) * 1000);
@@ -57,9 +57,9 @@ adminReportInputFeature.on('message:text', async (ctx, next) => {
   const review = key ? await ctx.services.state.reviews.get(key) : undefined;
   if (!review || !isAdmin(ctx) || !ctx.services.data) return next();
   const edited = applyReview(review.items, ctx.msg.text);
-  if (!edited.ok) return ctx.reply(`❌ ${edited.reason}`);
+  if (!edited.ok) return ctx.reply(msg('review_refused', { reason: edited.reason }));
   await showReview(ctx, to!.message_id, { ...review, items: edited.items });
-  return ctx.reply(`✏️ Đã sửa (${edited.said}): bản xem trước đã cập nhật, bấm Áp dụng khi đúng.`);
+  return ctx.reply(msg('review_edited', { said: edited.said }));
 });
 
 adminReportInputFeature.on('message:text', async (ctx, next) => {

@@ -22,16 +22,21 @@ export const ADMIN_COMMANDS = [
   'capnhat',
 ];
 
-const ADMIN_MENU = [
-  { command: 'mau', description: 'Mẫu tệp cập nhật số liệu' },
-  { command: 'phienban', description: 'Các phiên bản dữ liệu' },
-  { command: 'khoiphuc', description: 'Khôi phục phiên bản trước' },
-  { command: 'xuat', description: 'Xuất số liệu (XLSX, CSV)' },
-  { command: 'guibantin', description: 'Gửi bản tin tháng' },
-  { command: 'xemtruoc', description: 'Xem trước bản tin của một người' },
-  { command: 'themadmin', description: 'Thêm quản trị viên' },
-  { command: 'xoaadmin', description: 'Bỏ quyền quản trị' },
-];
+const ADMIN_MENU_COMMANDS = [
+  'mau',
+  'phienban',
+  'khoiphuc',
+  'xuat',
+  'guibantin',
+  'xemtruoc',
+  'themadmin',
+  'xoaadmin',
+] as const;
+/** The admins' commands, described in locales/vi/admin.ftl (command_<name>). */
+const ADMIN_MENU = ADMIN_MENU_COMMANDS.map((command) => ({
+  command,
+  description: msg(`command_${command}`),
+}));
 
 /** An admin's own command menu, in the chat with the bot (everyone else sees the public one). */
 export async function showAdminMenu(
@@ -75,7 +80,7 @@ adminFeature.command('xemtruoc', async (ctx) => {
   const summary = month && monthlySummary(index, list, month);
   if (!list.length || !summary)
     return ctx.reply(
-      `Chat ${target} chưa đăng ký bản tin nào${list.length ? msg('tg_co_so_lieu_thang') : ''}.`,
+      msg(list.length ? 'preview_no_month' : 'preview_no_subscription', { chat: target }),
     );
   await ctx.reply(summary.html, {
     parse_mode: 'HTML',
@@ -96,5 +101,5 @@ adminFeature.command(['themadmin', 'xoaadmin'], async (ctx) => {
   if (adding) await showAdminMenu(ctx.api, id, COMMANDS_VI);
   else await hideAdminMenu(ctx.api, id);
   ctx.log.info({ by: ctx.from!.id, target: id, adding }, 'admin list changed');
-  await ctx.reply(adding ? `Đã thêm quản trị viên ${id}.` : `Đã bỏ quyền quản trị của ${id}.`);
+  await ctx.reply(msg(adding ? 'admin_added' : 'admin_removed', { id }));
 });
