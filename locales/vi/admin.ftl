@@ -122,3 +122,77 @@ input_page_timeout = Trang không trả lời sau { $seconds } giây: hãy thử
 input_page_unreachable = Không mở được liên kết (sai địa chỉ hoặc máy chủ không truy cập được).
 input_not_a_page = Liên kết không phải một trang web ({ $type }).
 input_type_unknown = không rõ loại
+
+## Reading an upload (CSV, JSON, XLSX)
+
+csv_where = {" "}(dòng { $line })
+csv_too_many_cells = số ô nhiều hơn số cột tiêu đề
+csv_quote_not_closed = dấu ngoặc kép chưa đóng
+csv_closing_quote = dấu ngoặc kép đặt sai chỗ
+csv_after_quote = có ký tự sau dấu ngoặc kép đóng
+csv_opening_quote = dấu ngoặc kép mở sai chỗ
+csv_invalid = cấu trúc CSV không hợp lệ
+csv_unreadable = Tệp CSV không đọc được{ $where }: { $reason }.
+csv_not_utf8 = Tệp CSV không phải mã UTF-8. Hãy lưu lại với "CSV UTF-8 (Comma delimited)" rồi gửi lại.
+upload_rows_about = Tệp có khoảng { $n } dòng, vượt giới hạn { $limit } dòng.
+upload_rows_limit = Tệp vượt giới hạn { $limit } dòng.
+json_too_deep = Tệp JSON lồng nhau quá { $depth } tầng: không phải tệp số liệu.
+json_invalid = Tệp JSON không hợp lệ (sai cú pháp hoặc không phải UTF-8).
+json_shape = Tệp JSON phải là một mảng bản ghi, hoặc một đối tượng có trường "facts" là mảng.
+json_records_limit = Tệp có { $n } bản ghi, vượt giới hạn { $limit }.
+jsonl_too_deep = Dòng { $line }: bản ghi lồng nhau quá sâu.
+jsonl_invalid = Dòng { $line }: không phải một bản ghi JSON hợp lệ.
+upload_not_utf8 = Tệp { $what } không phải mã UTF-8.
+upload_kinds = Chỉ nhận tệp .xlsx, .csv, .json hoặc .jsonl (tệp gửi: { $name }).
+upload_size = Tệp lớn { $mb } MB, vượt giới hạn 20 MB.
+upload_no_rows = Tệp không có dòng dữ liệu nào (chỉ có tiêu đề hoặc trống).
+
+## Cells of an upload
+
+cell_no_place = thiếu mã địa phương
+cell_guess = {" "}(có phải { $guess }?)
+cell_unknown_place = địa phương không có: "{ $value }"{ $guess }
+cell_no_indicator = thiếu mã chỉ tiêu
+cell_unknown_indicator = chỉ tiêu không có: "{ $value }"{ $guess }
+no_such_month = không có tháng { $n }
+no_such_quarter = không có quý { $n }
+no_such_span = không có { $n } tháng đầu năm
+cell_bad_period = kỳ không hợp lệ
+cell_no_period = thiếu kỳ số liệu
+cell_impossible_period = kỳ "{ $value }" không có thật: { $why }
+cell_bad_period_key = kỳ không hợp lệ: "{ $value }"
+cell_unread_period = không hiểu kỳ "{ $value }" (ví dụ đúng: T4/2020, 4T/2020, quý 1/2020, năm 2020)
+cell_period_no_year = kỳ "{ $value }" thiếu năm
+
+## The rules every figure meets (uploads and the data files)
+
+rule_date_form = ngày nguồn phải có dạng YYYY, YYYY-MM hoặc YYYY-MM-DD
+rule_date_unreal = ngày nguồn không có thật
+rule_date_future = ngày nguồn ở tương lai
+rule_url = đường dẫn phải là http(s)
+rule_control = có ký tự điều khiển
+rule_no_publisher = thiếu nơi công bố
+rule_unknown_place = mã địa phương không có: { $place }
+rule_unknown_indicator = mã chỉ tiêu không có: { $indicator }
+rule_unit = đơn vị của { $indicator } phải là "{ $unit }", không phải "{ $given }"
+rule_growth_only = { $indicator } chỉ công bố tốc độ tăng (%), value phải là null
+rule_no_figure = bản ghi không có số liệu nào (value và các tỷ lệ đều trống)
+rule_negative = giá trị âm không hợp lệ
+rule_too_large = { $value } { $unit } vượt xa mọi số liệu có thể có (tối đa { $ceiling } { $unit })
+rule_too_large_any = vượt xa mọi số liệu có thể có
+rule_merged = { $place } đã sáp nhập từ { $date }, không thể có số liệu kỳ này
+rule_not_new_unit = { $place } không phải đơn vị sau sáp nhập
+rule_bad_year = năm { $year } không hợp lệ
+store_bad_shape = { $where }: cấu trúc tệp không hợp lệ ({ $path }: { $issue })
+store_record = bản ghi
+store_bad_record = { $where }: bản ghi #{ $n } ({ $what }): { $path }: { $issue }
+row_place_index = place: chỉ số địa phương sai
+row_indicator_index = indicator: chỉ số chỉ tiêu sai
+row_flags = cờ (loại, ước tính, đơn vị mới) sai
+row_value = value: không phải số
+row_rates = tỷ lệ %: không phải số hợp lệ
+row_qualifiers = approx/scope/price_basis sai
+row_note_index = note: chỉ số ghi chú sai
+row_source_index = source: chỉ số nguồn sai
+row_not_json = không phải JSON hợp lệ
+row_not_row = không phải một dòng số liệu

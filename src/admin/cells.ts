@@ -2,6 +2,7 @@
  * Reading one cell of an upload: places and indicators with a did-you-mean, periods (never a
  * month 13 read as a year), numbers by their column's convention, yes/no, source defaults.
  */
+import { msg } from '../messages.js';
 import { type Period, PeriodSchema, canonicalPeriod } from '../domain/period.js';
 import { foldPhrase, normalize } from '../normalize/fold.js';
 import type { Source } from '../store/schema.js';
@@ -47,7 +48,7 @@ function closest(typed: string, options: Iterable<[string, string]>): string | n
 export function resolvePlace(v: unknown): { id: string } | { error: string } {
   const lex = lexicon();
   const s = String(v ?? '').trim();
-  if (!s) return { error: 'thiếu mã địa phương' };
+  if (!s) return { error: msg('cell_no_place') };
   if (lex.places.has(s)) return { id: s };
   const byName = lex.placeIndex.get(s);
   if (byName && !byName.abbreviation) return { id: byName.id };
@@ -61,13 +62,18 @@ export function resolvePlace(v: unknown): { id: string } | { error: string } {
         ] as [string, string][],
     ),
   );
-  return { error: `địa phương không có: "${s}"${guess ? ` (có phải ${guess}?)` : ''}` };
+  return {
+    error: msg('cell_unknown_place', {
+      value: s,
+      guess: guess ? msg('cell_guess', { guess }) : '',
+    }),
+  };
 }
 
 export function resolveIndicator(v: unknown): { id: string } | { error: string } {
   const lex = lexicon();
   const s = String(v ?? '').trim();
-  if (!s) return { error: 'thiếu mã chỉ tiêu' };
+  if (!s) return { error: msg('cell_no_indicator') };
   if (lex.indicators.has(s)) return { id: s };
   const byName = lex.indicatorIndex.get(s);
   if (byName) return { id: byName };
@@ -75,32 +81,39 @@ export function resolveIndicator(v: unknown): { id: string } | { error: string }
     s,
     [...lex.indicators.keys()].map((k) => [k, k] as [string, string]),
   );
-  return { error: `chỉ tiêu không có: "${s}"${guess ? ` (có phải ${guess}?)` : ''}` };
+  return {
+    error: msg('cell_unknown_indicator', {
+      value: s,
+      guess: guess ? msg('cell_guess', { guess }) : '',
+    }),
+  };
 }
 
 /** "T13/2020", "quý 5", "13/2020": a month or quarter that does not exist, never read as a year. */
 function impossiblePeriod(s: string): string | null {
   const f = foldPhrase(s.replace(/\//g, ' / '));
   const month = /(?:^| )(?:t|thang|m)\s?(\d{1,3})(?: |$)/.exec(f) ?? /^(\d{1,3}) \/ \d{4}$/.exec(f);
-  if (month && (Number(month[1]) < 1 || Number(month[1]) > 12)) return `không có tháng ${month[1]}`;
+  if (month && (Number(month[1]) < 1 || Number(month[1]) > 12))
+    return msg('no_such_month', { n: month[1]! });
   const quarter = /(?:^| )(?:quy|q)\s?(\d{1,2})(?: |$)/.exec(f);
   if (quarter && (Number(quarter[1]) < 1 || Number(quarter[1]) > 4))
-    return `không có quý ${quarter[1]}`;
+    return msg('no_such_quarter', { n: quarter[1]! });
   const span = /^(\d{1,3}) ?t(?: |$)|(?:^| )(\d{1,3}) thang dau nam/.exec(f);
   const n = span ? Number(span[1] ?? span[2]) : null;
-  if (n !== null && (n < 1 || n > 12)) return `không có ${n} tháng đầu năm`;
+  if (n !== null && (n < 1 || n > 12)) return msg('no_such_span', { n });
   return null;
 }
 
 export function resolvePeriod(v: unknown): { period: Period } | { error: string } {
   if (v && typeof v === 'object') {
     const r = PeriodSchema.safeParse(v);
-    return r.success ? { period: r.data } : { error: 'kỳ không hợp lệ' };
+    return r.success ? { period: r.data } : { error: msg('cell_bad_period') };
   }
   const s = String(v ?? '').trim();
-  if (!s) return { error: 'thiếu kỳ số liệu' };
+  if (!s) return { error: msg('cell_no_period') };
   const impossible = impossiblePeriod(s);
-  if (impossible) return { error: `kỳ "${s.slice(0, 30)}" không có thật: ${impossible}` };
+  if (impossible)
+    return { error: msg('cell_impossible_period', { value: s.slice(0, 30), why: impossible }) };
   const key = /^(\d{4})-(M|Y|Q)(\d{1,2})$/.exec(s);
   if (key) {
     const n = Number(key[3]);
@@ -111,12 +124,13 @@ export function resolvePeriod(v: unknown): { period: Period } | { error: string 
           ? { type: 'quarter', year: Number(key[1]), quarter: n }
           : { type: 'ytd', year: Number(key[1]), month: n };
     const r = PeriodSchema.safeParse(p);
-    return r.success ? { period: canonicalPeriod(r.data) } : { error: `kỳ không hợp lệ: "${s}"` };
+    return r.success
+      ? { period: canonicalPeriod(r.data) }
+      : { error: msg('cell_bad_period_key', { value: s }) };
   }
   const read = readPeriod(normalize(s).flat, lexicon(), { year: 2000, month: 1 }).period;
-  if (!read)
-    return { error: `không hiểu kỳ "${s}" (ví dụ đúng: T4/2020, 4T/2020, quý 1/2020, năm 2020)` };
-  if (read.year === null) return { error: `kỳ "${s}" thiếu năm` };
+  if (!read) return { error: msg('cell_unread_period', { value: s }) };
+  if (read.year === null) return { error: msg('cell_period_no_year', { value: s }) };
   return { period: canonicalPeriod({ ...read, year: read.year } as Period) };
 }
 

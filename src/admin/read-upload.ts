@@ -8,6 +8,7 @@ import { readXlsxRows } from './xlsx-reader.js';
 
 import { LIMITS, UploadError } from './limits.js';
 import { msg } from '../messages.js';
+import { formatNumber } from '../answer/format.js';
 
 export { LIMITS, UploadError };
 export type RawRow = Record<string, unknown>;
@@ -26,17 +27,17 @@ function csvProblem(body: string, err: Error & { code?: string; lines?: number }
   const header = body.split(/\r?\n|\r/, 1)[0] ?? '';
   const other = [';', '\t', '|'].find((d) => header.includes(d) && !header.includes(','));
   if (other) return msg('csv_delimiter', { delimiter: other === '\t' ? 'tab' : other });
-  const where = err.lines ? ` (dòng ${err.lines})` : '';
+  const where = err.lines ? msg('csv_where', { line: err.lines }) : '';
   const reasons: Record<string, string> = {
-    CSV_RECORD_INCONSISTENT_COLUMNS: 'số ô nhiều hơn số cột tiêu đề',
-    CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'số ô nhiều hơn số cột tiêu đề',
-    CSV_QUOTE_NOT_CLOSED: 'dấu ngoặc kép chưa đóng',
-    CSV_INVALID_CLOSING_QUOTE: 'dấu ngoặc kép đặt sai chỗ',
-    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'có ký tự sau dấu ngoặc kép đóng',
-    INVALID_OPENING_QUOTE: 'dấu ngoặc kép mở sai chỗ',
+    CSV_RECORD_INCONSISTENT_COLUMNS: msg('csv_too_many_cells'),
+    CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: msg('csv_too_many_cells'),
+    CSV_QUOTE_NOT_CLOSED: msg('csv_quote_not_closed'),
+    CSV_INVALID_CLOSING_QUOTE: msg('csv_closing_quote'),
+    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: msg('csv_after_quote'),
+    INVALID_OPENING_QUOTE: msg('csv_opening_quote'),
   };
-  const reason = (err.code && reasons[err.code]) ?? 'cấu trúc CSV không hợp lệ';
-  return `Tệp CSV không đọc được${where}: ${reason}.`;
+  const reason = (err.code && reasons[err.code]) ?? msg('csv_invalid');
+  return msg('csv_unreadable', { where, reason });
 }
 
 function readCsv(buf: Buffer): RawRow[] {
@@ -44,16 +45,14 @@ function readCsv(buf: Buffer): RawRow[] {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    throw new UploadError(
-      'Tệp CSV không phải mã UTF-8. Hãy lưu lại với "CSV UTF-8 (Comma delimited)" rồi gửi lại.',
-    );
+    throw new UploadError(msg('csv_not_utf8'));
   }
   const body = text.replace(/^\uFEFF/, '');
   // counted before parsing, as the parser splits (\r\n, \r or \n): a huge file is refused at once
   const breaks = body.match(/\r\n|\r|\n/g)?.length ?? 0;
   if (breaks - 1 > LIMITS.rows)
     throw new UploadError(
-      `Tệp có khoảng ${breaks - 1} dòng, vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')} dòng.`,
+      msg('upload_rows_about', { n: breaks - 1, limit: formatNumber(LIMITS.rows) }),
     );
   let rows: RawRow[];
   try {
@@ -71,7 +70,7 @@ function readCsv(buf: Buffer): RawRow[] {
     throw new UploadError(csvProblem(body, err as Error & { code?: string; lines?: number }));
   }
   if (rows.length > LIMITS.rows)
-    throw new UploadError(`Tệp vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')} dòng.`);
+    throw new UploadError(msg('upload_rows_limit', { limit: formatNumber(LIMITS.rows) }));
   return rows;
 }
 
@@ -98,27 +97,21 @@ function readJson(buf: Buffer): RawRow[] {
   let data: unknown;
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    if (tooDeep(text))
-      throw new UploadError(
-        `Tệp JSON lồng nhau quá ${MAX_JSON_DEPTH} tầng: không phải tệp số liệu.`,
-      );
+    if (tooDeep(text)) throw new UploadError(msg('json_too_deep', { depth: MAX_JSON_DEPTH }));
     data = JSON.parse(text);
   } catch (err) {
     if (err instanceof UploadError) throw err;
-    throw new UploadError('Tệp JSON không hợp lệ (sai cú pháp hoặc không phải UTF-8).');
+    throw new UploadError(msg('json_invalid'));
   }
   const rows = Array.isArray(data)
     ? data
     : data && typeof data === 'object' && Array.isArray((data as { facts?: unknown }).facts)
       ? (data as { facts: unknown[] }).facts
       : null;
-  if (!rows)
-    throw new UploadError(
-      'Tệp JSON phải là một mảng bản ghi, hoặc một đối tượng có trường "facts" là mảng.',
-    );
+  if (!rows) throw new UploadError(msg('json_shape'));
   if (rows.length > LIMITS.rows)
     throw new UploadError(
-      `Tệp có ${rows.length} bản ghi, vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')}.`,
+      msg('json_records_limit', { n: rows.length, limit: formatNumber(LIMITS.rows) }),
     );
   return rows.map((r) =>
     r && typeof r === 'object' && !Array.isArray(r) ? (r as RawRow) : { _invalid: r },
@@ -134,13 +127,13 @@ function readJsonLines(buf: Buffer): RawRow[] {
     const line = lines[i]!.trim();
     if (!line) continue;
     if (rows.length >= LIMITS.rows)
-      throw new UploadError(`Tệp vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')} dòng.`);
+      throw new UploadError(msg('upload_rows_limit', { limit: formatNumber(LIMITS.rows) }));
     let rec: unknown;
-    if (tooDeep(line)) throw new UploadError(`Dòng ${i + 1}: bản ghi lồng nhau quá sâu.`);
+    if (tooDeep(line)) throw new UploadError(msg('jsonl_too_deep', { line: i + 1 }));
     try {
       rec = JSON.parse(line);
     } catch {
-      throw new UploadError(`Dòng ${i + 1}: không phải một bản ghi JSON hợp lệ.`);
+      throw new UploadError(msg('jsonl_invalid', { line: i + 1 }));
     }
     rows.push(
       rec && typeof rec === 'object' && !Array.isArray(rec) ? (rec as RawRow) : { _invalid: rec },
@@ -157,7 +150,7 @@ function decodeUtf8(buf: Buffer, what: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
   } catch {
-    throw new UploadError(`Tệp ${what} không phải mã UTF-8.`);
+    throw new UploadError(msg('upload_not_utf8', { what }));
   }
 }
 
@@ -170,15 +163,13 @@ const READERS: Record<Upload['kind'], (buf: Buffer) => RawRow[] | Promise<RawRow
 
 export async function readUpload(buf: Buffer, filename: string): Promise<Upload> {
   const kind = kindOf(filename);
-  if (!kind)
-    throw new UploadError(`Chỉ nhận tệp .xlsx, .csv, .json hoặc .jsonl (tệp gửi: ${filename}).`);
+  if (!kind) throw new UploadError(msg('upload_kinds', { name: filename }));
   if (buf.length > LIMITS.fileBytes)
     throw new UploadError(
-      `Tệp lớn ${(buf.length / 1024 / 1024).toFixed(1)} MB, vượt giới hạn 20 MB.`,
+      msg('upload_size', { mb: formatNumber(Math.round(buf.length / 104857.6) / 10) }),
     );
-  if (buf.length === 0) throw new UploadError('Tệp rỗng.');
+  if (buf.length === 0) throw new UploadError(msg('input_empty'));
   const rows = await READERS[kind](buf);
-  if (!rows.length)
-    throw new UploadError('Tệp không có dòng dữ liệu nào (chỉ có tiêu đề hoặc trống).');
+  if (!rows.length) throw new UploadError(msg('upload_no_rows'));
   return { rows, kind };
 }

@@ -2,6 +2,7 @@
  * Checks one row of a schema-3 store file: the same rules as the record schema (schema.ts),
  * written out by hand because a store of 250,000 rows is read at every start.
  */
+import { msg } from '../messages.js';
 import type { Catalogue } from '../domain/catalogue.js';
 import { MAX_LEVEL, type Source } from './schema.js';
 
@@ -55,15 +56,15 @@ export function readPeriodKey(key: unknown): [number, number, number] | null {
 }
 
 function rangeError(c: RowCells, ctx: RowContext): string | null {
-  if (!isIndex(c.place, ctx.places.length)) return 'place: chỉ số địa phương sai';
-  if (!isIndex(c.indicator, ctx.indicators.length)) return 'indicator: chỉ số chỉ tiêu sai';
-  if (!isIndex(c.flags, 8)) return 'cờ (loại, ước tính, đơn vị mới) sai';
-  if (!isNum(c.value)) return 'value: không phải số';
-  if (!isPct(c.mom) || !isPct(c.yoy) || !isPct(c.plan)) return 'tỷ lệ %: không phải số hợp lệ';
+  if (!isIndex(c.place, ctx.places.length)) return msg('row_place_index');
+  if (!isIndex(c.indicator, ctx.indicators.length)) return msg('row_indicator_index');
+  if (!isIndex(c.flags, 8)) return msg('row_flags');
+  if (!isNum(c.value)) return msg('row_value');
+  if (!isPct(c.mom) || !isPct(c.yoy) || !isPct(c.plan)) return msg('row_rates');
   if (!isIndex(c.approx, 4) || !isIndex(c.scope, 3) || !isIndex(c.basis, 3))
-    return 'approx/scope/price_basis sai';
-  if (!(c.note === -1 || isIndex(c.note, ctx.notes))) return 'note: chỉ số ghi chú sai';
-  if (!isIndex(c.source, ctx.sources.length)) return 'source: chỉ số nguồn sai';
+    return msg('row_qualifiers');
+  if (!(c.note === -1 || isIndex(c.note, ctx.notes))) return msg('row_note_index');
+  if (!isIndex(c.source, ctx.sources.length)) return msg('row_source_index');
   return null;
 }
 
@@ -74,20 +75,21 @@ function domainError(c: RowCells, ctx: RowContext): string | null {
   const ind = cat.indicator(ctx.indicators[c.indicator]!);
   const target = (c.flags & 1) !== 0;
   if (ind.growthOnly && c.value !== null && !target)
-    return `value: ${ind.id} chỉ công bố tốc độ tăng (%), value phải là null`;
+    return `value: ${msg('rule_growth_only', { indicator: ind.id })}`;
   if (c.value === null && c.mom === null && c.yoy === null && c.plan === null)
-    return 'value: bản ghi không có số liệu nào';
-  if (c.value !== null && c.value < 0 && ind.unit !== '%') return 'value: giá trị âm không hợp lệ';
+    return `value: ${msg('rule_no_figure')}`;
+  if (c.value !== null && c.value < 0 && ind.unit !== '%') return `value: ${msg('rule_negative')}`;
   if (c.value !== null && Math.abs(c.value) > (MAX_LEVEL[ind.unit] ?? Number.POSITIVE_INFINITY))
-    return 'value: vượt xa mọi số liệu có thể có';
-  if (c.year < 1990 || c.year > 2100) return `period.year: năm ${c.year} không hợp lệ`;
+    return `value: ${msg('rule_too_large_any')}`;
+  if (c.year < 1990 || c.year > 2100)
+    return `period.year: ${msg('rule_bad_year', { year: c.year })}`;
   const end = c.year * 12 + (c.type === 2 ? c.sub * 3 : c.sub) - 1;
   const date = ctx.sources[c.source]!.date;
   const setBefore = target && date !== null && date < cat.lexicon.mergerDate;
   if (place.era === 'old' && end >= cat.mergerMonthIndex && !setBefore)
-    return `place: ${place.name} đã sáp nhập từ ${cat.mergerLabel}, không thể có số liệu kỳ này`;
+    return `place: ${msg('rule_merged', { place: place.name, date: cat.mergerLabel })}`;
   if ((c.flags & 4) !== 0 && place.era !== 'both')
-    return `post_merger: ${place.name} không phải đơn vị sau sáp nhập`;
+    return `post_merger: ${msg('rule_not_new_unit', { place: place.name })}`;
   return null;
 }
 
@@ -105,12 +107,11 @@ export function checkRow(line: string, ctx: RowContext): Checked {
   try {
     r = JSON.parse(line);
   } catch {
-    return { ok: false, error: ': không phải JSON hợp lệ' };
+    return { ok: false, error: `: ${msg('row_not_json')}` };
   }
-  if (!Array.isArray(r) || r.length !== 13)
-    return { ok: false, error: ': không phải một dòng số liệu' };
+  if (!Array.isArray(r) || r.length !== 13) return { ok: false, error: `: ${msg('row_not_row')}` };
   const period = readPeriodKey(r[2]);
-  if (!period) return { ok: false, error: ': period: kỳ không hợp lệ' };
+  if (!period) return { ok: false, error: `: period: ${msg('cell_bad_period')}` };
   const cells: RowCells = {
     place: r[0] as number,
     indicator: r[1] as number,

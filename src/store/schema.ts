@@ -1,4 +1,5 @@
 /** The statistics store's records, checked with zod on load and on every write. */
+import { msg } from '../messages.js';
 import { z } from 'zod';
 
 // every message zod writes itself reaches admins: in Vietnamese
@@ -9,9 +10,9 @@ import { PeriodSchema } from '../domain/period.js';
 /** A publication date as precisely as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
 const SourceDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'ngày nguồn phải có dạng YYYY, YYYY-MM hoặc YYYY-MM-DD')
-  .refine(isRealDate, 'ngày nguồn không có thật')
-  .refine((d) => d <= tomorrow(), 'ngày nguồn ở tương lai');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, msg('rule_date_form'))
+  .refine(isRealDate, msg('rule_date_unreal'))
+  .refine((d) => d <= tomorrow(), msg('rule_date_future'));
 
 function isRealDate(d: string): boolean {
   const y = Number(d.slice(0, 4));
@@ -36,7 +37,7 @@ function tomorrow(): string {
 const HttpUrl = z
   .string()
   .max(2000)
-  .refine((u) => /^https?:\/\/[^\s]+$/i.test(u) && URL.canParse(u), 'đường dẫn phải là http(s)');
+  .refine((u) => /^https?:\/\/[^\s]+$/i.test(u) && URL.canParse(u), msg('rule_url'));
 
 // NUL, ESC, bidi overrides and the like never belong in a publisher's name or a title
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
@@ -45,11 +46,11 @@ const CleanText = (max: number) =>
   z
     .string()
     .max(max)
-    .refine((s) => !CONTROL.test(s), 'có ký tự điều khiển');
+    .refine((s) => !CONTROL.test(s), msg('rule_control'));
 
 export const SourceSchema = z
   .object({
-    publisher: CleanText(300).pipe(z.string().min(1, 'thiếu nơi công bố')),
+    publisher: CleanText(300).pipe(z.string().min(1, msg('rule_no_publisher'))),
     title: CleanText(500).default(''),
     date: SourceDate.nullable().default(null),
     url: HttpUrl.nullable().default(null),
@@ -148,27 +149,24 @@ export function domainIssues(f: Fact, cat: Catalogue): FactIssue[] {
   const add = (path: string, message: string) => out.push({ path, message });
   const place = cat.place(f.place);
   const ind = cat.hasIndicator(f.indicator) ? cat.indicator(f.indicator) : null;
-  if (!place) add('place', `mã địa phương không có: ${f.place}`);
-  if (!ind) add('indicator', `mã chỉ tiêu không có: ${f.indicator}`);
+  if (!place) add('place', msg('rule_unknown_place', { place: f.place }));
+  if (!ind) add('indicator', msg('rule_unknown_indicator', { indicator: f.indicator }));
   if (ind && f.unit !== ind.unit)
-    add('unit', `đơn vị của ${f.indicator} phải là "${ind.unit}", không phải "${f.unit}"`);
+    add('unit', msg('rule_unit', { indicator: f.indicator, unit: ind.unit, given: f.unit }));
   if (ind?.growthOnly && f.value !== null && f.kind === 'actual')
-    add('value', `${f.indicator} chỉ công bố tốc độ tăng (%), value phải là null`);
+    add('value', msg('rule_growth_only', { indicator: f.indicator }));
   if (f.value === null && f.mom_pct === null && f.yoy_pct === null && f.plan_pct === null)
-    add('value', 'bản ghi không có số liệu nào (value và các tỷ lệ đều trống)');
-  if (f.value !== null && f.value < 0 && ind?.unit !== '%') add('value', 'giá trị âm không hợp lệ');
+    add('value', msg('rule_no_figure'));
+  if (f.value !== null && f.value < 0 && ind?.unit !== '%') add('value', msg('rule_negative'));
   const ceiling = ind ? MAX_LEVEL[ind.unit] : undefined;
   if (f.value !== null && ceiling !== undefined && Math.abs(f.value) > ceiling)
-    add(
-      'value',
-      `${f.value} ${f.unit} vượt xa mọi số liệu có thể có (tối đa ${ceiling} ${f.unit})`,
-    );
+    add('value', msg('rule_too_large', { value: f.value, unit: f.unit, ceiling }));
   if (place?.era === 'old' && cat.isAfterMerger(f.period) && !setBeforeMerger(f, cat))
-    add('place', `${place.name} đã sáp nhập từ ${cat.mergerLabel}, không thể có số liệu kỳ này`);
+    add('place', msg('rule_merged', { place: place.name, date: cat.mergerLabel }));
   if (f.post_merger && place?.era !== 'both')
-    add('post_merger', `${place?.name ?? f.place} không phải đơn vị sau sáp nhập`);
+    add('post_merger', msg('rule_not_new_unit', { place: place?.name ?? f.place }));
   if (f.period.year < 1990 || f.period.year > 2100)
-    add('period.year', `năm ${f.period.year} không hợp lệ`);
+    add('period.year', msg('rule_bad_year', { year: f.period.year }));
   return out;
 }
 
@@ -205,7 +203,7 @@ export function parseStore(raw: unknown, where = 'store', cat = defaultCatalogue
   if (!top.success) {
     const issue = top.error.issues[0]!;
     throw new Error(
-      `${where}: cấu trúc tệp không hợp lệ (${issue.path.join('.')}: ${issue.message})`,
+      msg('store_bad_shape', { where, path: issue.path.join('.'), issue: issue.message }),
     );
   }
   const facts: Fact[] = [];
@@ -213,9 +211,9 @@ export function parseStore(raw: unknown, where = 'store', cat = defaultCatalogue
     const r = parseFact(rec, cat);
     if (!r.ok) {
       const issue = r.issues[0]!;
-      throw new Error(
-        `${where}: bản ghi #${i + 1} (${describeRecord(rec)}): ${issue.path || 'bản ghi'}: ${issue.message}`,
-      );
+      const path = issue.path || msg('store_record');
+      const record = { where, n: i + 1, what: describeRecord(rec) };
+      throw new Error(msg('store_bad_record', { ...record, path, issue: issue.message }));
     }
     facts.push(r.fact);
   });
