@@ -55,3 +55,4 @@ sub_list = You receive:
     { $list }
 unsub_done = Stopped { $n } summaries.
 unsub_done_again = Stopped { $n } summaries. Subscribe again: /dangky
+button_expired = This button has expired; please ask again.

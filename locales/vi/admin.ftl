@@ -196,3 +196,51 @@ row_note_index = note: chỉ số ghi chú sai
 row_source_index = source: chỉ số nguồn sai
 row_not_json = không phải JSON hợp lệ
 row_not_row = không phải một dòng số liệu
+
+## Monthly summaries sent by an admin
+
+push_sending = 📤 Đang gửi bản tin tháng { $month }: { $sent }/{ $total } đã gửi
+push_done = ✅ Đã gửi xong bản tin tháng { $month }: { $sent }/{ $total } đã gửi
+push_blocked = , { $n } đã chặn bot
+push_failed = , { $n } lỗi
+push_starting = 📤 Bắt đầu gửi bản tin tháng { $month }/{ $year }…
+
+## A refused upload, row by row
+
+column_row = (dòng)
+column_key = (khóa)
+upload_duplicate = trùng với dòng { $row } (cùng địa phương, chỉ tiêu, kỳ, loại và ngày nguồn)
+upload_not_object = bản ghi không phải một đối tượng
+upload_unknown_column = cột/trường không có trong mẫu (xem /mau)
+upload_estimate = phải là có/không (true/false)
+upload_approx = phải là "hơn", "gần", "khoảng" hoặc để trống
+upload_error_line = Dòng { $row }, cột { $column }: { $reason }
+upload_more_errors = … và { $n } lỗi khác.
+upload_errors = ❌ Tệp có { $n } lỗi, chưa áp dụng gì:
+    { $lines }
+
+## Reading an .xlsx
+
+xlsx_broken = Tệp .xlsx bị hỏng.
+xlsx_size_lie = Tệp .xlsx khai sai kích thước giải nén: bị từ chối.
+xlsx_crc = Tệp .xlsx bị hỏng (sai mã kiểm tra CRC): hãy lưu và gửi lại.
+xlsx_entries = Tệp .xlsx có quá nhiều thành phần (hơn { $limit }).
+xlsx_inflated = Tệp .xlsx khi giải nén vượt quá { $mb } MB: bị từ chối để bảo vệ máy chủ.
+xlsx_not_zip = Tệp .xlsx bị hỏng hoặc không phải tệp Excel (không đọc được cấu trúc zip).
+xlsx_code_point = Tệp .xlsx có ký tự không hợp lệ (mã ký tự vượt U+10FFFF): tệp bị hỏng.
+xlsx_no_workbook = Tệp .xlsx không có sổ tính (xl/workbook.xml).
+xlsx_no_sheet = Tệp .xlsx không có trang tính nào.
+xlsx_no_data_sheet = Tệp .xlsx thiếu trang tính dữ liệu.
+xlsx_formula = ô có công thức: hãy dán giá trị (Paste Values) rồi gửi lại
+xlsx_error_cell = ô báo lỗi { $error } (không có giá trị)
+xlsx_error_cell_bare = ô báo lỗi (không có giá trị)
+upload_rows_over = Tệp có { $n } dòng, vượt giới hạn { $limit } dòng.
+
+## Numbers in an upload, and the rest
+
+number_not = không phải số
+number_percent = { $shown }: không ghi dấu % trong cột số
+number_not_decimal = { $shown } không phải số thập phân
+number_not_shown = { $shown } không phải số
+upload_publisher = Cập nhật bởi quản trị viên { $who }
+no_state_dir = Chức năng này cần thư mục trạng thái (STATE_DIR) trên máy chủ.

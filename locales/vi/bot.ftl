@@ -54,3 +54,4 @@ sub_list = Bạn đang nhận:
     { $list }
 unsub_done = Đã hủy { $n } bản tin.
 unsub_done_again = Đã hủy { $n } bản tin. Đăng ký lại: /dangky
+button_expired = Nút này đã hết hạn, bạn hỏi lại giúp mình nhé.

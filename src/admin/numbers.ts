@@ -49,12 +49,12 @@ function byConvention(s: string, c: 'vi' | 'en'): number {
 export function readNumber(v: unknown, convention: Convention): ReadNumber {
   if (isEmpty(v)) return { ok: true, value: null };
   if (typeof v === 'number')
-    return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: 'không phải số' };
+    return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: msg('number_not') };
   const s = clean(v);
   const shown = `"${String(v).slice(0, 30)}"`;
-  if (s.endsWith('%')) return { ok: false, reason: `${shown}: không ghi dấu % trong cột số` };
+  if (s.endsWith('%')) return { ok: false, reason: msg('number_percent', { shown }) };
   if (/^-?\d+$/.test(s)) return { ok: true, value: Number(s) };
-  if (!/^-?[\d.,]+$/.test(s)) return { ok: false, reason: `${shown} không phải số thập phân` };
+  if (!/^-?[\d.,]+$/.test(s)) return { ok: false, reason: msg('number_not_decimal', { shown }) };
   const c = convention === 'mixed' || convention === 'unknown' ? evidence(s) : convention;
   if (!c)
     return {
@@ -63,6 +63,6 @@ export function readNumber(v: unknown, convention: Convention): ReadNumber {
     };
   const value = byConvention(s, c);
   return Number.isNaN(value)
-    ? { ok: false, reason: `${shown} không phải số` }
+    ? { ok: false, reason: msg('number_not_shown', { shown }) }
     : { ok: true, value };
 }

@@ -2,6 +2,7 @@
  * An upload, all or nothing: read, check every row (reporting the share checked), and either refuse
  * with the reasons or hand back the facts.
  */
+import { msg } from '../messages.js';
 import type { Source } from '../store/schema.js';
 import type { Fact } from '../store/schema.js';
 import { UploadError, readUpload } from './read-upload.js';
@@ -27,14 +28,14 @@ export async function checkUpload(
     return { ok: true, facts, rows: upload.rows.length };
   } catch (err) {
     if (err instanceof UploadError)
-      return { ok: false, message: `❌ ${err.message}\nChưa áp dụng gì.` };
+      return { ok: false, message: msg('report_unreadable', { reason: err.message }) };
     throw err;
   }
 }
 
 export function uploadSource(who: string, filename: string, now = new Date()): Source {
   return {
-    publisher: `Cập nhật bởi quản trị viên ${who}`,
+    publisher: msg('upload_publisher', { who }),
     title: filename,
     date: now.toISOString().slice(0, 10),
     url: null,

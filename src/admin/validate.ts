@@ -3,6 +3,7 @@
  * row, column, reason (with a did-you-mean for places and indicators). Accepts the template's
  * columns and the store's own JSON shape.
  */
+import { msg } from '../messages.js';
 import { canonicalPeriod, type Period, periodKey } from '../domain/period.js';
 import { type Fact, parseFact, type Source } from '../store/schema.js';
 import { lexicon } from '../understand/lexicon.js';
@@ -131,13 +132,14 @@ class RowValidator {
     if (!cells) return;
     const parsed = parseFact(this.candidate(raw, cells));
     if (!parsed.ok) {
-      for (const issue of parsed.issues.slice(0, 3)) err(issue.path || '(dòng)', issue.message);
+      for (const issue of parsed.issues.slice(0, 3))
+        err(issue.path || msg('column_row'), issue.message);
       return;
     }
     const key = factKey(parsed.fact);
     const dup = this.seen.get(key);
     if (dup !== undefined) {
-      err('(khóa)', `trùng với dòng ${dup} (cùng địa phương, chỉ tiêu, kỳ, loại và ngày nguồn)`);
+      err(msg('column_key'), msg('upload_duplicate', { row: dup }));
       return;
     }
     this.seen.set(key, row);
@@ -147,12 +149,12 @@ class RowValidator {
   /** A record, with only the template's columns, none of them a formula or an error cell. */
   private readable(raw: RawRow, err: (c: string, r: string) => void): boolean {
     if ('_invalid' in raw) {
-      err('(dòng)', 'bản ghi không phải một đối tượng');
+      err(msg('column_row'), msg('upload_not_object'));
       return false;
     }
     // a column the template does not have is data nobody would read: refused, never dropped
     for (const k of Object.keys(raw))
-      if (!KNOWN_FIELDS.has(k)) err(k, 'cột/trường không có trong mẫu (xem /mau)');
+      if (!KNOWN_FIELDS.has(k)) err(k, msg('upload_unknown_column'));
     const bad = Object.entries(raw).filter(([, v]) => v instanceof BadCell);
     for (const [column, v] of bad) err(column, (v as BadCell).reason);
     return bad.length === 0;
@@ -174,10 +176,10 @@ class RowValidator {
       nums[col] = n.ok ? n.value : null;
     }
     const estimate = bool(raw.estimate);
-    if (estimate === null) err('estimate', 'phải là có/không (true/false)');
+    if (estimate === null) err('estimate', msg('upload_estimate'));
     const approx = empty(raw.approx) ? null : String(raw.approx).trim().toLowerCase();
     if (approx !== null && !['hơn', 'gần', 'khoảng'].includes(approx))
-      err('approx', 'phải là "hơn", "gần", "khoảng" hoặc để trống');
+      err('approx', msg('upload_approx'));
     if (this.errors.length > before || 'error' in ind || 'error' in place || 'error' in per)
       return null;
     return { place, ind, per, nums, estimate: estimate ?? false, approx };
@@ -214,7 +216,7 @@ class RowValidator {
 
 /** The reply for a refused upload: the first 20 errors, then how many more. */
 export function errorReport(errors: readonly RowError[], max = 20): string {
-  const lines = errors.slice(0, max).map((e) => `• Dòng ${e.row}, cột ${e.column}: ${e.reason}`);
-  if (errors.length > max) lines.push(`… và ${errors.length - max} lỗi khác.`);
-  return `❌ Tệp có ${errors.length} lỗi, chưa áp dụng gì:\n${lines.join('\n')}`;
+  const lines = errors.slice(0, max).map((e) => `• ${msg('upload_error_line', { ...e })}`);
+  if (errors.length > max) lines.push(msg('upload_more_errors', { n: errors.length - max }));
+  return msg('upload_errors', { n: errors.length, lines: lines.join('\n') });
 }

@@ -5,6 +5,8 @@
  * scans the sheet XML once, linearly. It checks the declared uncompressed sizes before
  * inflating anything (zip bombs), and inflates no entry it does not need.
  */
+import { msg } from '../messages.js';
+import { formatNumber } from '../answer/format.js';
 import yauzl from 'yauzl';
 import { BadCell, LIMITS, UploadError } from './limits.js';
 import { getOrCreate } from '../util/collections.js';
@@ -28,7 +30,7 @@ function crc32(buf: Buffer, crc: number): number {
 function readEntry(zip: yauzl.ZipFile, e: yauzl.Entry): Promise<string> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(e, (er, stream) => {
-      if (er || !stream) return reject(new UploadError('Tệp .xlsx bị hỏng.'));
+      if (er || !stream) return reject(new UploadError(msg('xlsx_broken')));
       const chunks: Buffer[] = [];
       let size = 0;
       let crc = 0xffffffff;
@@ -37,18 +39,15 @@ function readEntry(zip: yauzl.ZipFile, e: yauzl.Entry): Promise<string> {
         crc = crc32(c, crc);
         if (size > e.uncompressedSize + 1024) {
           stream.destroy();
-          reject(new UploadError('Tệp .xlsx khai sai kích thước giải nén: bị từ chối.'));
+          reject(new UploadError(msg('xlsx_size_lie')));
         }
         chunks.push(c);
       });
       stream.on('end', () => {
-        if ((crc ^ 0xffffffff) >>> 0 !== e.crc32)
-          return reject(
-            new UploadError('Tệp .xlsx bị hỏng (sai mã kiểm tra CRC): hãy lưu và gửi lại.'),
-          );
+        if ((crc ^ 0xffffffff) >>> 0 !== e.crc32) return reject(new UploadError(msg('xlsx_crc')));
         resolve(Buffer.concat(chunks).toString('utf8'));
       });
-      stream.on('error', () => reject(new UploadError('Tệp .xlsx bị hỏng.')));
+      stream.on('error', () => reject(new UploadError(msg('xlsx_broken'))));
     });
   });
 }
@@ -56,23 +55,16 @@ function readEntry(zip: yauzl.ZipFile, e: yauzl.Entry): Promise<string> {
 /** The declared sizes, read from the zip directory before anything is inflated. */
 function checkDeclared(entries: number, total: number): UploadError | null {
   if (entries > LIMITS.zipEntries)
-    return new UploadError(`Tệp .xlsx có quá nhiều thành phần (hơn ${LIMITS.zipEntries}).`);
+    return new UploadError(msg('xlsx_entries', { limit: LIMITS.zipEntries }));
   if (total > LIMITS.inflatedBytes)
-    return new UploadError(
-      `Tệp .xlsx khi giải nén vượt quá ${LIMITS.inflatedBytes / 1024 / 1024} MB: bị từ chối để bảo vệ máy chủ.`,
-    );
+    return new UploadError(msg('xlsx_inflated', { mb: LIMITS.inflatedBytes / 1024 / 1024 }));
   return null;
 }
 
 function readZip(buf: Buffer, want: (name: string) => boolean): Promise<Map<string, string>> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip)
-        return reject(
-          new UploadError(
-            'Tệp .xlsx bị hỏng hoặc không phải tệp Excel (không đọc được cấu trúc zip).',
-          ),
-        );
+      if (err || !zip) return reject(new UploadError(msg('xlsx_not_zip')));
       const out = new Map<string, string>();
       const seen = { total: 0, entries: 0 };
       const fail = (e: Error) => {
@@ -90,7 +82,7 @@ function readZip(buf: Buffer, want: (name: string) => boolean): Promise<Map<stri
         }, fail);
       });
       zip.on('end', () => resolve(out));
-      zip.on('error', () => reject(new UploadError('Tệp .xlsx bị hỏng.')));
+      zip.on('error', () => reject(new UploadError(msg('xlsx_broken'))));
       zip.readEntry();
     });
   });
@@ -101,8 +93,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** &#x1F600; -> 😀; a reference past U+10FFFF is a broken file, not a crash. */
 function codePoint(e: string): string {
   const n = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
-  if (!Number.isInteger(n) || n < 0 || n > 0x10ffff)
-    throw new UploadError('Tệp .xlsx có ký tự không hợp lệ (mã ký tự vượt U+10FFFF): tệp bị hỏng.');
+  if (!Number.isInteger(n) || n < 0 || n > 0x10ffff) throw new UploadError(msg('xlsx_code_point'));
   return String.fromCodePoint(n);
 }
 
@@ -128,12 +119,12 @@ function columnIndex(ref: string): number {
 /** The XML of the sheet named `du_lieu`, or of the first sheet. */
 function dataSheet(files: Map<string, string>): string {
   const workbook = files.get('xl/workbook.xml');
-  if (!workbook) throw new UploadError('Tệp .xlsx không có sổ tính (xl/workbook.xml).');
+  if (!workbook) throw new UploadError(msg('xlsx_no_workbook'));
   const sheets = [...workbook.matchAll(/<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"/g)].map(
     (m) => ({ name: decode(m[1]!), rid: m[2]! }),
   );
   const chosen = sheets.find((s) => s.name === 'du_lieu') ?? sheets[0];
-  if (!chosen) throw new UploadError('Tệp .xlsx không có trang tính nào.');
+  if (!chosen) throw new UploadError(msg('xlsx_no_sheet'));
   const rels = files.get('xl/_rels/workbook.xml.rels') ?? '';
   const target =
     new RegExp(`<Relationship\\b[^>]*Id="${chosen.rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
@@ -144,7 +135,7 @@ function dataSheet(files: Map<string, string>): string {
       ? target.slice(1)
       : `xl/${target}`;
   const sheet = files.get(path);
-  if (!sheet) throw new UploadError('Tệp .xlsx thiếu trang tính dữ liệu.');
+  if (!sheet) throw new UploadError(msg('xlsx_no_data_sheet'));
   return sheet;
 }
 
@@ -153,10 +144,9 @@ function cellValue(attrs: string, body: string, shared: readonly string[]): unkn
   const type = /\bt="(\w+)"/.exec(attrs)?.[1] ?? 'n';
   const v = /<v>([^<]*)<\/v>/.exec(body)?.[1];
   // a formula's cached result may be stale or absent: the admin pastes values instead
-  if (/<f[\s>/]/.test(body))
-    return new BadCell('ô có công thức: hãy dán giá trị (Paste Values) rồi gửi lại');
+  if (/<f[\s>/]/.test(body)) return new BadCell(msg('xlsx_formula'));
   if (type === 'e')
-    return new BadCell(`ô báo lỗi ${v ?? ''} (không có giá trị)`.replace(' )', ')'));
+    return new BadCell(v ? msg('xlsx_error_cell', { error: v }) : msg('xlsx_error_cell_bare'));
   if (type === 's') return v === undefined ? null : (shared[Number(v)] ?? null);
   if (type === 'inlineStr') return texts(body);
   if (type === 'str') return v === undefined ? null : decode(v);
@@ -196,7 +186,7 @@ export async function readXlsxRows(buf: Buffer): Promise<RawRow[]> {
   const numbers = [...grid.keys()].sort((a, b) => a - b);
   if (numbers.length - 1 > LIMITS.rows)
     throw new UploadError(
-      `Tệp có ${numbers.length - 1} dòng, vượt giới hạn ${LIMITS.rows.toLocaleString('vi-VN')} dòng.`,
+      msg('upload_rows_over', { n: numbers.length - 1, limit: formatNumber(LIMITS.rows) }),
     );
   const header = (grid.get(numbers[0]!) ?? []).map((h) => String(h ?? '').trim());
   const rows: RawRow[] = [];

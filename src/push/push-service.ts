@@ -3,6 +3,7 @@
  * Asia/Ho_Chi_Minh) for those not yet served that month, or by hand; resumed after a
  * restart; the admin who started one sees its progress in one message edited as it goes.
  */
+import { msg } from '../messages.js';
 import { Cron } from 'croner';
 import type { Api } from 'grammy';
 import { TIME_ZONE } from '../core/conversation.js';
@@ -23,10 +24,11 @@ export function progressText(
   done = false,
 ): string {
   const handled = n.sent + n.blocked + n.failed;
+  const counts = { month: `${month.slice(5)}/${month.slice(0, 4)}`, sent: n.sent, total };
   return (
-    `${done ? '✅ Đã gửi xong' : '📤 Đang gửi'} bản tin tháng ${month.slice(5)}/${month.slice(0, 4)}: ${n.sent}/${total} đã gửi` +
-    (n.blocked ? `, ${n.blocked} đã chặn bot` : '') +
-    (n.failed ? `, ${n.failed} lỗi` : '') +
+    msg(done ? 'push_done' : 'push_sending', counts) +
+    (n.blocked ? msg('push_blocked', { n: n.blocked }) : '') +
+    (n.failed ? msg('push_failed', { n: n.failed }) : '') +
     (done ? '' : ` (${handled}/${total})`)
   );
 }
@@ -57,12 +59,11 @@ export class PushService {
     const campaign = await this.o.subs.createCampaign(monthKey(month), trigger, startedBy);
     if (!campaign) return null;
     if (startedBy !== null) {
-      const msg = await this.o.api
-        .sendMessage(startedBy, `📤 Bắt đầu gửi bản tin tháng ${month.month}/${month.year}…`)
-        .catch(() => null);
-      if (msg)
+      const starting = msg('push_starting', { month: month.month, year: month.year });
+      const sent = await this.o.api.sendMessage(startedBy, starting).catch(() => null);
+      if (sent)
         await this.o.subs.updateCampaign(campaign.id, {
-          progress: { chatId: startedBy, messageId: msg.message_id },
+          progress: { chatId: startedBy, messageId: sent.message_id },
         });
     }
     return { campaign, done: this.start(campaign) };

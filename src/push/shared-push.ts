@@ -5,6 +5,7 @@
  * owed deliveries; the others simply find them. Killed mid-campaign, a replica's claims (at
  * most its workers' count) are marked interrupted by the others, who finish the rest.
  */
+import { msg } from '../messages.js';
 import { Cron } from 'croner';
 import { type Api, GrammyError, InputFile } from 'grammy';
 import type { Logger } from 'pino';
@@ -70,7 +71,7 @@ export class SharedPush {
     if (!c) return null;
     this.o.log.info({ campaign: c.id, owed: owed.length }, 'campaign created');
     if (startedBy !== null) {
-      const text = `📤 Bắt đầu gửi bản tin tháng ${upTo.month}/${upTo.year}…`;
+      const text = msg('push_starting', { month: upTo.month, year: upTo.year });
       const m = await this.o.api.sendMessage(startedBy, text).catch(() => null);
       if (m) await this.o.deliveries.setProgress(c.id, startedBy, m.message_id);
     }

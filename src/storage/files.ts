@@ -3,6 +3,7 @@
  * file, through the classes that own them (FactStore, DataManager, SubscriptionStore,
  * AdminList, StateFile). No server needed; one process, or several on one machine for the data.
  */
+import { msg } from '../messages.js';
 import { join } from 'node:path';
 import { AdminList } from '../admin/admins.js';
 import { DataManager } from '../admin/data-manager.js';
@@ -137,10 +138,10 @@ export function memoryAdmins(ids: readonly number[]): AdminRepository {
   };
 }
 
-const NO_STATE = 'Chức năng này cần thư mục trạng thái (STATE_DIR) trên máy chủ.';
+const noState = () => msg('no_state_dir');
 function unavailableSubscriptions(): SubscriptionRepository {
   const refuse = async (): Promise<never> => {
-    throw new Error(NO_STATE);
+    throw new Error(noState());
   };
   return {
     list: async () => [],
@@ -152,7 +153,7 @@ function unavailableSubscriptions(): SubscriptionRepository {
 }
 function unavailableData(): DataVersions {
   const refuse = async (): Promise<never> => {
-    throw new Error(NO_STATE);
+    throw new Error(noState());
   };
   return { preview: refuse, apply: refuse, restorePrevious: refuse, versions: async () => [] };
 }

@@ -3,13 +3,14 @@
  * peers (same indicator, other places), comparing monthly rates. A flag never changes a
  * figure: it is shown next to it ("số liệu nguồn có thể sai đơn vị").
  */
+import { msg } from '../messages.js';
 import { periodMonths } from '../domain/period.js';
 import type { Fact } from './schema.js';
 import { getOrCreate } from '../util/collections.js';
 
 export const HISTORY_RATIO = 10;
 export const PEER_RATIO = 20;
-export const UNIT_WARNING = 'số liệu nguồn có thể sai đơn vị';
+export const UNIT_WARNING = msg('unit_warning_title');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

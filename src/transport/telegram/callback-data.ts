@@ -5,6 +5,7 @@
  * travels as a hash of itself, which after a restart is "expired", never another question.
  * An unknown or older payload decodes to null: the button has expired.
  */
+import { msgFor } from '../../messages.js';
 import { createHash } from 'node:crypto';
 
 export type Action =
@@ -93,4 +94,6 @@ export function decode(data: string | undefined): Action | null {
   return actionOf(parts[1]!, parts.slice(2), rest);
 }
 
-export const EXPIRED = 'Nút này đã hết hạn, bạn hỏi lại giúp mình nhé.';
+/** What an unknown or expired button says, in the language of the client that pressed it. */
+export const expired = (ctx: { from?: { language_code?: string | undefined } | undefined }) =>
+  msgFor(ctx.from?.language_code, 'button_expired');

@@ -25,7 +25,7 @@ import { understand } from '../../../understand/understand.js';
 import type { BotContext, PendingReview } from '../context.js';
 import { requireAdmin } from './admin.js';
 import { randomBytes } from 'node:crypto';
-import { decode, EXPIRED, encode } from '../callback-data.js';
+import { decode, expired, encode } from '../callback-data.js';
 import { msg } from '../../../messages.js';
 
 export const adminDataFeature = new Composer<BotContext>();
@@ -208,7 +208,7 @@ adminDataFeature.callbackQuery(/^v2\|rp\|/, async (ctx) => {
   if (!ctx.from || !ctx.services.admins.has(ctx.from.id))
     return ctx.answerCallbackQuery({ text: msg('tg_chi_quan_tri_vien') });
   const action = decode(ctx.callbackQuery.data);
-  if (action?.kind !== 'report-place') return ctx.answerCallbackQuery({ text: EXPIRED });
+  if (action?.kind !== 'report-place') return ctx.answerCallbackQuery({ text: expired(ctx) });
   const r = await ctx.services.state.reports.get(action.id);
   await ctx.answerCallbackQuery();
   if (!r) return ctx.reply(msg('tg_phien_nay_da_het_han'));

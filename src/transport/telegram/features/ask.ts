@@ -9,7 +9,7 @@ import type { Reply } from '../../../answer/reply.js';
 import type { BotContext } from '../context.js';
 import { replyKeyboard, splitMessage } from '../format.js';
 import { subscribeByWords } from './subscribe.js';
-import { decode, EXPIRED } from '../callback-data.js';
+import { decode, expired } from '../callback-data.js';
 import { msgFor } from '../../../messages.js';
 
 async function sendReply(ctx: BotContext, r: Reply): Promise<void> {
@@ -82,7 +82,7 @@ askFeature.callbackQuery(/^v2\|[qh]\|/, async (ctx) => {
         ? await ctx.services.recall(action.hash)
         : undefined;
   if (!question) {
-    await ctx.answerCallbackQuery({ text: EXPIRED });
+    await ctx.answerCallbackQuery({ text: expired(ctx) });
     return;
   }
   await ctx.answerCallbackQuery();
@@ -94,7 +94,7 @@ askFeature.callbackQuery(/^v2\|[qh]\|/, async (ctx) => {
 });
 
 // any other payload (an older version, a feature that is gone): expired, nothing else done
-askFeature.on('callback_query:data', (ctx) => ctx.answerCallbackQuery({ text: EXPIRED }));
+askFeature.on('callback_query:data', (ctx) => ctx.answerCallbackQuery({ text: expired(ctx) }));
 
 askFeature.on('inline_query', async (ctx) => {
   const text = ctx.inlineQuery.query.trim();

@@ -9,7 +9,7 @@ import { type Words, wordsFor } from '../../../answer/words.js';
 import { lexicon } from '../../../understand/lexicon.js';
 import type { Query } from '../../../understand/query.js';
 import type { BotContext } from '../context.js';
-import { decode, EXPIRED, encode } from '../callback-data.js';
+import { decode, expired, encode } from '../callback-data.js';
 import { wordsOfClient } from './start.js';
 
 export const subscribeFeature = new Composer<BotContext>();
@@ -66,7 +66,7 @@ subscribeFeature.callbackQuery(/^v2\|sb$/, async (ctx) => {
 
 subscribeFeature.callbackQuery(/^v2\|sp\|/, async (ctx) => {
   const action = decode(ctx.callbackQuery.data);
-  if (action?.kind !== 'sub-place') return ctx.answerCallbackQuery({ text: EXPIRED });
+  if (action?.kind !== 'sub-place') return ctx.answerCallbackQuery({ text: expired(ctx) });
   await ctx.answerCallbackQuery();
   const place = action.place;
   const w = wordsOfClient(ctx);
@@ -79,7 +79,7 @@ subscribeFeature.callbackQuery(/^v2\|si\|/, async (ctx) => {
   const subs = ctx.services.subs;
   if (!subs || !ctx.chat) return ctx.answerCallbackQuery({ text: unavailable(ctx) });
   const action = decode(ctx.callbackQuery.data);
-  if (action?.kind !== 'sub-indicator') return ctx.answerCallbackQuery({ text: EXPIRED });
+  if (action?.kind !== 'sub-indicator') return ctx.answerCallbackQuery({ text: expired(ctx) });
   const w = wordsOfClient(ctx);
   const { place, indicator } = action;
   const added = await subs.add(ctx.chat.id, place, indicator);
@@ -145,7 +145,7 @@ subscribeFeature.callbackQuery(/^v2\|us\|/, async (ctx) => {
   const subs = ctx.services.subs;
   if (!subs || !ctx.chat) return ctx.answerCallbackQuery({ text: unavailable(ctx) });
   const action = decode(ctx.callbackQuery.data);
-  if (action?.kind !== 'unsub') return ctx.answerCallbackQuery({ text: EXPIRED });
+  if (action?.kind !== 'unsub') return ctx.answerCallbackQuery({ text: expired(ctx) });
   const w = wordsOfClient(ctx);
   const n = action.place
     ? await subs.remove(ctx.chat.id, action.place, action.indicator)
