@@ -244,3 +244,40 @@ number_not_decimal = { $shown } không phải số thập phân
 number_not_shown = { $shown } không phải số
 upload_publisher = Cập nhật bởi quản trị viên { $who }
 no_state_dir = Chức năng này cần thư mục trạng thái (STATE_DIR) trên máy chủ.
+
+## The template and exports, the data files
+
+cell_unknown_date = không rõ
+cell_yes = có
+template_guide_periods = period: T4/2020 (tháng), 4T/2020 (lũy kế 4 tháng), quý 1/2020, năm 2020.
+template_guide_values = Không dùng công thức: dán giá trị (Paste Values). Không thêm cột ngoài mẫu.
+sheet_name = tên
+sheet_era = tồn tại
+sheet_merged_into = sáp nhập vào (từ { $date })
+sheet_era_both = trước và sau { $date }
+sheet_era_old = đến trước { $date }
+sheet_unit = đơn vị
+sheet_growth_only = chỉ công bố % tăng
+store_new_data = dữ liệu mới
+store_not_json = { $where }: tệp không phải JSON hợp lệ
+store_rebuilt_data = dữ liệu dựng lại
+who_command_line = dòng lệnh
+bundle_skipped = bỏ qua:
+    { $skipped }
+
+## A data file that cannot be loaded (the operator reads these)
+
+store_cut = { $where }: thiếu bản ghi (có { $n }, khai báo { $count }): tệp bị cắt?
+store_too_many_at = { $where }: bản ghi #{ $n }: nhiều bản ghi hơn số khai báo
+store_too_many = { $where }: nhiều bản ghi hơn số khai báo ({ $count })
+store_row_issue = { $where }: bản ghi #{ $n }: { $issue }
+# the problem starts with ": " or "(…): "
+store_row_problem = { $where }: bản ghi #{ $n } { $problem }
+row_not_a_row = không đúng dạng một dòng số liệu
+row_no_lookup = { $field }: thiếu chỉ số bảng tra
+row_trailing = thừa dữ liệu sau dòng số liệu
+lookup_bad_source = { $where }: bảng tra: nguồn #{ $n }: { $path }: { $issue }
+lookup_not_json = { $where }: dòng đầu (bảng tra) không phải JSON hợp lệ
+lookup_bad = { $where }: bảng tra không hợp lệ ({ $path }: { $issue })
+lookup_unknown_place = { $where }: bảng tra: mã địa phương không có: { $place }
+lookup_unknown_indicator = { $where }: bảng tra: mã chỉ tiêu không có: { $indicator }

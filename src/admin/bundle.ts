@@ -2,6 +2,7 @@
  * The bundled data: every figure of the seed reports (read by the extractor) and of the public
  * figures file (JSON Lines, read as an admin upload is: same reader, same row checks).
  */
+import { msg } from '../messages.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +24,7 @@ export async function factsOfJsonLines(files: readonly string[]): Promise<Fact[]
     const checked = await checkUpload(
       readFileSync(file),
       basename(file),
-      uploadSource('dòng lệnh', basename(file)),
+      uploadSource(msg('who_command_line'), basename(file)),
     );
     if (!checked.ok) throw new BundleError(`${file}:\n${checked.message}`);
     out.push(...checked.facts);
@@ -38,7 +39,7 @@ export async function bundledStore(
 ): Promise<string> {
   const seeds = seedFiles.map((f) => factsFromReport(f));
   const skipped = seeds.flatMap((r) => r.skipped.map((s) => `${r.file}: ${s}`));
-  if (skipped.length) throw new BundleError(`bỏ qua:\n${skipped.join('\n')}`);
+  if (skipped.length) throw new BundleError(msg('bundle_skipped', { skipped: skipped.join('\n') }));
   const facts = [...seeds.flatMap((r) => r.facts), ...(await factsOfJsonLines(jsonLines))];
-  return serializeStore(parseStore({ schema: 2, facts }, 'dữ liệu dựng lại'));
+  return serializeStore(parseStore({ schema: 2, facts }, msg('store_rebuilt_data')));
 }

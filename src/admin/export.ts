@@ -30,11 +30,11 @@ function row(f: Fact): unknown[] {
     f.kind,
     f.source.publisher,
     f.source.title,
-    f.source.date ?? 'không rõ',
+    f.source.date ?? msg('cell_unknown_date'),
     f.source.url,
     f.note,
     f.price_basis,
-    f.post_merger ? 'có' : '',
+    f.post_merger ? msg('cell_yes') : '',
   ].map(neutralise);
 }
 
@@ -108,30 +108,31 @@ const EXAMPLES: ExcelJS.CellValue[][] = [
 
 const GUIDE = [
   msg('template_guide_rows'),
-  'period: T4/2020 (tháng), 4T/2020 (lũy kế 4 tháng), quý 1/2020, năm 2020.',
+  msg('template_guide_periods'),
   msg('template_guide_numbers'),
-  'Không dùng công thức: dán giá trị (Paste Values). Không thêm cột ngoài mẫu.',
+  msg('template_guide_values'),
   msg('template_guide_flags'),
 ];
 
 function placesSheet(wb: ExcelJS.Workbook): void {
   const cat = defaultCatalogue();
   const sheet = wb.addWorksheet('dia_phuong');
-  sheet.addRow(['id', 'tên', 'tồn tại', `sáp nhập vào (từ ${cat.mergerLabel})`]);
+  const date = { date: cat.mergerLabel };
+  sheet.addRow(['id', msg('sheet_name'), msg('sheet_era'), msg('sheet_merged_into', date)]);
   for (const p of cat.lexicon.places.values())
     sheet.addRow([
       p.id,
       p.name,
-      p.era === 'both' ? `trước và sau ${cat.mergerLabel}` : `đến trước ${cat.mergerLabel}`,
+      msg(p.era === 'both' ? 'sheet_era_both' : 'sheet_era_old', date),
       p.mergedInto ?? '',
     ]);
 }
 
 function indicatorsSheet(wb: ExcelJS.Workbook): void {
   const sheet = wb.addWorksheet('chi_tieu');
-  sheet.addRow(['id', 'tên', 'đơn vị', 'chỉ công bố % tăng']);
+  sheet.addRow(['id', msg('sheet_name'), msg('sheet_unit'), msg('sheet_growth_only')]);
   for (const i of defaultCatalogue().indicators())
-    sheet.addRow([i.id, i.name, i.unit, i.growthOnly ? 'có' : '']);
+    sheet.addRow([i.id, i.name, i.unit, i.growthOnly ? msg('cell_yes') : '']);
 }
 
 /** The upload template: header, example rows, and sheets listing place and indicator ids. */

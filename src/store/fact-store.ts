@@ -3,6 +3,7 @@
  * (lowdb writes through a temporary file and a rename, so a write is atomic). The file is
  * schema 3 (fact-table.ts); files of schema 1 and 2 (one JSON object per figure) still open.
  */
+import { msg } from '../messages.js';
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { type Adapter, Low } from 'lowdb';
 import { writeFileAtomic } from '../util/atomic-file.js';
@@ -28,7 +29,7 @@ export function readStoreText(text: string, where: string, cat: Catalogue): Fact
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new Error(`${where}: tệp không phải JSON hợp lệ`);
+    throw new Error(msg('store_not_json', { where }));
   }
   return tableOf(parseStore(raw, where, cat).facts, cat);
 }
@@ -96,7 +97,7 @@ export class FactStore {
   /** Replaces every fact: validated first, then written atomically, then re-indexed. */
   async replace(facts: Fact[]): Promise<void> {
     const table = tableOf(
-      parseStore({ schema: 2, facts }, 'dữ liệu mới', this.cat).facts,
+      parseStore({ schema: 2, facts }, msg('store_new_data'), this.cat).facts,
       this.cat,
     );
     const previous = this.db.data;

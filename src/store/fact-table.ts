@@ -5,6 +5,7 @@
  * then one JSON array a row; every row is checked as it is read, and the first bad one is
  * refused by its number and name, so nothing is ever half-loaded.
  */
+import { msg } from '../messages.js';
 import { z } from 'zod';
 import type { Catalogue } from '../domain/catalogue.js';
 import { canonicalPeriod, type Period, periodKey } from '../domain/period.js';
@@ -37,9 +38,8 @@ function readSources(raw: readonly unknown[], where: string): Source[] {
     const r = SourceSchema.safeParse(s);
     if (r.success) return r.data;
     const issue = r.error.issues[0]!;
-    throw new Error(
-      `${where}: bảng tra: nguồn #${i + 1}: ${issue.path.join('.')}: ${issue.message}`,
-    );
+    const at = { where, n: i + 1, path: issue.path.join('.'), issue: issue.message };
+    throw new Error(msg('lookup_bad_source', at));
   });
 }
 
@@ -166,17 +166,18 @@ export function readHeader(
   try {
     raw = JSON.parse(line);
   } catch {
-    throw new Error(`${where}: dòng đầu (bảng tra) không phải JSON hợp lệ`);
+    throw new Error(msg('lookup_not_json', { where }));
   }
   const h = HeaderSchema.safeParse(raw);
   if (!h.success) {
     const issue = h.error.issues[0]!;
-    throw new Error(`${where}: bảng tra không hợp lệ (${issue.path.join('.')}: ${issue.message})`);
+    throw new Error(msg('lookup_bad', { where, path: issue.path.join('.'), issue: issue.message }));
   }
   for (const p of h.data.places)
-    if (!cat.place(p)) throw new Error(`${where}: bảng tra: mã địa phương không có: ${p}`);
+    if (!cat.place(p)) throw new Error(msg('lookup_unknown_place', { where, place: p }));
   for (const i of h.data.indicators)
-    if (!cat.hasIndicator(i)) throw new Error(`${where}: bảng tra: mã chỉ tiêu không có: ${i}`);
+    if (!cat.hasIndicator(i))
+      throw new Error(msg('lookup_unknown_indicator', { where, indicator: i }));
   return { ...h.data, sources: readSources(h.data.sources, where) };
 }
 
@@ -196,16 +197,16 @@ export function parseTable(text: string, cat: Catalogue, where = 'store'): FactT
   for (let n = 1; n < lines.length; n++) {
     const line = lines[n]!;
     if (!line) continue;
-    if (table.length >= h.count)
-      throw new Error(`${where}: nhiều bản ghi hơn số khai báo (${h.count})`);
+    if (table.length >= h.count) throw new Error(msg('store_too_many', { where, count: h.count }));
     const checked = checkRow(line, context);
-    if (!checked.ok) throw new Error(`${where}: bản ghi #${table.length + 1} ${checked.error}`);
+    if (!checked.ok)
+      throw new Error(
+        msg('store_row_problem', { where, n: table.length + 1, problem: checked.error }),
+      );
     table.push(checked.cells);
   }
   if (table.length !== h.count)
-    throw new Error(
-      `${where}: thiếu bản ghi (có ${table.length}, khai báo ${h.count}): tệp bị cắt?`,
-    );
+    throw new Error(msg('store_cut', { where, n: table.length, count: h.count }));
   return table;
 }
 

@@ -4,6 +4,7 @@
  * source]` scanned byte by byte into the table's columns, never holding the whole file nor an
  * object per row. Every row is checked (row-check.ts) before it is kept.
  */
+import { msg } from '../messages.js';
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Catalogue } from '../domain/catalogue.js';
 import { FactTable, readHeader } from './fact-table.js';
@@ -31,7 +32,7 @@ class RowReader {
   }
 
   expect(byte: number): void {
-    if (this.buf[this.at] !== byte) throw new RowError('không đúng dạng một dòng số liệu');
+    if (this.buf[this.at] !== byte) throw new RowError(msg('row_not_a_row'));
     this.at++;
   }
 
@@ -51,7 +52,7 @@ class RowReader {
     if (b[i] === 46)
       for (i++; b[i]! >= 48 && b[i]! <= 57; i++, digits++, decimals++) n = n * 10 + b[i]! - 48;
     if (digits === 0 || (decimals === 0 && b[i - 1] === 46))
-      throw new RowError(`${field}: không phải số`);
+      throw new RowError(`${field}: ${msg('number_not')}`);
     if ((b[i] !== COMMA && b[i] !== 93) || digits > 15) return this.longNumber(start);
     this.at = i;
     const value = decimals ? n / 10 ** decimals : n;
@@ -65,7 +66,7 @@ class RowReader {
     this.at = i;
     const s = this.buf.toString('latin1', start, i);
     if (!/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(s))
-      throw new RowError(`"${s.slice(0, 20)}" không phải số`);
+      throw new RowError(msg('number_not_shown', { shown: `"${s.slice(0, 20)}"` }));
     return Number(s);
   }
 
@@ -73,20 +74,20 @@ class RowReader {
     const b = this.buf;
     const a = this.at;
     if (b[a + 1] !== 117 || b[a + 2] !== 108 || b[a + 3] !== 108)
-      throw new RowError('không phải số');
+      throw new RowError(msg('number_not'));
     this.at = a + 4;
     return null;
   }
 
   int(field: string): number {
     const n = this.number(field);
-    if (n === null || !Number.isInteger(n)) throw new RowError(`${field}: thiếu chỉ số bảng tra`);
+    if (n === null || !Number.isInteger(n)) throw new RowError(msg('row_no_lookup', { field }));
     return n;
   }
 
   private digitAt(k: number): number {
     const d = this.buf[this.at + k]! - 48;
-    if (d < 0 || d > 9) throw new RowError('period: kỳ không hợp lệ');
+    if (d < 0 || d > 9) throw new RowError(`period: ${msg('cell_bad_period')}`);
     return d;
   }
 
@@ -98,17 +99,17 @@ class RowReader {
     const year =
       this.digitAt(0) * 1000 + this.digitAt(1) * 100 + this.digitAt(2) * 10 + this.digitAt(3);
     const letter = b[a + 5];
-    if (b[a + 4] !== 45) throw new RowError('period: kỳ không hợp lệ');
+    if (b[a + 4] !== 45) throw new RowError(`period: ${msg('cell_bad_period')}`);
     let n = this.digitAt(6);
     let k = 7;
     if (b[a + 7] !== QUOTE) n = n * 10 + this.digitAt(k++);
-    if (b[a + k] !== QUOTE) throw new RowError('period: kỳ không hợp lệ');
+    if (b[a + k] !== QUOTE) throw new RowError(`period: ${msg('cell_bad_period')}`);
     this.at = a + k + 1;
     c.year = year;
     c.sub = n;
     if (letter === 81 && n >= 1 && n <= 4) c.type = 2;
     else if (n < 1 || n > 12 || (letter !== 77 && letter !== 89))
-      throw new RowError('period: kỳ không hợp lệ');
+      throw new RowError(`period: ${msg('cell_bad_period')}`);
     else c.type = letter === 77 ? 0 : n === 12 ? 3 : 1;
   }
 
@@ -118,7 +119,7 @@ class RowReader {
 
   done(): void {
     this.expect(93);
-    if (this.at !== this.end) throw new RowError('thừa dữ liệu sau dòng số liệu');
+    if (this.at !== this.end) throw new RowError(msg('row_trailing'));
   }
 }
 
@@ -193,9 +194,7 @@ export function readTableFile(path: string, cat: Catalogue, where = path): FactT
       ...{ sources: h.sources, notes: h.notes.length },
     });
     if (table.length !== h.count)
-      throw new Error(
-        `${where}: thiếu bản ghi (có ${table.length}, khai báo ${h.count}): tệp bị cắt?`,
-      );
+      throw new Error(msg('store_cut', { where, n: table.length, count: h.count }));
     return table;
   } finally {
     closeSync(fd);
@@ -254,16 +253,16 @@ function keepRow(
   ctx: Parameters<typeof checkCells>[1],
 ): void {
   if (table.length >= table.capacity)
-    throw new Error(`${where}: bản ghi #${table.length + 1}: nhiều bản ghi hơn số khai báo`);
+    throw new Error(msg('store_too_many_at', { where, n: table.length + 1 }));
   let cells: RowCells;
   try {
     cells = readRow(buf, start, end);
   } catch (err) {
     if (err instanceof RowError)
-      throw new Error(`${where}: bản ghi #${table.length + 1}: ${err.message}`);
+      throw new Error(msg('store_row_issue', { where, n: table.length + 1, issue: err.message }));
     throw err;
   }
   const problem = checkCells(cells, ctx);
-  if (problem) throw new Error(`${where}: bản ghi #${table.length + 1} ${problem}`);
+  if (problem) throw new Error(msg('store_row_problem', { where, n: table.length + 1, problem }));
   table.push(cells);
 }

@@ -55,7 +55,11 @@ export class PgFacts implements FactSource, DataVersions {
       const all = facts();
       await insertFacts(c, all, 1);
       await refreshDigest(c, 'all');
-      const draft = { who: 'hệ thống', file: 'dữ liệu ban đầu', action: 'initial' as const };
+      const draft = {
+        who: msg('version_system'),
+        file: msg('version_initial'),
+        action: 'initial' as const,
+      };
       const counts = { added: all.length, changed: 0, unchanged: 0, total: all.length };
       await recordVersion(c, 1, { ...draft, ...counts }, {});
     });
@@ -174,7 +178,7 @@ export class PgFacts implements FactSource, DataVersions {
     return this.locked(async (c, n) => {
       if (p.baseVersion !== n - 1) throw new StaleUploadError(msg('stale_preview'));
       const incoming = [...p.added, ...p.changed.map((ch) => ch.after)];
-      parseStore({ schema: 2, facts: incoming }, 'dữ liệu mới', this.cat);
+      parseStore({ schema: 2, facts: incoming }, msg('store_new_data'), this.cat);
       await c.query('UPDATE facts SET to_version = $1 WHERE to_version IS NULL AND key = ANY($2)', [
         n,
         p.changed.map((ch) => ch.key),
@@ -197,7 +201,7 @@ export class PgFacts implements FactSource, DataVersions {
 
   restorePrevious(who: string): Promise<Version> {
     return this.locked(async (c, n) => {
-      if (n - 1 < 2) throw new Error('Chưa có phiên bản trước để khôi phục.');
+      if (n - 1 < 2) throw new Error(msg('restore_none'));
       const target = n - 2;
       await c.query('UPDATE facts SET to_version = $1 WHERE to_version IS NULL', [n]);
       await c.query(
@@ -209,7 +213,8 @@ export class PgFacts implements FactSource, DataVersions {
       );
       await refreshDigest(c, 'all');
       const total = await currentTotal(c);
-      const draft = { who, file: `khôi phục phiên bản ${target}`, action: 'restore' as const };
+      const file = msg('version_restore', { n: target });
+      const draft = { who, file, action: 'restore' as const };
       const counts = { added: 0, changed: 0, unchanged: total, total };
       return recordVersion(c, n, { ...draft, ...counts }, { restoredFrom: target });
     });
