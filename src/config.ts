@@ -3,6 +3,7 @@
  * Every missing or malformed value gets its own Vietnamese message. The token is never
  * printed: `redact` is what may reach a log.
  */
+import { msg } from './messages.js';
 import { z } from 'zod';
 import { BUNDLED_FACTS, PROJECT_ROOT } from './paths.js';
 
@@ -16,7 +17,7 @@ const idList = z
     if (bad.length)
       ctx.addIssue({
         code: 'custom',
-        message: `ADMIN_IDS phải là các số id Telegram cách nhau bằng dấu phẩy; không hợp lệ: ${bad.join(', ')}`,
+        message: msg('config_admin_ids', { bad: bad.join(', ') }),
       });
     return ids.map(Number);
   });
@@ -26,75 +27,59 @@ const ConfigSchema = z
     BOT_TOKEN: z
       .string()
       .trim()
-      .regex(
-        /^\d{5,16}:[A-Za-z0-9_-]{30,}$/,
-        'BOT_TOKEN không đúng dạng "123456789:ABC…" do BotFather cấp',
-      )
+      .regex(/^\d{5,16}:[A-Za-z0-9_-]{30,}$/, msg('config_bot_token'))
       .optional(),
     ADMIN_IDS: idList,
-    TELEGRAM_API_ROOT: z
-      .string()
-      .url('TELEGRAM_API_ROOT phải là một URL, ví dụ http://127.0.0.1:8081')
-      .optional(),
+    TELEGRAM_API_ROOT: z.string().url(msg('config_api_root')).optional(),
     FACTS_PATH: z.string().min(1).default(BUNDLED_FACTS),
     STATE_DIR: z.string().min(1).default(`${PROJECT_ROOT}state`),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-        message: 'LOG_LEVEL phải là một trong: fatal, error, warn, info, debug, trace, silent',
+        message: msg('config_log_level'),
       })
       .default('info'),
     WEBHOOK_URL: z
       .string()
-      .url('WEBHOOK_URL phải là một URL https://…')
+      .url(msg('config_webhook_url'))
       .refine(
         (u) => u.startsWith('https://') || u.startsWith('http://127.0.0.1'),
-        'WEBHOOK_URL phải dùng https',
+        msg('config_webhook_https'),
       )
       .optional(),
     WEBHOOK_SECRET: z
       .string()
-      .regex(
-        /^[A-Za-z0-9_-]{16,256}$/,
-        'WEBHOOK_SECRET phải dài 16–256 ký tự A–Z, a–z, 0–9, _ hoặc -',
-      )
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, msg('config_webhook_secret'))
       .optional(),
     WEBHOOK_PORT: z.coerce
       .number()
       .int()
       .min(1)
-      .max(65535, 'WEBHOOK_PORT phải trong khoảng 1–65535')
+      .max(65535, msg('config_webhook_port'))
       .default(8080),
     DATABASE_URL: z
       .string()
-      .regex(
-        /^postgres(ql)?:\/\/\S+$/,
-        'DATABASE_URL phải có dạng postgres://người-dùng:mật-khẩu@máy:5432/tên-csdl',
-      )
+      .regex(/^postgres(ql)?:\/\/\S+$/, msg('config_database_url'))
       .optional(),
     /** This replica's name in the shared push queue (default: host name and process id). */
     REPLICA_ID: z
       .string()
-      .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'REPLICA_ID chỉ gồm chữ, số và _ . : - (tối đa 64)')
+      .regex(/^[A-Za-z0-9_.:-]{1,64}$/, msg('config_replica_id'))
       .optional(),
     PUSH_CRON: z.string().default('0 8 5 * *'),
-    PUSH_RATE: z.coerce
-      .number()
-      .positive('PUSH_RATE (tin/giây) phải là số dương')
-      .max(1000)
-      .default(25),
+    PUSH_RATE: z.coerce.number().positive(msg('config_push_rate')).max(1000).default(25),
   })
   .superRefine((c, ctx) => {
     if (c.WEBHOOK_URL && !c.WEBHOOK_SECRET)
       ctx.addIssue({
         code: 'custom',
         path: ['WEBHOOK_SECRET'],
-        message: 'WEBHOOK_SECRET là bắt buộc khi đặt WEBHOOK_URL',
+        message: msg('config_needs_secret'),
       });
     if (c.WEBHOOK_URL && !c.BOT_TOKEN)
       ctx.addIssue({
         code: 'custom',
         path: ['BOT_TOKEN'],
-        message: 'BOT_TOKEN là bắt buộc khi đặt WEBHOOK_URL',
+        message: msg('config_needs_token'),
       });
   });
 
@@ -102,7 +87,7 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Cấu hình không hợp lệ:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(msg('config_invalid', { problems: problems.map((p) => `  - ${p}`).join('\n') }));
   }
 }
 
@@ -111,7 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.') || 'cấu hình'}: ${i.message}`),
+      parsed.error.issues.map((i) => `${i.path.join('.') || msg('config_word')}: ${i.message}`),
     );
   }
   return parsed.data;

@@ -10,13 +10,7 @@ async function main(): Promise<void> {
   secrets = secretsOf(config);
   if (!config.BOT_TOKEN) {
     const store = await FactStore.open(config.FACTS_PATH);
-    process.stderr.write(
-      [
-        'Chưa có BOT_TOKEN: mở trò chuyện ngay trên terminal với dữ liệu kèm theo.',
-        msg('no_token'),
-        '',
-      ].join('\n'),
-    );
+    process.stderr.write([msg('terminal_no_token'), msg('no_token'), ''].join('\n'));
     await runTerminalChat(store);
     return;
   }
@@ -34,7 +28,7 @@ let secrets: (string | undefined)[] = [];
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`không kết nối được Telegram Bot API sau ${ms / 1000} giây`)),
+      () => reject(new Error(msg('start_timeout', { seconds: ms / 1000 }))),
       ms,
     );
     work.then(resolve, reject).finally(() => clearTimeout(timer));
@@ -45,7 +39,9 @@ main().catch((err: unknown) => {
   // an API error may echo the request path, token included: scrubbed like every log line
   const message = err instanceof Error ? err.message : String(err);
   process.stderr.write(
-    err instanceof ConfigError ? `${message}\n` : `Lỗi khởi động: ${scrub(message, secrets)}\n`,
+    err instanceof ConfigError
+      ? `${message}\n`
+      : `${msg('start_failed', { reason: scrub(message, secrets) })}\n`,
   );
   // exit now: timers of a half-started bot (retries, schedules) must not keep it alive
   process.exit(1);

@@ -3,6 +3,7 @@
  * store, with no token and no network (contract: ../shared/ASK.md). Arguments are the
  * turns of one conversation.
  */
+import { msg } from '../../messages.js';
 import { Conversation } from '../../core/conversation.js';
 import { BUNDLED_FACTS } from '../../paths.js';
 import { FactStore } from '../../store/fact-store.js';
@@ -16,7 +17,7 @@ async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const turns = argv.filter((a) => a !== '--json' && a !== '--');
   if (!turns.length) {
-    process.stderr.write('cách dùng: npm run ask -- [--json] "câu hỏi" ["câu hỏi tiếp" ...]\n');
+    process.stderr.write(`${msg('cli_ask_usage')}\n`);
     return 2;
   }
   const store = await FactStore.open(process.env.FACTS_PATH ?? BUNDLED_FACTS);
@@ -46,7 +47,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`lỗi: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `${msg('cli_error', { reason: err instanceof Error ? err.message : String(err) })}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -7,6 +7,7 @@
  *                                               the public figures (../shared by default)
  * With DATABASE_URL set, apply, import, versions and restore work on PostgreSQL.
  */
+import { msg } from '../../messages.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { BundleError, bundledStore, PUBLIC_FACTS, SEEDS_DIR } from '../../admin/bundle.js';
@@ -19,7 +20,7 @@ import { writeFileAtomic } from '../../util/atomic-file.js';
 
 const [command, ...rest] = process.argv.slice(2).filter((a) => a !== '--');
 const whoAt = rest.indexOf('--who');
-const who = whoAt >= 0 && rest[whoAt + 1] ? rest[whoAt + 1]! : 'dòng lệnh';
+const who = whoAt >= 0 && rest[whoAt + 1] ? rest[whoAt + 1]! : msg('who_command_line');
 const files = rest.filter((a, i) => !a.startsWith('--') && (whoAt < 0 || i !== whoAt + 1));
 const config = loadConfig();
 
@@ -48,7 +49,7 @@ async function applyFile(file: string): Promise<void> {
     if (!(err instanceof StaleUploadError)) throw err;
     return fail(err.message);
   });
-  process.stdout.write(`áp dụng xong: phiên bản ${v.n}, ${v.total} số liệu\n`);
+  process.stdout.write(`${msg('cli_applied_total', { n: v.n, total: v.total })}\n`);
 }
 
 async function rebuild(): Promise<void> {
@@ -65,7 +66,7 @@ async function rebuild(): Promise<void> {
   );
   writeFileAtomic(config.FACTS_PATH, text);
   const count = text.split('\n').length - 2; // the header line and the final newline
-  process.stdout.write(`đã dựng lại ${config.FACTS_PATH}: ${count} số liệu\n`);
+  process.stdout.write(`${msg('cli_rebuilt', { path: config.FACTS_PATH, count })}\n`);
 }
 
 async function listVersions(): Promise<void> {
@@ -77,11 +78,10 @@ async function listVersions(): Promise<void> {
 
 async function restore(): Promise<void> {
   const v = await (await openData()).restorePrevious(who);
-  process.stdout.write(`đã khôi phục: phiên bản ${v.n} (${v.file})\n`);
+  process.stdout.write(`${msg('cli_restored', { n: v.n, file: v.file })}\n`);
 }
 
-const USAGE =
-  'cách dùng: npm run data -- apply TỆP [--who TÊN] | import TỆP.jsonl | versions | restore | rebuild';
+const USAGE = msg('cli_data_usage');
 
 if ((command === 'apply' || command === 'import') && files[0]) await applyFile(files[0]);
 else if (command === 'rebuild') await rebuild();

@@ -3,6 +3,7 @@
  * line (contract: ../shared/ASK.md). Without --json: adds them to the store as an upload
  * would (preview, then a new version); with --rebuild, the store becomes exactly them.
  */
+import { msg } from '../../messages.js';
 import { readFileSync } from 'node:fs';
 import { DataManager, previewText } from '../../admin/data-manager.js';
 import { loadConfig } from '../../config.js';
@@ -15,7 +16,7 @@ const json = args.includes('--json');
 const rebuild = args.includes('--rebuild');
 const files = args.filter((a) => !a.startsWith('--'));
 if (!files.length) {
-  process.stderr.write('cách dùng: npm run extract -- [--json | --rebuild] BÁO_CÁO.txt ...\n');
+  process.stderr.write(`${msg('cli_extract_usage')}\n`);
   process.exit(2);
 }
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -39,15 +40,18 @@ if (json) {
   const data = await DataManager.open(store, config.FACTS_PATH, config.STATE_DIR);
   const found = files.map((f) => factsFromReport(f));
   for (const r of found)
-    for (const s of r.skipped) process.stderr.write(`${r.file}: bỏ qua ${s}\n`);
+    for (const s of r.skipped)
+      process.stderr.write(`${msg('cli_skipped', { file: r.file, what: s })}\n`);
   const facts = found.flatMap((r) => r.facts);
   if (rebuild) {
     await store.replace(facts);
-    process.stdout.write(`đã dựng lại kho từ ${files.length} báo cáo: ${facts.length} số liệu\n`);
+    process.stdout.write(
+      `${msg('cli_rebuilt_reports', { reports: files.length, count: facts.length })}\n`,
+    );
   } else {
     const preview = data.preview(facts);
     process.stdout.write(`${previewText(preview)}\n`);
     const v = await data.apply(preview, 'extract', files.join(', '));
-    process.stdout.write(`áp dụng xong: phiên bản ${v.n}\n`);
+    process.stdout.write(`${msg('cli_applied', { n: v.n })}\n`);
   }
 }

@@ -3,6 +3,7 @@
  * the chat side (for operations and the crash tests). Prints one JSON line of figures per
  * campaign. Reads BOT_TOKEN, TELEGRAM_API_ROOT, STATE_DIR, FACTS_PATH, PUSH_RATE.
  */
+import { msg } from '../../messages.js';
 import { loadConfig } from '../../config.js';
 import { createLogger } from '../../logger.js';
 import { FactStore } from '../../store/fact-store.js';
@@ -11,7 +12,7 @@ import { openPush } from '../telegram/start.js';
 const args = process.argv.slice(2);
 const config = loadConfig();
 if (!config.BOT_TOKEN) {
-  process.stderr.write('BOT_TOKEN là bắt buộc để gửi bản tin\n');
+  process.stderr.write(`${msg('cli_push_token')}\n`);
   process.exit(2);
 }
 const log = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN], process.stderr);
@@ -22,9 +23,6 @@ const t = args.indexOf('--trigger');
 if (t >= 0) {
   const started = await push.trigger(args[t + 1] as 'publish' | 'schedule' | 'manual');
   if (started) runs.push(started.done);
-  else
-    process.stderr.write(
-      'không tạo chiến dịch mới (chưa có số liệu tháng hoặc đã có chiến dịch này)\n',
-    );
+  else process.stderr.write(`${msg('cli_push_none')}\n`);
 }
 for (const stats of await Promise.all(runs)) process.stdout.write(`${JSON.stringify(stats)}\n`);

@@ -1,0 +1,36 @@
+# What the operator reads: configuration, start-up and the command-line tools (Vietnamese only).
+
+config_admin_ids = ADMIN_IDS phải là các số id Telegram cách nhau bằng dấu phẩy; không hợp lệ: { $bad }
+config_bot_token = BOT_TOKEN không đúng dạng "123456789:ABC…" do BotFather cấp
+config_api_root = TELEGRAM_API_ROOT phải là một URL, ví dụ http://127.0.0.1:8081
+config_log_level = LOG_LEVEL phải là một trong: fatal, error, warn, info, debug, trace, silent
+config_webhook_url = WEBHOOK_URL phải là một URL https://…
+config_webhook_https = WEBHOOK_URL phải dùng https
+config_webhook_secret = WEBHOOK_SECRET phải dài 16–256 ký tự A–Z, a–z, 0–9, _ hoặc -
+config_webhook_port = WEBHOOK_PORT phải trong khoảng 1–65535
+config_database_url = DATABASE_URL phải có dạng postgres://người-dùng:mật-khẩu@máy:5432/tên-csdl
+config_replica_id = REPLICA_ID chỉ gồm chữ, số và _ . : - (tối đa 64)
+config_push_rate = PUSH_RATE (tin/giây) phải là số dương
+config_needs_secret = WEBHOOK_SECRET là bắt buộc khi đặt WEBHOOK_URL
+config_needs_token = BOT_TOKEN là bắt buộc khi đặt WEBHOOK_URL
+config_invalid = Cấu hình không hợp lệ:
+    { $problems }
+config_word = cấu hình
+terminal_no_token = Chưa có BOT_TOKEN: mở trò chuyện ngay trên terminal với dữ liệu kèm theo.
+start_timeout = không kết nối được Telegram Bot API sau { $seconds } giây
+start_failed = Lỗi khởi động: { $reason }
+
+## Command-line tools
+
+cli_ask_usage = cách dùng: npm run ask -- [--json] "câu hỏi" ["câu hỏi tiếp" ...]
+cli_error = lỗi: { $reason }
+cli_applied_total = áp dụng xong: phiên bản { $n }, { $total } số liệu
+cli_applied = áp dụng xong: phiên bản { $n }
+cli_rebuilt = đã dựng lại { $path }: { $count } số liệu
+cli_rebuilt_reports = đã dựng lại kho từ { $reports } báo cáo: { $count } số liệu
+cli_restored = đã khôi phục: phiên bản { $n } ({ $file })
+cli_data_usage = cách dùng: npm run data -- apply TỆP [--who TÊN] | import TỆP.jsonl | versions | restore | rebuild
+cli_extract_usage = cách dùng: npm run extract -- [--json | --rebuild] BÁO_CÁO.txt ...
+cli_skipped = { $file }: bỏ qua { $what }
+cli_push_token = BOT_TOKEN là bắt buộc để gửi bản tin
+cli_push_none = không tạo chiến dịch mới (chưa có số liệu tháng hoặc đã có chiến dịch này)
