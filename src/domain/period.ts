@@ -35,8 +35,6 @@ export type PeriodQuery =
   | { type: 'quarter'; year: number | null; quarter: number }
   | { type: 'year'; year: number | null };
 
-const ROMAN = ['', 'I', 'II', 'III', 'IV'];
-
 export function periodKey(p: Period): string {
   switch (p.type) {
     case 'month':
@@ -80,21 +78,6 @@ export function periodMonths(p: Period): number {
 /** A cumulative span of 12 months is the whole year: one key for both forms. */
 export function canonicalPeriod(p: Period): Period {
   return p.type === 'ytd' && p.month === 12 ? { type: 'year', year: p.year } : p;
-}
-
-export function periodLabel(p: Period | PeriodQuery): string {
-  const y = p.year == null ? '' : String(p.year);
-  switch (p.type) {
-    case 'month':
-      return y ? `tháng ${p.month}/${y}` : `tháng ${p.month}`;
-    case 'ytd':
-      if (p.month === 12) return y ? `năm ${y}` : 'cả năm';
-      return y ? `${p.month} tháng đầu năm ${y}` : `${p.month} tháng đầu năm`;
-    case 'quarter':
-      return y ? `quý ${ROMAN[p.quarter]}/${y}` : `quý ${ROMAN[p.quarter]}`;
-    case 'year':
-      return y ? `năm ${y}` : 'cả năm';
-  }
 }
 
 /** Same period? (ytd 12 and year count as the same.) */
