@@ -80,6 +80,23 @@ function periodWords(lang: Lang, p: Period | PeriodQuery): string {
   return t(lang, `period_${type}${open}`, values);
 }
 
+/** Names and periods recur in every answer: each is worded once per language. */
+function memoized<A>(key: (a: A) => string, make: (a: A) => string): (a: A) => string {
+  const seen = new Map<string, string>();
+  return (a) => {
+    const k = key(a);
+    let v = seen.get(k);
+    if (v === undefined) {
+      v = make(a);
+      seen.set(k, v);
+    }
+    return v;
+  };
+}
+
+const periodId = (p: Period | PeriodQuery) =>
+  `${p.type}${p.year ?? ''}-${'month' in p ? p.month : 'quarter' in p ? p.quarter : ''}`;
+
 function makeWords(lang: Lang): Words {
   const format = numberFormats(lang);
   const english = lang === 'en';
@@ -96,7 +113,7 @@ function makeWords(lang: Lang): Words {
       pct === 0
         ? t(lang, `change_same_${against}`)
         : t(lang, `change_${against}`, { change: words.change(pct) }),
-    period: (p) => periodWords(lang, p),
+    period: memoized(periodId, (p) => periodWords(lang, p)),
     place: (id) => {
       const name = lexicon().places.get(id)?.name ?? id;
       return id === 'ca-nuoc' ? own('place_national', name) : name;
@@ -110,7 +127,7 @@ function makeWords(lang: Lang): Words {
       if (/^\p{Lu}{2}/u.test(name)) return name;
       return name.charAt(0).toLowerCase() + name.slice(1);
     },
-    unit: (unit) => t(lang, `unit_${slug(unit)}`),
+    unit: memoized(String, (unit) => t(lang, `unit_${slug(unit)}`)),
     amount: (value, unit) => amountIn(words, format, value, unit),
     value: (f) =>
       f.value === null ? null : `${words.approx(f.approx)}${words.amount(f.value, f.unit)}`,

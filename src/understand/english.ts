@@ -103,11 +103,14 @@ export interface EnglishReading {
  */
 export function readEnglish(input: string, englishBefore = false): EnglishReading {
   rules ??= load();
+  const r = rules;
   const rewritten = rewriteEnglish(input);
-  const inEnglish = writtenInEnglish(input, rules);
-  const words = input.toLowerCase().match(/[a-z]+/g) ?? [];
-  const englishWord = words.some((w) => rules!.englishWords.has(w));
-  const english = inEnglish && (rewritten !== input || englishBefore || englishWord);
+  const signal =
+    rewritten !== input ||
+    englishBefore ||
+    (input.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => r.englishWords.has(w));
+  // the costlier check only for a question that may be English
+  const english = signal && writtenInEnglish(input, r);
   // "did … beat the plan?", "is it up?": a yes/no question, as "… không?" is in Vietnamese
   const opener = input.trim().toLowerCase().split(/\s+/)[0] ?? '';
   const alternative = / hay /.test(rewritten); // "up or down" asks which, not yes or no
