@@ -299,3 +299,18 @@ describe('off-topic after a figure', () => {
     expect(query).toMatchObject({ places: ['kien-giang'], indicator: 'import' });
   });
 });
+
+describe('a question about which places, after a conversation about one', () => {
+  it.each([
+    ['xu hướng xuất khẩu Kiên Giang', 'tỉnh nào có số liệu xuất khẩu năm 2024'],
+    ['xuất khẩu Kiên Giang tháng 4/2020', 'nhung tinh nao co so lieu ban le'],
+    ['show me the trend of exports in Kien Giang', 'which provinces have export data for 2024'],
+  ])('%s, then "%s": the list of places, not the last place again', (first, then) => {
+    const chat = conversation(bundled);
+    chat.ask(first);
+    const { query, reply } = chat.ask(then);
+    expect(query.places).toEqual([]);
+    expect(query.inventory).toBe(true);
+    expect(reply.text).toMatch(/^\d+ (tỉnh, thành phố có số liệu|provinces have figures)/);
+  });
+});

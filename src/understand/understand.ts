@@ -188,7 +188,8 @@ function reusePlacesAndIndicator(r: Reading, context: Context, lex: Lexicon): vo
     r.intent = 'compare';
     r.reused.push('places');
   }
-  if (r.places.length === 0 && r.intent !== 'rank' && context.places.length) {
+  const asksWhichPlaces = anyPhrase(r.joined, lex.intents.whichPlaces);
+  if (r.places.length === 0 && r.intent !== 'rank' && !asksWhichPlaces && context.places.length) {
     r.places = [...context.places];
     r.reused.push('places');
     if (r.intent === 'lookup' && (context.intent === 'compare' || context.intent === 'trend'))
