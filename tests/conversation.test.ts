@@ -314,3 +314,21 @@ describe('a question about which places, after a conversation about one', () => 
     expect(reply.text).toMatch(/^\d+ (tỉnh, thành phố có số liệu|provinces have figures)/);
   });
 });
+
+describe('plan progress in the short forms people type', () => {
+  const chat = () => conversation(bundled);
+  it.each([
+    'hải phòng xk 2020 vượt kh không',
+    'hai phong xk 2020 vuot kh khong',
+    'xuất khẩu Hải Phòng 2020 có vượt mục tiêu không',
+  ])('%s: yes first, by how much, and the change on a year earlier', (q) => {
+    expect(chat().ask(q).reply.text).toContain(
+      '👉 Có: đạt 100,12% kế hoạch năm, vượt 0,12%; tăng 18,46% so với cùng kỳ năm trước.',
+    );
+  });
+
+  it('the whole country inside a sentence is "cả nước"', () => {
+    const { reply } = chat().ask('tổng mức bán lẻ của cả nước năm 2024');
+    expect(reply.text).toMatch(/^Hiện chưa có số liệu .* của cả nước năm 2024/);
+  });
+});

@@ -278,3 +278,4 @@ bulletin_ytd = January–{ $monthName }
 bulletin_biggest = Largest move: { $indicator } { $change }.
 bulletin_chart_title = { $indicator } – { $place } ({ $span }), up to { $until }
 span_has = ; { $period }: { $what }
+place_national_inline = Vietnam

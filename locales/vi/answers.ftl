@@ -243,3 +243,4 @@ bulletin_ytd = lũy kế { $month } tháng
 bulletin_biggest = Biến động lớn nhất: { $indicator } { $change }.
 bulletin_chart_title = { $indicator } – { $place } ({ $span }), đến { $until }
 span_has = ; { $period }: { $what }
+place_national_inline = cả nước

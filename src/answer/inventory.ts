@@ -23,7 +23,7 @@ export function overview(w: Words, idx: FactIndex, place: string): Reply {
   if (!facts.length) {
     const withData = idx.allPlaces().filter((p) => !idx.catalogue.isNational(p));
     return reply([
-      escapeHtml(w.t('place_empty', { place: w.place(place) })),
+      escapeHtml(w.t('place_empty', { place: w.placeInline(place) })),
       italic(w.t('places_held', { n: withData.length })),
     ]);
   }
@@ -158,7 +158,7 @@ export function periodOverview(q: Query, idx: FactIndex): Reply {
   const place = q.places[0]!;
   const period = q.period && q.period.year !== null ? withYear(q.period, q.period.year) : null;
   if (!period) return overview(w, idx, place);
-  const named = { place: w.place(place), period: w.period(period) };
+  const named = { place: w.placeInline(place), period: w.period(period) };
   const facts = idx.forPlace(place).filter((f) => inPeriod(f, period, true));
   if (!facts.length) {
     const periods = [

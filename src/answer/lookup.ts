@@ -228,7 +228,7 @@ function noFigureReply(q: Query, r: Resolution, idx: FactIndex): Reply {
   const what = {
     indicator: w.indicatorNoun(indicator),
     scope: q.scope ? ` ${w.scope(q.scope)}` : '',
-    place: w.place(r.place),
+    place: w.placeInline(r.place),
     period: r.period ? w.period(r.period) : '',
   };
   const lines = [
@@ -262,7 +262,7 @@ function targetOnlyLines(
     const target = period ? idx.target(owner, indicator, period) : undefined;
     if (!target) return [];
     const said = w.t('target_only', {
-      place: w.place(owner),
+      place: w.placeInline(owner),
       figure: shortFigure(w, target),
       publisher: target.source.publisher,
       date: w.sourceDate(target.source.date),
@@ -286,7 +286,7 @@ function otherIndicatorsLines(
     .filter((i) => held.has(i) && i !== indicator);
   if (others.length) {
     const list = others.map((i) => w.indicatorNoun(i)).join('; ');
-    return [escapeHtml(w.t('other_indicators', { place: w.place(place), indicators: list }))];
+    return [escapeHtml(w.t('other_indicators', { place: w.placeInline(place), indicators: list }))];
   }
   if (hasNear) return [];
   const placesWith = idx.provincesWith(indicator).filter((p) => p !== place);

@@ -94,7 +94,10 @@ function trendOfPlaces(q: Query, places: readonly string[], idx: FactIndex): Rep
 
 function noSeriesReply(w: Words, idx: FactIndex, indicator: string, place: string): Reply {
   const have = idx.provincesWith(indicator).slice(0, 12).map(w.place);
-  const none = w.t('trend_none', { indicator: w.indicatorNoun(indicator), place: w.place(place) });
+  const none = w.t('trend_none', {
+    indicator: w.indicatorNoun(indicator),
+    place: w.placeInline(place),
+  });
   return reply([
     escapeHtml(none),
     have.length ? escapeHtml(w.t('indicator_held_by', { places: have.join(', '), more: '' })) : '',

@@ -21,6 +21,8 @@ export interface Words {
   changeSentence(pct: number, against: 'mom' | 'yoy'): string;
   period(p: Period | PeriodQuery): string;
   place(id: string): string;
+  /** The place inside a sentence: "cả nước" rather than "Cả nước" in Vietnamese. */
+  placeInline(id: string): string;
   indicator(id: string): string;
   /** The indicator's short form: "XK" as reports write it, "exports" in English. */
   short(id: string): string;
@@ -118,6 +120,7 @@ function makeWords(lang: Lang): Words {
       const name = lexicon().places.get(id)?.name ?? id;
       return id === 'ca-nuoc' ? own('place_national', name) : name;
     },
+    placeInline: (id) => (id === 'ca-nuoc' ? t(lang, 'place_national_inline') : words.place(id)),
     indicator: (id) => own(`indicator_${id}`, lexicon().indicators.get(id)?.name ?? id),
     short: (id) =>
       english ? t(lang, `indicator_short_${id}`) : (lexicon().indicators.get(id)?.short ?? id),
