@@ -332,3 +332,34 @@ describe('plan progress in the short forms people type', () => {
     expect(reply.text).toMatch(/^Hiện chưa có số liệu .* của cả nước năm 2024/);
   });
 });
+
+describe('one place over two periods', () => {
+  const say = (q: string) => conversation(bundled).ask(q).reply.text;
+
+  it.each([
+    [
+      'so sánh xuất khẩu Kiên Giang quý 1 2020 với quý 1 2019',
+      '👉 Quý I/2020 tăng 32% so với quý I/2019 (theo nguồn).',
+    ],
+    [
+      'ban le kien giang thang 4/2020 so voi thang 3/2020',
+      '👉 Tháng 4/2020 giảm 16,37% so với tháng 3/2020 (theo nguồn).',
+    ],
+    [
+      'xuất khẩu Cà Mau 2024 so với 2022',
+      '👉 Năm 2024 giảm 7,69% so với năm 2022 (số liệu tính toán từ hai số liệu trên).',
+    ],
+    ['xuất khẩu Bình Dương 2024 so với 2019', '👉 Chưa so được: chưa có số liệu năm 2019.'],
+    ['Binh Duong exports 2024 vs 2023', '👉 2024: up 13% on 2023 (as the source states).'],
+  ])('%s', (q, expected) => {
+    const text = say(q);
+    expect(text).toContain(expected);
+    expect(text.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(2);
+  });
+
+  it('a figure missing for one period is said, never borrowed from another', () => {
+    const text = say('xuất khẩu Bình Dương 2024 so với 2022');
+    expect(text).toContain('• năm 2022: chưa có số liệu kỳ này');
+    expect(text).not.toMatch(/năm 2022: \d/);
+  });
+});

@@ -279,3 +279,10 @@ bulletin_biggest = Largest move: { $indicator } { $change }.
 bulletin_chart_title = { $indicator } – { $place } ({ $span }), up to { $until }
 span_has = ; { $period }: { $what }
 place_national_inline = Vietnam
+
+## One place over two periods
+
+periods_title = { $indicator } – { $place }: { $later } against { $earlier }
+periods_change_stated = { $later }: { $change } on { $earlier } (as the source states).
+periods_change_computed = { $later }: { $change } on { $earlier } (computed from the two figures above).
+periods_change_none = No comparison yet: there is no figure for { $missing }.

@@ -244,3 +244,10 @@ bulletin_biggest = Biến động lớn nhất: { $indicator } { $change }.
 bulletin_chart_title = { $indicator } – { $place } ({ $span }), đến { $until }
 span_has = ; { $period }: { $what }
 place_national_inline = cả nước
+
+## One place over two periods
+
+periods_title = { $indicator } – { $place }: { $later } so với { $earlier }
+periods_change_stated = { $later } { $change } so với { $earlier } (theo nguồn).
+periods_change_computed = { $later } { $change } so với { $earlier } (số liệu tính toán từ hai số liệu trên).
+periods_change_none = Chưa so được: chưa có số liệu { $missing }.

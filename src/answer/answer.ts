@@ -4,6 +4,7 @@
 import type { FactIndex } from '../store/fact-store.js';
 import type { Query } from '../understand/query.js';
 import { compareReply } from './compare.js';
+import { periodsCompareReply } from './compare-periods.js';
 import {
   belongsToReply,
   didYouMeanReply,
@@ -80,6 +81,8 @@ export function answer(q: Query, idx: FactIndex): Reply {
   if (q.intent === 'rank') return withReuseNote(q, rankReply(q, idx));
   if (!q.places.length) return q.inventory ? placesWithReply(q, idx) : noPlaceReply(q, idx);
   if (q.intent === 'compare' && q.places.length >= 2) return withReuseNote(q, compareReply(q, idx));
+  if (q.periodsCompared && q.places.length === 1 && q.intent !== 'trend')
+    return withReuseNote(q, periodsCompareReply(q, idx));
   if (q.intent === 'trend') return withReuseNote(q, trendReply(q, idx));
   if (q.invalidPeriod) return invalidPeriodReply(q);
   if (q.secondHalf) return withReuseNote(q, secondHalfReply(q, idx));

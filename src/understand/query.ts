@@ -46,6 +46,8 @@ export interface Query {
   readonly asksFall: boolean;
   /** "Kiên Giang 4 tháng so với Lạng Sơn nửa năm": each place's own period, in place order. */
   readonly periodsByPlace: readonly (PeriodQuery | null)[] | null;
+  /** "quý 1/2020 so với quý 1/2019": two periods of one place, as written. */
+  readonly periodsCompared: readonly [PeriodQuery, PeriodQuery] | null;
   /** "6 tháng cuối năm": the second half of the period's year, never the year's own figure. */
   readonly secondHalf: boolean;
   /** "tháng 13": a period that does not exist, said why. */

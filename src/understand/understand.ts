@@ -4,9 +4,10 @@
  */
 import type { PeriodQuery } from '../domain/period.js';
 import { normalize } from '../normalize/fold.js';
-import { readEnglish, rewriteEnglish } from './english.js';
+import { readEnglish } from './english.js';
 import { readEntities } from './entities.js';
 import { type Lexicon, lexicon } from './lexicon.js';
+import { periodsCompared, periodsPerPlace } from './period-pairs.js';
 import { hasPhrase } from './phrase-index.js';
 import { type InvalidPeriod, readPeriod, type Today } from './periods.js';
 import type { Context, Focus, Intent, Query, Reused, Scope } from './query.js';
@@ -325,37 +326,12 @@ function queryOf(
     asksFall: anyPhrase(joined, i.asksFall),
     smallTalk: smallTalkOf(input, r, lex),
     belongsTo: anyPhrase(joined, i.belongsTo) && r.places.length > 0,
-    periodsByPlace: intent === 'compare' ? periodsPerPlace(input, r, lex) : null,
+    periodsByPlace: intent === 'compare' ? periodsPerPlace(input, r.places, r.period, lex) : null,
+    periodsCompared: r.places.length <= 1 && r.indicator ? periodsCompared(input, lex) : null,
     secondHalf: r.secondHalf,
     invalidPeriod: r.invalidPeriod,
     english: r.english,
   };
-}
-
-/** The parts of a comparison, each naming one place and possibly its own period. */
-function periodsPerPlace(input: string, r: Reading, lex: Lexicon): (PeriodQuery | null)[] | null {
-  // two periods need two numbers or a span word: most comparisons name one period or none
-  const spans =
-    (input.match(/\d+/g)?.length ?? 0) + (/nửa|nua|cả năm|ca nam|quý|quy/i.test(input) ? 1 : 0);
-  if (r.places.length < 2 || spans < 2) return null;
-  const parts = rewriteEnglish(input).split(
-    /\s+(?:so với|so voi|với|voi|và|va|vs|versus|and|with)\s+|,\s*/i,
-  );
-  const today = { year: 2000, month: 12 }; // only written periods count here, never relative ones
-  const byPlace = new Map<string, PeriodQuery | null>();
-  for (const part of parts) {
-    const text = normalize(part);
-    const places = readEntities(text, lex, { fuzzy: false }).places;
-    if (places.length !== 1) continue;
-    const reading = readPeriod(text.flat, lex, today);
-    byPlace.set(places[0]!, reading.relative ? null : reading.period);
-  }
-  const periods = r.places.map((p) => byPlace.get(p) ?? null);
-  const distinct = new Set(periods.filter((p) => p).map((p) => JSON.stringify(p)));
-  if (distinct.size < 2) return null;
-  // a year named once ("… năm 2020") holds for every part that names none
-  const year = r.period?.year ?? null;
-  return periods.map((p) => (p && p.year === null && year !== null ? { ...p, year } : p));
 }
 
 function smallTalkOf(input: string, r: Reading, lex: Lexicon): Query['smallTalk'] {
