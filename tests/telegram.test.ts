@@ -218,6 +218,19 @@ describe('Telegram bot', () => {
     expect(JSON.stringify(fallback.params.commands)).toContain('Subscribe to the monthly summary');
   });
 
+  it('/help lists the commands, and /nguon lists the sources with the rule that picks one', async () => {
+    const id = nextChat();
+    api.message(id, '/help');
+    await api.waitFor(() => sent(id).length === 1);
+    expect(String(sent(id)[0]!.params.text)).toMatch(/\/dangky .*\/huy .*\/dangkycuatoi .*\/nguon/);
+    api.message(id, '/nguon');
+    await api.waitFor(() => sent(id).length === 2);
+    expect(String(sent(id)[1]!.params.text)).toMatch(/^<b>Nguồn số liệu: \d+ nơi công bố/);
+    expect(String(sent(id)[1]!.params.text)).toContain('Khi nhiều nguồn nêu cùng một số liệu');
+    const menus = api.callsOf('setMyCommands').map((c) => JSON.stringify(c.params.commands));
+    expect(menus.every((m) => m.includes('"nguon"'))).toBe(true);
+  });
+
   it('an English answer offers English buttons, and a press answers in English', async () => {
     const id = nextChat();
     api.message(id, 'Kien Giang exports April 2020', english(id));

@@ -36,6 +36,7 @@ command_help = How to ask
 command_dangky = Subscribe to the monthly summary
 command_huy = Unsubscribe
 command_dangkycuatoi = My subscriptions
+command_nguon = Sources and how one is chosen
 # HTML: the values are escaped by the caller
 tg_welcome = Hello{ $name }! I am <b>Số Liệu</b>: quick answers on the industry, retail and foreign trade figures of Vietnam's provinces, from the reports of the provincial Departments of Industry and Trade, with the change on a year earlier, the plan and the source.
 

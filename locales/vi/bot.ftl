@@ -35,6 +35,7 @@ command_help = Cách hỏi số liệu
 command_dangky = Đăng ký bản tin hàng tháng
 command_huy = Dừng nhận bản tin
 command_dangkycuatoi = Các bản tin đang nhận
+command_nguon = Nguồn số liệu và quy tắc chọn nguồn
 # HTML: the values are escaped by the caller
 tg_welcome = Xin chào{ $name }! Mình là <b>Số Liệu</b>: trả lời nhanh số liệu công nghiệp, bán lẻ, xuất nhập khẩu của các tỉnh, thành từ báo cáo của Sở Công Thương, kèm so sánh cùng kỳ, kế hoạch và nguồn.
 

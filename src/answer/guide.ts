@@ -72,6 +72,7 @@ function composeHelp(w: Words, idx: FactIndex): Reply {
       escapeHtml(w.t('help_indicators', { list: indicators.join('; ') })),
       escapeHtml(w.t('help_places', { places: places.join(', ') })),
       escapeHtml(w.t('help_figures')),
+      escapeHtml(w.t('help_commands')),
     ],
     { nextSteps: examples.slice(0, 3) },
   );

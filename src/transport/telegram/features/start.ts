@@ -1,13 +1,14 @@
 /** /start and /help: what the bot does and example questions from the data, as buttons. */
 import { Composer } from 'grammy';
 import { exampleQuestions, helpReply } from '../../../answer/guide.js';
+import { sourcesReply } from '../../../answer/inventory.js';
 import { escapeHtml } from '../../../answer/format.js';
 import { wordsFor } from '../../../answer/words.js';
 import { type Lang, langOf, t } from '../../../messages.js';
 import type { BotContext } from '../context.js';
 import { keyboardFor } from '../format.js';
 
-const COMMANDS = ['start', 'help', 'dangky', 'huy', 'dangkycuatoi'] as const;
+const COMMANDS = ['start', 'help', 'dangky', 'huy', 'dangkycuatoi', 'nguon'] as const;
 
 /** The command menu in a language, its descriptions from the catalogue (command_<name>). */
 export const commandsIn = (lang: Lang) =>
@@ -36,4 +37,9 @@ startFeature.command('help', async (ctx) => {
   const keyboard = keyboardFor(r.nextSteps, (q) => ctx.services.remember(q));
   await ctx.services.stored();
   await ctx.reply(r.html, { parse_mode: 'HTML', reply_markup: keyboard });
+});
+
+startFeature.command('nguon', async (ctx) => {
+  const r = sourcesReply(wordsOfClient(ctx), await ctx.services.index());
+  await ctx.reply(r.html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
 });
