@@ -363,3 +363,25 @@ describe('one place over two periods', () => {
     expect(text).not.toMatch(/năm 2022: \d/);
   });
 });
+
+describe('"bên nào nhiều hơn" after one place, then another', () => {
+  it.each([
+    ['xuất khẩu Bình Dương 2024', 'còn Đồng Nai?', 'bên nào nhiều hơn'],
+    ['xuat khau binh duong 2024', 'dong nai thi sao', 'ben nao nhieu hon'],
+    ['Binh Duong exports 2024', 'what about Dong Nai', 'which is bigger'],
+  ])('%s / %s / %s: the two places compared', (a, b, c) => {
+    const chat = conversation(bundled);
+    chat.ask(a);
+    chat.ask(b);
+    const { query } = chat.ask(c);
+    expect(query.intent).toBe('compare');
+    expect(query.places).toEqual(['binh-duong', 'dong-nai']);
+  });
+
+  it('a question about another indicator in between starts afresh', () => {
+    const chat = conversation(bundled);
+    chat.ask('xuất khẩu Bình Dương 2024');
+    chat.ask('bán lẻ Đồng Nai 2024');
+    expect(chat.ask('bên nào nhiều hơn').query.places).toEqual(['dong-nai']);
+  });
+});

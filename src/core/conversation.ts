@@ -43,6 +43,11 @@ export interface Turn {
 
 export function contextAfter(q: Query, r: Reply, previous: Context | null): Context | null {
   if (q.intent === 'help' || q.intent === 'unknown') return previous;
+  // "Hải Phòng?" after "Kiên Giang": the two places a "bên nào nhiều hơn" then compares
+  const earlier =
+    previous && previous.indicator === q.indicator && q.places.length === 1
+      ? previous.places.filter((p) => !q.places.includes(p))
+      : [];
   return {
     intent: q.intent,
     places: q.places,
@@ -50,6 +55,7 @@ export function contextAfter(q: Query, r: Reply, previous: Context | null): Cont
     period: r.period ?? q.period,
     scope: q.scope,
     english: q.english,
+    ...(earlier.length ? { earlierPlaces: earlier } : {}),
   };
 }
 

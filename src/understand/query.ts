@@ -71,4 +71,6 @@ export interface Context {
   readonly scope?: Scope | null;
   /** The conversation is in English: a turn with no word of either language stays English. */
   readonly english?: boolean;
+  /** The places of the turn before, about the same indicator: "bên nào nhiều hơn" compares them. */
+  readonly earlierPlaces?: readonly string[];
 }

@@ -249,6 +249,15 @@ function asksYearBeforeDiscussed(r: Reading, context: Context, lex: Lexicon): bo
   );
 }
 
+/** "bên nào nhiều hơn" after one place, then another: the two compared. */
+function comparesEarlierPlaces(r: Reading, context: Context, lex: Lexicon): void {
+  if (context.intent === 'compare' || !context.earlierPlaces?.length) return;
+  if (!anyPhrase(r.joined, lex.intents.whichMore)) return;
+  r.intent = 'compare';
+  r.places = [...context.earlierPlaces, ...context.places];
+  r.reused.push('places');
+}
+
 /** Fills what a follow-up leaves open from the turn before. */
 function applyContext(r: Reading, context: Context | null, lex: Lexicon): void {
   if (!context || context.intent === 'help' || context.intent === 'unknown') return;
@@ -261,6 +270,7 @@ function applyContext(r: Reading, context: Context | null, lex: Lexicon): void {
     r.intent = context.intent === 'rank' ? 'lookup' : context.intent;
     r.period = followUpPeriod(r, context.period, lex);
     r.reused.push('period');
+    comparesEarlierPlaces(r, context, lex);
   }
   if (r.intent === 'help' || r.intent === 'unknown') return;
   const partial = r.places.length === 0 || r.indicator === null;
