@@ -269,7 +269,8 @@ function applyContext(r: Reading, context: Context | null, lex: Lexicon): void {
   } else if (r.intent === 'unknown' && asksAboutPrevious(r, lex)) {
     r.intent = context.intent === 'rank' ? 'lookup' : context.intent;
     r.period = followUpPeriod(r, context.period, lex);
-    r.reused.push('period');
+    // "còn lũy kế?" changes the span: the note then says only what was carried over
+    if (JSON.stringify(r.period) === JSON.stringify(context.period)) r.reused.push('period');
     comparesEarlierPlaces(r, context, lex);
   }
   if (r.intent === 'help' || r.intent === 'unknown') return;
