@@ -232,3 +232,35 @@ describe('the conversation keeps its language', () => {
     );
   });
 });
+
+describe('more English, as people type it', () => {
+  const one = (q: string) => conversation(bundled).ask(q);
+  it.each([
+    [
+      'Is Kien Giang part of An Giang now?',
+      /^Since 1 July 2025, Kiên Giang has been part of An Giang/,
+    ],
+    [
+      'Which province is Ha Giang in now?',
+      /^Since 1 July 2025, Hà Giang has been part of Tuyên Quang/,
+    ],
+    [
+      'Kien Giang exports second half 2020',
+      /^Merchandise exports – Kiên Giang, July–December 2020/,
+    ],
+    ['Kien Giang exports month 13 2020', /^Not a valid period: there is no month 13\./],
+    ['Hai Phong exports Q5 2020', /^Not a valid period: there is no quarter 5\./],
+    ['how are Kien Giang exports trending', /^Trend: Merchandise exports – Kiên Giang/],
+    [
+      'Kien Giang imports this quarter',
+      /^There is no figure for merchandise imports of An Giang for Q[1-4] \d{4}/,
+    ],
+    ['What were Hai Phong’s retail sales in 2020?', /More than 144,000 billion VND \(estimate\)/],
+    ['Did Hai Phong meet its retail target in 2020?', /👉 Not yet: 92% of the annual plan so far/],
+  ])('%s', (q, expected) => {
+    const { query, reply } = one(q);
+    expect(query.english).toBe(true);
+    expect(reply.text).toMatch(expected);
+    expect(leftover(reply.text)).toEqual([]);
+  });
+});
