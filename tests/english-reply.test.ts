@@ -181,9 +181,15 @@ describe('an index asked for its change', () => {
   it.each([
     'IIP Hải Phòng tháng 2/2020 so với cùng kỳ',
     'iip hai phong thang 2/2020 so voi cung ky',
+    'IIP Hải Phòng tháng 2/2020 tăng bao nhiêu',
   ])('%s: the change is stated once, not repeated as a focus line', (q) => {
     const { reply } = ask(q);
     expect(reply.text.match(/Tăng 30,11% so với cùng kỳ năm trước/g)).toHaveLength(1);
+  });
+
+  it('an estimated index asked for its change: stated once too', () => {
+    const { reply } = conversation(bundled).ask('iip ca nuoc thang 1 2025 tang bao nhieu');
+    expect(reply.text.match(/Tăng 0,6% so với cùng kỳ năm trước/g)).toHaveLength(1);
   });
 });
 

@@ -173,7 +173,7 @@ function figuresReply(q: Query, r: Resolution, idx: FactIndex, indicator: string
   const answer = focusAnswer(w, q, facts, idx);
   // an index's headline is its change: a focus line would only repeat it
   const headline = blocks[0]?.[0];
-  if (answer && (headline === undefined || htmlToPlain(headline) !== answer))
+  if (answer && (headline === undefined || !htmlToPlain(headline).startsWith(answer)))
     lines.push(`👉 ${escapeHtml(answer)}`);
   facts.forEach((f, i) => {
     if (facts.length > 1) lines.push('', bold(cap(w.period(f.period))));
