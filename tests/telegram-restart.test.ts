@@ -68,6 +68,24 @@ afterAll(async () => {
 });
 
 describe('across a restart', () => {
+  it('an English answer, then a restart: its button still asks in English, and the follow-up stays English', async () => {
+    const EN = 9104;
+    const from = { from: { id: EN, is_bot: false, first_name: 'Ann', language_code: 'en' } };
+    api.message(EN, 'Kien Giang exports April 2020', from);
+    await api.waitFor(() => sent(EN).length === 1);
+    const cumulative = buttons(sent(EN)[0]!.params).find((b) => b.text === 'January–April')!;
+    await restart();
+    press(EN, cumulative.callback_data);
+    await api.waitFor(() => sent(EN).length === 2);
+    expect(String(sent(EN)[1]!.params.text)).toContain(
+      'Merchandise exports – Kiên Giang, January–April 2020',
+    );
+    api.message(EN, 'what about Lang Son', from);
+    await api.waitFor(() => sent(EN).length === 3);
+    expect(String(sent(EN)[2]!.params.text)).toMatch(/Lạng Sơn/);
+    expect(String(sent(EN)[2]!.params.text)).not.toMatch(/của|số liệu/);
+  });
+
   it("a follow-up keeps the conversation's context", async () => {
     api.message(USER, 'xuất khẩu Kiên Giang tháng 4/2020');
     await api.waitFor(() => sent(USER).length === 1);
