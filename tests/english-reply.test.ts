@@ -270,3 +270,23 @@ describe('more English, as people type it', () => {
     expect(leftover(reply.text)).toEqual([]);
   });
 });
+
+describe('English follow-ups that carry only the question', () => {
+  it('up or down, the year to date, the plan, the year before, that month alone, another place', () => {
+    const chat = conversation(bundled);
+    chat.ask('Kien Giang exports April 2020');
+    const turns = [
+      ['is that up or down?', /👉 Down 36\.65% on the previous month/],
+      ['and the year-to-date figure?', /^Merchandise exports – Kiên Giang, January–April 2020/],
+      ['how much of the plan is that?', /👉 26\.3% of the annual plan \(January–April 2020\)/],
+      ['what about the year before?', /for January–April 2019 in the store yet/],
+      ['and that month alone?', /for April 2019 in the store yet/],
+      ['how does that compare with Hai Phong?', /^Comparison: merchandise exports/],
+    ] as const;
+    for (const [q, expected] of turns) {
+      const { query, reply } = chat.ask(q);
+      expect(query.english, q).toBe(true);
+      expect(reply.text, q).toMatch(expected);
+    }
+  });
+});
