@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FluentBundle, FluentResource, type Message } from '@fluent/bundle';
+import { FluentBundle, FluentNumber, FluentResource, type Message } from '@fluent/bundle';
 
 type Pattern = NonNullable<Message['value']>;
 
@@ -90,8 +90,14 @@ export function t(lang: Lang, key: string, values: MessageValues = {}): string {
     compiled.set(id, parts);
   }
   if (parts) return fill(parts, values, `locales/${lang} "${key}"`);
-  // strings only: Fluent would write 2020 as "2.020" in Vietnamese
-  const args = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));
+  // numbers stay numbers for plural selectors ("1 period", "2 periods"), written without the
+  // grouping that would make 2020 "2.020" in Vietnamese
+  const args = Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [
+      k,
+      typeof v === 'number' ? new FluentNumber(v, { useGrouping: false }) : v,
+    ]),
+  );
   const errors: Error[] = [];
   const text = bundle.formatPattern(message.value, args, errors);
   if (errors.length) throw new Error(`locales/${lang} "${key}": ${errors[0]!.message}`);

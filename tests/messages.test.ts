@@ -101,6 +101,12 @@ describe('messages', () => {
       'Số liệu từ năm 2018 đến năm 2025; kỳ mới nhất: tháng 12/2025.',
     );
     expect(() => msg('no_such_message')).toThrow(/no message/);
+    // English counts through Fluent's plural rules; a number is never grouped ("2020", not "2,020")
+    expect(t('en', 'more_periods', { n: 1 })).toBe(' and 1 other period');
+    expect(t('en', 'more_periods', { n: 3 })).toBe(' and 3 other periods');
+    expect(t('en', 'place_figures', { place: 'Đà Nẵng', n: 2020 })).toBe(
+      'Figures for Đà Nẵng (2020 figures)',
+    );
     expect(() => t('en', 'coverage', { from: 2018 })).toThrow(/coverage/);
   });
 });

@@ -146,7 +146,10 @@ held_periods = Figures for { $indicator } of { $place } exist for: { $periods }.
 other_indicators = Other indicators for { $place }: { $indicators }.
 indicator_empty = The store has no figures for this indicator yet.
 indicator_held_by = This indicator has figures for: { $places }{ $more }.
-more_places = {" "}and { $n } other places
+more_places = {" "}and { $n } other { $n ->
+        [one] place
+       *[other] places
+    }
 
 ## Help, small talk, the merger
 
@@ -185,15 +188,30 @@ not_merged = { $place } did not merge with any province: since { $date } it is s
 
 place_empty = There are no figures for { $place } in the store yet.
 places_held = The store holds figures for { $n } provinces and the whole country; type “help me” to see how to ask.
-place_figures = Figures for { $place } ({ $n } figures)
+place_figures = Figures for { $place } ({ $n } { $n ->
+        [one] figure
+       *[other] figures
+    })
 ask_details = Ask for details, e.g.: “{ $example }”
-more_periods = {" "}and { $n } other periods
+more_periods = {" "}and { $n } other { $n ->
+        [one] period
+       *[other] periods
+    }
 indicator_latest = latest { $period }: { $figure }. Periods: { $periods }{ $more }.
 no_place_has = No province has figures for { $what } in the store yet.
-places_have = { $n } provinces have figures for { $what }
-national_periods = The whole country: { $n } periods with figures.
+places_have = { $n } { $n ->
+        [one] province has
+       *[other] provinces have
+    } figures for { $what }
+national_periods = The whole country: { $n } { $n ->
+        [one] period
+       *[other] periods
+    } with figures.
 sources_title = Sources: { $publishers } publishers, { $figures } figures
-more_sources = … and { $n } other sources.
+more_sources = … and { $n } other { $n ->
+        [one] source
+       *[other] sources
+    }.
 sources_every_answer = Every answer has a “Source” line, with a link when there is one.
 which_place = Which province or city (or the whole country) would you like { $indicator } for?
 help_places_more = Figures held for: { $places }{ $more }.
@@ -212,7 +230,10 @@ each_own_period = each place its own period
 chart_growth_mark = (% year on year)
 compare_title = Comparison: { $indicator }
 different_periods = Note: the figures are for different periods; compare them with care.
-and_more_sources = {" "}and { $n } other sources
+and_more_sources = {" "}and { $n } other { $n ->
+        [one] source
+       *[other] sources
+    }
 
 ## Rankings
 
@@ -223,7 +244,10 @@ rank_unranked = Not ranked (the source gives only the growth rate): { $list }.
 rank_after_merger = {" "}(after the { $date } merger)
 rank_coverage = The ranking covers the { $n } of { $total } provinces{ $merger } with figures for { $period }; the same period for every place.
 rank_coverage_any = The ranking covers the { $n } of { $total } provinces{ $merger } with figures; the same period for every place.
-places_count = ({ $n } places)
+places_count = ({ $n } { $n ->
+        [one] place
+       *[other] places
+    })
 rank_none = No figures for { $period } for the provinces to rank yet.
 rank_none_any = No figures for the provinces to rank yet.
 rank_possible = A ranking of { $indicator } can be made for: { $periods }.
@@ -239,7 +263,10 @@ series_quarter = Quarterly
 series_year = Full year
 series_none = no figure yet
 series_latest = (The latest { $shown } of { $of } periods.)
-series_few = The store has only { $n } periods for this indicator so far.
+series_few = The store has only { $n } { $n ->
+        [one] period
+       *[other] periods
+    } for this indicator so far.
 trend_places_title = Trend of { $indicator }: { $places }
 trend_title = Trend: { $name }
 trend_none = There is no series of { $indicator } for { $place } yet.
