@@ -91,7 +91,10 @@ unit_warning = it says “{ $value }”, far from the other figures of this indi
 unit_guess = Perhaps { $value }?
 coverage = Figures from { $from } to { $to }; the latest period: { $latest }.
 coverage_empty = The store holds no figures yet.
-rank_position = 👉 { $place } ranks { $n } of the { $of } places with figures for { $when }.
+rank_position = 👉 { $place } ranks { $n } of the { $of } { $of ->
+        [one] place
+       *[other] places
+    } with figures for { $when }.
 rank_absent = 👉 { $place } has no figure for { $when } to rank yet.
 
 ## One figure

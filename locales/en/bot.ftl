@@ -54,6 +54,12 @@ sub_already_words = 🔔 You already receive the monthly summary: { $what }.
     Whenever a new month's figures arrive, the bot sends a summary with comparisons, a chart and the sources. To stop: /huy
 sub_list = You receive:
     { $list }
-unsub_done = Stopped { $n } summaries.
-unsub_done_again = Stopped { $n } summaries. Subscribe again: /dangky
+unsub_done = Stopped { $n } { $n ->
+        [one] summary
+       *[other] summaries
+    }.
+unsub_done_again = Stopped { $n } { $n ->
+        [one] summary
+       *[other] summaries
+    }. Subscribe again: /dangky
 button_expired = This button has expired; please ask again.
