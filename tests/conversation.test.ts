@@ -170,6 +170,10 @@ describe('the merger asked as such, and small talk', () => {
     ['kien giang gio thuoc tinh nao', 'Kiên Giang đã hợp nhất vào An Giang (mới)'],
     ['Đồng Nai giờ thuộc tỉnh nào', 'Đồng Nai (mới) gồm Đồng Nai và Bình Phước cũ'],
     ['Hà Nội có sáp nhập không', 'Hà Nội không sáp nhập với tỉnh nào'],
+    ['Cần Thơ mới gồm những tỉnh nào', 'Cần Thơ (mới) gồm Cần Thơ và Hậu Giang, Sóc Trăng cũ'],
+    ['can tho moi gom nhung tinh nao', 'Cần Thơ (mới) gồm Cần Thơ và Hậu Giang, Sóc Trăng cũ'],
+    ['Hải Phòng ghép với tỉnh nào', 'Hải Phòng (mới) gồm Hải Phòng và Hải Dương cũ'],
+    ['which provinces make up the new Can Tho', 'is made of Cần Thơ and the former Hậu Giang'],
   ])('%s', (q, expected) => {
     const { reply } = ask(q);
     expect(reply.text).toContain(expected);
