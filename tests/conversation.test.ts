@@ -389,3 +389,26 @@ describe('"bên nào nhiều hơn" after one place, then another', () => {
     expect(chat.ask('bên nào nhiều hơn').query.places).toEqual(['dong-nai']);
   });
 });
+
+describe('what the store holds as a whole', () => {
+  const say = (q: string) => conversation(bundled).ask(q);
+  it.each([
+    ['bot có dữ liệu gì', /^Kho dữ liệu: \d+ số liệu của \d+ tỉnh, thành phố và cả nước/],
+    ['co so lieu cua nhung tinh nao', /^Kho dữ liệu: /],
+    ['what data do you have', /^The store: \d+ figures for \d+ provinces and the whole country/],
+  ])('%s: the years, each indicator with its places, the places', (q, expected) => {
+    const { reply } = say(q);
+    expect(reply.text).toMatch(expected);
+    expect(reply.text).toMatch(/(Số liệu từ năm|Figures from) 20\d\d/);
+    expect(reply.text).toMatch(/• (Kim ngạch xuất khẩu hàng hóa|Merchandise exports): \d+/);
+  });
+
+  it.each(['hướng dẫn', 'bạn làm được những gì', 'help'])('%s: still the guide', (q) => {
+    expect(say(q).reply.text).toMatch(/^Số Liệu – tra cứu/);
+  });
+
+  it.each(['số liệu mới nhất là tháng mấy', 'how recent is the data'])(
+    '%s: the years covered and the latest period',
+    (q) => expect(say(q).reply.text).toMatch(/(kỳ mới nhất|the latest period): /),
+  );
+});

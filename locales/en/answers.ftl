@@ -317,3 +317,11 @@ periods_title = { $indicator } – { $place }: { $later } against { $earlier }
 periods_change_stated = { $later }: { $change } on { $earlier } (as the source states).
 periods_change_computed = { $later }: { $change } on { $earlier } (computed from the two figures above).
 periods_change_none = No comparison yet: there is no figure for { $missing }.
+
+## The store as a whole
+
+store_title = The store: { $figures } figures for { $places } provinces and the whole country
+store_places = { $n } { $n ->
+        [one] province
+       *[other] provinces
+    }

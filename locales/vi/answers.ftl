@@ -252,3 +252,8 @@ periods_title = { $indicator } – { $place }: { $later } so với { $earlier }
 periods_change_stated = { $later } { $change } so với { $earlier } (theo nguồn).
 periods_change_computed = { $later } { $change } so với { $earlier } (số liệu tính toán từ hai số liệu trên).
 periods_change_none = Chưa so được: chưa có số liệu { $missing }.
+
+## The store as a whole
+
+store_title = Kho dữ liệu: { $figures } số liệu của { $places } tỉnh, thành phố và cả nước
+store_places = { $n } tỉnh, thành phố

@@ -19,6 +19,7 @@ import {
   periodOverview,
   placesWithReply,
   sourcesReply,
+  storeOverview,
 } from './inventory.js';
 import { lookupReply } from './lookup.js';
 import { invalidPeriodReply, secondHalfReply } from './spans.js';
@@ -64,7 +65,8 @@ export function answer(q: Query, idx: FactIndex): Reply {
   switch (q.intent) {
     case 'help':
       if (q.smallTalk) return smallTalkReply(q, idx);
-      return q.sourcesList ? sourcesReply(wordsOf(q), idx) : helpReply(wordsOf(q), idx);
+      if (q.sourcesList) return sourcesReply(wordsOf(q), idx);
+      return q.aboutStore ? storeOverview(wordsOf(q), idx) : helpReply(wordsOf(q), idx);
     case 'unknown':
       return unknownReply(q, idx);
     case 'subscribe':

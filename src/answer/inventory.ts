@@ -11,6 +11,7 @@ import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import type { Query } from '../understand/query.js';
 import { cap, shortFigure } from './figure.js';
+import { exampleQuestions } from './guide.js';
 import { bold, escapeHtml, italic } from './format.js';
 import { type Reply, reply } from './reply.js';
 import { type Words, wordsOf } from './words.js';
@@ -109,6 +110,23 @@ function coverageLine(w: Words, idx: FactIndex): string {
       latest: w.period(latest.period),
     });
   });
+}
+
+/** What the store holds as a whole: its years, each indicator with how many places, the places. */
+export function storeOverview(w: Words, idx: FactIndex): Reply {
+  const places = idx.allPlaces().filter((p) => !idx.catalogue.isNational(p));
+  const lines = [
+    bold(w.t('store_title', { figures: idx.size, places: places.length })),
+    escapeHtml(coverageLine(w, idx)),
+  ];
+  for (const i of idx.catalogue.indicators().filter((x) => !x.parent)) {
+    const n = idx.provincesWith(i.id).length;
+    if (n) lines.push(`• ${bold(w.indicator(i.id))}: ${escapeHtml(w.t('store_places', { n }))}`);
+  }
+  const named = places.map(w.place).join(', ');
+  lines.push(escapeHtml(w.t('help_places', { places: named })));
+  const examples = exampleQuestions(w, idx, 3);
+  return reply(lines, { nextSteps: examples });
 }
 
 /** The sources the store cites, most used first, and the rule that picks one. */

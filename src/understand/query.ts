@@ -40,6 +40,8 @@ export interface Query {
   readonly inventory: boolean;
   /** "nguồn số liệu": the list of sources. */
   readonly sourcesList: boolean;
+  /** "bot có dữ liệu gì": what the store holds, all places and indicators together. */
+  readonly aboutStore: boolean;
   /** "có vượt kế hoạch không?": answered yes or no first. */
   readonly yesNo: boolean;
   /** The yes/no question asks about a fall ("có giảm không"). */

@@ -132,6 +132,8 @@ function intentOf(
   if (!named && (anyPhrase(joined, i.thanks) || anyPhrase(joined, i.greetings))) return 'help';
   if (anyPhrase(joined, i.sources) && places.length === 0) return 'help';
   if (!named && (joined === '' || anyPhrase(joined, i.help))) return 'help';
+  // "bot có dữ liệu gì", "có số liệu của những tỉnh nào": what the store holds as a whole
+  if (!named && anyPhrase(joined, i.inventory)) return 'help';
   if (anyPhrase(joined, i.inventory) && named) return 'lookup';
   if (anyPhrase(joined, i.rank) && places.length <= 1 && indicatorKnown) return 'rank';
   if (anyPhrase(joined, i.trend)) return 'trend';
@@ -333,6 +335,7 @@ function queryOf(
     share: anyPhrase(joined, i.share),
     inventory: anyPhrase(joined, i.inventory) && intent === 'lookup',
     sourcesList: anyPhrase(joined, i.sources) && intent === 'help',
+    aboutStore: intent === 'help' && anyPhrase(joined, i.inventory) && !asksForGuide(joined, lex),
     yesNo: endsAsYesNo(joined, lex),
     asksFall: anyPhrase(joined, i.asksFall),
     smallTalk: smallTalkOf(input, r, lex),
@@ -343,6 +346,22 @@ function queryOf(
     invalidPeriod: r.invalidPeriod,
     english: r.english,
   };
+}
+
+const guideWords = new WeakMap<Lexicon, readonly string[]>();
+
+/**
+ * "hướng dẫn", "bạn làm được những gì": the guide, even with words that also ask what the store
+ * holds ("có số liệu gì" alone asks the latter).
+ */
+function asksForGuide(joined: string, lex: Lexicon): boolean {
+  let words = guideWords.get(lex);
+  if (!words) {
+    const i = lex.intents;
+    words = [...i.help.filter((h) => !i.inventory.includes(h)), 'những gì', 'nhung gi'];
+    guideWords.set(lex, words);
+  }
+  return anyPhrase(joined, words);
 }
 
 function smallTalkOf(input: string, r: Reading, lex: Lexicon): Query['smallTalk'] {
