@@ -8,26 +8,11 @@ import { readEnglish } from './english.js';
 import { readEntities } from './entities.js';
 import { type Lexicon, lexicon } from './lexicon.js';
 import { periodsCompared, periodsPerPlace } from './period-pairs.js';
+import { applyContext, comparedWithPrevious } from './follow-up.js';
 import { hasPhrase } from './phrase-index.js';
-import { type InvalidPeriod, readPeriod, type Today } from './periods.js';
-import type { Context, Focus, Intent, Query, Reused, Scope } from './query.js';
-
-// one turn asks about the same lists several times (intent, focus, follow-up): answered once
-let memoText = '';
-let memo = new WeakMap<readonly string[], boolean>();
-
-function anyPhrase(joined: string, phrases: readonly string[]): boolean {
-  if (joined !== memoText) {
-    memoText = joined;
-    memo = new WeakMap();
-  }
-  let hit = memo.get(phrases);
-  if (hit === undefined) {
-    hit = phrases.some((p) => hasPhrase(joined, p));
-    memo.set(phrases, hit);
-  }
-  return hit;
-}
+import { anyPhrase, type Reading, readFocus } from './reading.js';
+import { readPeriod, type Today } from './periods.js';
+import type { Context, Intent, Query, Scope } from './query.js';
 
 /** "top 5", "5 tỉnh xuất khẩu nhiều nhất": a number next to the words of intents.json rankLimit. */
 function readRankLimit(joined: string, lex: Lexicon): number | null {
@@ -52,49 +37,6 @@ function readScope(joined: string, lex: Lexicon): Scope | null {
 function readsNewUnit(tokens: readonly string[], placeTaken: readonly boolean[], lex: Lexicon) {
   const after = tokens.filter((_, i) => placeTaken[i - 1] && !placeTaken[i]).join(' ');
   return lex.intents.newUnit.some((w) => after.startsWith(w) || hasPhrase(after, w));
-}
-
-function readFocus(joined: string, lex: Lexicon): Focus {
-  const f = lex.intents.focus;
-  return {
-    mom: anyPhrase(joined, f.mom),
-    yoy: anyPhrase(joined, f.yoy),
-    plan: anyPhrase(joined, f.plan),
-    direction: anyPhrase(joined, f.direction),
-  };
-}
-
-/** What one turn says by itself, before any context. */
-interface Reading {
-  readonly english: boolean;
-  readonly secondHalf: boolean;
-  readonly invalidPeriod: InvalidPeriod | null;
-  readonly joined: string;
-  readonly entities: ReturnType<typeof readEntities>;
-  readonly relative: boolean;
-  readonly tokens: readonly string[];
-  intent: Intent;
-  places: string[];
-  indicator: string | null;
-  period: PeriodQuery | null;
-  readonly reused: Reused[];
-}
-
-/**
- * "so với tháng 3" about a figure of April is "so với tháng trước" (and "so với năm 2019" about
- * 2020 is "so với năm trước"): the comparison the source states, asked by its period.
- */
-function comparedWithPrevious(input: string, context: Context | null): string {
-  const p = context?.period;
-  if (!p || p.year === null) return input;
-  const month = p.type === 'month' ? p.month : null;
-  return input
-    .replace(/\bso(?: v[ớo]i)? th[áa]ng (\d{1,2})(?![\d/])/giu, (m, n: string) =>
-      month !== null && Number(n) === (month === 1 ? 12 : month - 1) ? 'so với tháng trước' : m,
-    )
-    .replace(/\bso(?: v[ớo]i)? (?:n[ăa]m )?(\d{4})(?![\d/])/giu, (m, y: string) =>
-      Number(y) === p.year! - 1 ? 'so với cùng kỳ năm trước' : m,
-    );
 }
 
 function readTurn(input: string, context: Context | null, today: Today, lex: Lexicon): Reading {
@@ -140,145 +82,6 @@ function intentOf(
   if (places.length >= 2 || anyPhrase(joined, i.compare)) return 'compare';
   if (named || period !== null || entities.ambiguousPlaces.length > 0) return 'lookup';
   return 'unknown';
-}
-
-/** A turn that asks only about the figure being discussed: "tăng hay giảm vậy", "còn lũy kế?". */
-function asksAboutPrevious(r: Reading, lex: Lexicon): boolean {
-  if (r.places.length || r.indicator) return false;
-  const i = lex.intents;
-  const f = readFocus(r.joined, lex);
-  return (
-    f.mom ||
-    f.yoy ||
-    f.plan ||
-    f.direction ||
-    [i.cumulativeFollowup, i.monthFollowup, i.previousYear, i.whichMore].some((p) =>
-      anyPhrase(r.joined, p),
-    )
-  );
-}
-
-/**
- * The span of the turn before, changed as the follow-up asks (lũy kế, riêng tháng, năm liền trước).
- */
-function followUpPeriod(r: Reading, prior: Context['period'], lex: Lexicon): PeriodQuery | null {
-  if (!prior) return null;
-  const i = lex.intents;
-  const month = prior.type === 'month' || prior.type === 'ytd' ? prior.month : null;
-  if (asksPreviousYear(r, lex) && prior.year !== null)
-    return { ...prior, year: prior.year - 1 } as PeriodQuery;
-  if (month && anyPhrase(r.joined, i.cumulativeFollowup))
-    return { type: 'ytd', year: prior.year, month };
-  if (month && anyPhrase(r.joined, i.monthFollowup))
-    return { type: 'month', year: prior.year, month };
-  return prior as PeriodQuery;
-}
-
-/** "so với Hải Phòng" after a question about Kiên Giang: a comparison with what was asked. */
-function comparesWithPrevious(r: Reading, context: Context, lex: Lexicon): boolean {
-  return (
-    r.places.length === 1 &&
-    context.places.length > 0 &&
-    !context.places.includes(r.places[0]!) &&
-    anyPhrase(r.joined, lex.intents.compareLinks) &&
-    r.indicator === null
-  );
-}
-
-function reusePlacesAndIndicator(r: Reading, context: Context, lex: Lexicon): void {
-  if (comparesWithPrevious(r, context, lex)) {
-    r.places = [...context.places.filter((p) => p !== r.places[0]), r.places[0]!];
-    r.intent = 'compare';
-    r.reused.push('places');
-  }
-  const asksWhichPlaces = anyPhrase(r.joined, lex.intents.whichPlaces);
-  if (r.places.length === 0 && r.intent !== 'rank' && !asksWhichPlaces && context.places.length) {
-    r.places = [...context.places];
-    r.reused.push('places');
-    if (r.intent === 'lookup' && (context.intent === 'compare' || context.intent === 'trend'))
-      r.intent = context.intent;
-  }
-  if (r.indicator === null && context.indicator) {
-    r.indicator = context.indicator;
-    r.reused.push('indicator');
-  }
-}
-
-function reusePeriod(r: Reading, context: Context, partial: boolean, lex: Lexicon): void {
-  const prior = context.period;
-  if (r.period === null && prior && partial && r.intent !== 'trend') {
-    r.period = prior as PeriodQuery;
-    r.reused.push('period');
-  } else if (r.period && r.period.year === null && prior?.year != null && !r.relative) {
-    r.period = { ...r.period, year: prior.year };
-    r.reused.push('year');
-  } else if (sameSpanOtherYear(r, prior, lex)) {
-    // "còn năm 2019?" after "6 tháng 2020": the same span, another year ("cả năm 2019" stays the
-    // year)
-    r.period = { ...prior!, year: r.period!.year } as PeriodQuery;
-    r.reused.push('period');
-  }
-}
-
-function sameSpanOtherYear(r: Reading, prior: Context['period'], lex: Lexicon): boolean {
-  return (
-    r.period?.type === 'year' &&
-    r.period.year !== null &&
-    !!prior &&
-    prior.type !== 'year' &&
-    r.entities.places.length === 0 &&
-    r.entities.indicators.length === 0 &&
-    !anyPhrase(
-      r.joined,
-      lex.periods.wholeYear.filter((w) => w !== 'nam'),
-    )
-  );
-}
-
-/** "cùng kỳ năm ngoái bao nhiêu" asks the figure a year earlier; "so với cùng kỳ" its change. */
-function asksPreviousYear(r: Reading, lex: Lexicon): boolean {
-  const i = lex.intents;
-  return anyPhrase(r.joined, i.previousYear) && !anyPhrase(r.joined, i.yoyComparison);
-}
-
-/** "còn năm trước đó?": the year before the one being discussed, not the year before today. */
-function asksYearBeforeDiscussed(r: Reading, context: Context, lex: Lexicon): boolean {
-  return (
-    r.places.length === 0 &&
-    r.indicator === null &&
-    context.period?.year != null &&
-    asksPreviousYear(r, lex)
-  );
-}
-
-/** "bên nào nhiều hơn" after one place, then another: the two compared. */
-function comparesEarlierPlaces(r: Reading, context: Context, lex: Lexicon): void {
-  if (context.intent === 'compare' || !context.earlierPlaces?.length) return;
-  if (!anyPhrase(r.joined, lex.intents.whichMore)) return;
-  r.intent = 'compare';
-  r.places = [...context.earlierPlaces, ...context.places];
-  r.reused.push('places');
-}
-
-/** Fills what a follow-up leaves open from the turn before. */
-function applyContext(r: Reading, context: Context | null, lex: Lexicon): void {
-  if (!context || context.intent === 'help' || context.intent === 'unknown') return;
-  if (asksYearBeforeDiscussed(r, context, lex)) {
-    if (r.intent === 'unknown' || r.intent === 'lookup')
-      r.intent = context.intent === 'rank' ? 'lookup' : context.intent;
-    r.period = followUpPeriod(r, context.period, lex);
-    r.reused.push('year');
-  } else if (r.intent === 'unknown' && asksAboutPrevious(r, lex)) {
-    r.intent = context.intent === 'rank' ? 'lookup' : context.intent;
-    r.period = followUpPeriod(r, context.period, lex);
-    // "còn lũy kế?" changes the span: the note then says only what was carried over
-    if (JSON.stringify(r.period) === JSON.stringify(context.period)) r.reused.push('period');
-    comparesEarlierPlaces(r, context, lex);
-  }
-  if (r.intent === 'help' || r.intent === 'unknown') return;
-  const partial = r.places.length === 0 || r.indicator === null;
-  reusePlacesAndIndicator(r, context, lex);
-  reusePeriod(r, context, partial, lex);
 }
 
 export function understand(

@@ -1,0 +1,165 @@
+/**
+ * Follow-ups: what a turn leaves open, filled from the turn before — the places, the indicator,
+ * the period, changed as the follow-up asks ("còn lũy kế?", "năm trước đó", "so với tháng 3",
+ * "bên nào nhiều hơn").
+ */
+import type { PeriodQuery } from '../domain/period.js';
+import type { Lexicon } from './lexicon.js';
+import type { Context } from './query.js';
+import { anyPhrase, type Reading, readFocus } from './reading.js';
+
+/**
+ * "so với tháng 3" about a figure of April is "so với tháng trước" (and "so với năm 2019" about
+ * 2020 is "so với năm trước"): the comparison the source states, asked by its period.
+ */
+export function comparedWithPrevious(input: string, context: Context | null): string {
+  const p = context?.period;
+  if (!p || p.year === null) return input;
+  const month = p.type === 'month' ? p.month : null;
+  return input
+    .replace(/\bso(?: v[ớo]i)? th[áa]ng (\d{1,2})(?![\d/])/giu, (m, n: string) =>
+      month !== null && Number(n) === (month === 1 ? 12 : month - 1) ? 'so với tháng trước' : m,
+    )
+    .replace(/\bso(?: v[ớo]i)? (?:n[ăa]m )?(\d{4})(?![\d/])/giu, (m, y: string) =>
+      Number(y) === p.year! - 1 ? 'so với cùng kỳ năm trước' : m,
+    );
+}
+
+/** A turn that asks only about the figure being discussed: "tăng hay giảm vậy", "còn lũy kế?". */
+function asksAboutPrevious(r: Reading, lex: Lexicon): boolean {
+  if (r.places.length || r.indicator) return false;
+  const i = lex.intents;
+  const f = readFocus(r.joined, lex);
+  return (
+    f.mom ||
+    f.yoy ||
+    f.plan ||
+    f.direction ||
+    [i.cumulativeFollowup, i.monthFollowup, i.previousYear, i.whichMore].some((p) =>
+      anyPhrase(r.joined, p),
+    )
+  );
+}
+
+/**
+ * The span of the turn before, changed as the follow-up asks (lũy kế, riêng tháng, năm liền trước).
+ */
+function followUpPeriod(r: Reading, prior: Context['period'], lex: Lexicon): PeriodQuery | null {
+  if (!prior) return null;
+  const i = lex.intents;
+  const month = prior.type === 'month' || prior.type === 'ytd' ? prior.month : null;
+  if (asksPreviousYear(r, lex) && prior.year !== null)
+    return { ...prior, year: prior.year - 1 } as PeriodQuery;
+  if (month && anyPhrase(r.joined, i.cumulativeFollowup))
+    return { type: 'ytd', year: prior.year, month };
+  if (month && anyPhrase(r.joined, i.monthFollowup))
+    return { type: 'month', year: prior.year, month };
+  return prior as PeriodQuery;
+}
+
+/** "so với Hải Phòng" after a question about Kiên Giang: a comparison with what was asked. */
+function comparesWithPrevious(r: Reading, context: Context, lex: Lexicon): boolean {
+  return (
+    r.places.length === 1 &&
+    context.places.length > 0 &&
+    !context.places.includes(r.places[0]!) &&
+    anyPhrase(r.joined, lex.intents.compareLinks) &&
+    r.indicator === null
+  );
+}
+
+function reusePlacesAndIndicator(r: Reading, context: Context, lex: Lexicon): void {
+  if (comparesWithPrevious(r, context, lex)) {
+    r.places = [...context.places.filter((p) => p !== r.places[0]), r.places[0]!];
+    r.intent = 'compare';
+    r.reused.push('places');
+  }
+  const asksWhichPlaces = anyPhrase(r.joined, lex.intents.whichPlaces);
+  if (r.places.length === 0 && r.intent !== 'rank' && !asksWhichPlaces && context.places.length) {
+    r.places = [...context.places];
+    r.reused.push('places');
+    if (r.intent === 'lookup' && (context.intent === 'compare' || context.intent === 'trend'))
+      r.intent = context.intent;
+  }
+  if (r.indicator === null && context.indicator) {
+    r.indicator = context.indicator;
+    r.reused.push('indicator');
+  }
+}
+
+function reusePeriod(r: Reading, context: Context, partial: boolean, lex: Lexicon): void {
+  const prior = context.period;
+  if (r.period === null && prior && partial && r.intent !== 'trend') {
+    r.period = prior as PeriodQuery;
+    r.reused.push('period');
+  } else if (r.period && r.period.year === null && prior?.year != null && !r.relative) {
+    r.period = { ...r.period, year: prior.year };
+    r.reused.push('year');
+  } else if (sameSpanOtherYear(r, prior, lex)) {
+    // "còn năm 2019?" after "6 tháng 2020": the same span, another year ("cả năm 2019" stays the
+    // year)
+    r.period = { ...prior!, year: r.period!.year } as PeriodQuery;
+    r.reused.push('period');
+  }
+}
+
+function sameSpanOtherYear(r: Reading, prior: Context['period'], lex: Lexicon): boolean {
+  return (
+    r.period?.type === 'year' &&
+    r.period.year !== null &&
+    !!prior &&
+    prior.type !== 'year' &&
+    r.entities.places.length === 0 &&
+    r.entities.indicators.length === 0 &&
+    !anyPhrase(
+      r.joined,
+      lex.periods.wholeYear.filter((w) => w !== 'nam'),
+    )
+  );
+}
+
+/** "cùng kỳ năm ngoái bao nhiêu" asks the figure a year earlier; "so với cùng kỳ" its change. */
+function asksPreviousYear(r: Reading, lex: Lexicon): boolean {
+  const i = lex.intents;
+  return anyPhrase(r.joined, i.previousYear) && !anyPhrase(r.joined, i.yoyComparison);
+}
+
+/** "còn năm trước đó?": the year before the one being discussed, not the year before today. */
+function asksYearBeforeDiscussed(r: Reading, context: Context, lex: Lexicon): boolean {
+  return (
+    r.places.length === 0 &&
+    r.indicator === null &&
+    context.period?.year != null &&
+    asksPreviousYear(r, lex)
+  );
+}
+
+/** "bên nào nhiều hơn" after one place, then another: the two compared. */
+function comparesEarlierPlaces(r: Reading, context: Context, lex: Lexicon): void {
+  if (context.intent === 'compare' || !context.earlierPlaces?.length) return;
+  if (!anyPhrase(r.joined, lex.intents.whichMore)) return;
+  r.intent = 'compare';
+  r.places = [...context.earlierPlaces, ...context.places];
+  r.reused.push('places');
+}
+
+/** Fills what a follow-up leaves open from the turn before. */
+export function applyContext(r: Reading, context: Context | null, lex: Lexicon): void {
+  if (!context || context.intent === 'help' || context.intent === 'unknown') return;
+  if (asksYearBeforeDiscussed(r, context, lex)) {
+    if (r.intent === 'unknown' || r.intent === 'lookup')
+      r.intent = context.intent === 'rank' ? 'lookup' : context.intent;
+    r.period = followUpPeriod(r, context.period, lex);
+    r.reused.push('year');
+  } else if (r.intent === 'unknown' && asksAboutPrevious(r, lex)) {
+    r.intent = context.intent === 'rank' ? 'lookup' : context.intent;
+    r.period = followUpPeriod(r, context.period, lex);
+    // "còn lũy kế?" changes the span: the note then says only what was carried over
+    if (JSON.stringify(r.period) === JSON.stringify(context.period)) r.reused.push('period');
+    comparesEarlierPlaces(r, context, lex);
+  }
+  if (r.intent === 'help' || r.intent === 'unknown') return;
+  const partial = r.places.length === 0 || r.indicator === null;
+  reusePlacesAndIndicator(r, context, lex);
+  reusePeriod(r, context, partial, lex);
+}
