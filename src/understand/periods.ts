@@ -28,6 +28,9 @@ export interface PeriodReading {
 const YEAR = /(?:^|[^0-9,])((?:19[89]|20[0-9])[0-9])(?![0-9,])/;
 const YTD_T = /(?:^|[^a-z0-9])(\d{1,2})t(?:\/|\s|$|(?=(?:19|20)\d\d(?!\d)))/;
 const YTD_N = /(?:^|[^a-z0-9/])(\d{1,2}) thang(?:\s|\/|$)/;
+/** "T1-T4/2020", "tháng 1 đến tháng 4", "tháng 1-4/2020": January through month N, cumulated. */
+const MONTH_RANGE =
+  /(?:^|\s)(?:t|thang) ?0?1 (?:(?:den|toi) )?(?:t|thang)? ?(\d{1,2})(?:\/|\s|$)/;
 const MONTH_T = /(?:^|[^a-z0-9])t(\d{1,2})(?:\/|\s|$)/;
 const MONTH_N = /(?:^|\s)thang (\d{1,2})(?![0-9,])/;
 /** "T4/20": a two-digit year after a month. */
@@ -93,7 +96,8 @@ function relativePeriod(
 
 /** "lũy kế 4 tháng", "4T", "6 tháng đầu năm", "nửa đầu năm", "chín tháng": months from January. */
 function cumulativeMonths(text: string, lex: Lexicon): number | null {
-  const m = CUMULATIVE_N.exec(text) ?? YTD_T.exec(text) ?? YTD_N.exec(text);
+  const m =
+    CUMULATIVE_N.exec(text) ?? YTD_T.exec(text) ?? YTD_N.exec(text) ?? MONTH_RANGE.exec(text);
   if (m) return validMonth(Number(m[1]));
   if (hasAny(text, lex.periods.halfYear)) return 6;
   const w =
