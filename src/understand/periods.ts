@@ -29,8 +29,7 @@ const YEAR = /(?:^|[^0-9,])((?:19[89]|20[0-9])[0-9])(?![0-9,])/;
 const YTD_T = /(?:^|[^a-z0-9])(\d{1,2})t(?:\/|\s|$|(?=(?:19|20)\d\d(?!\d)))/;
 const YTD_N = /(?:^|[^a-z0-9/])(\d{1,2}) thang(?:\s|\/|$)/;
 /** "T1-T4/2020", "tháng 1 đến tháng 4", "tháng 1-4/2020": January through month N, cumulated. */
-const MONTH_RANGE =
-  /(?:^|\s)(?:t|thang) ?0?1 (?:(?:den|toi) )?(?:t|thang)? ?(\d{1,2})(?:\/|\s|$)/;
+const MONTH_RANGE = /(?:^|\s)(?:t|thang) ?0?1 (?:(?:den|toi) )?(?:t|thang)? ?(\d{1,2})(?:\/|\s|$)/;
 const MONTH_T = /(?:^|[^a-z0-9])t(\d{1,2})(?:\/|\s|$)/;
 const MONTH_N = /(?:^|\s)thang (\d{1,2})(?![0-9,])/;
 /** "T4/20": a two-digit year after a month. */
