@@ -222,6 +222,15 @@ describe('the conversation keeps its language', () => {
     expect(turn!.reply.text).toMatch(expected);
   });
 
+  it.each(['Jan-Apr 2020', 'jan to apr 2020', 'first 4 months of 2020', 'January to April 2020'])(
+    'Kien Giang exports %s: January–April, cumulated',
+    (when) => {
+      const [turn] = turns(`Kien Giang exports ${when}`);
+      expect(turn!.query.period).toEqual({ type: 'ytd', year: 2020, month: 4 });
+      expect(turn!.reply.text).toMatch(/^Merchandise exports – Kiên Giang, January–April 2020/);
+    },
+  );
+
   it('"January–April" and "January-June" are cumulative spans, as the English replies write them', () => {
     const [a, b] = turns(
       'exports Kien Giang January–April 2020',
