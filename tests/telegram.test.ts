@@ -257,6 +257,23 @@ describe('Telegram bot', () => {
     expect(text).toContain('26.3% of the annual plan');
   });
 
+  it('a first turn with only a name follows the client: English for English, else Vietnamese', async () => {
+    const en = nextChat();
+    api.message(en, 'Kien Giang', english(en));
+    await api.waitFor(() => sent(en).length === 1);
+    expect(String(sent(en)[0]!.params.text)).toMatch(/^<b>Figures for Kiên Giang \(\d+ figures\)/);
+    const vi = nextChat();
+    api.message(vi, 'Kien Giang');
+    await api.waitFor(() => sent(vi).length === 1);
+    expect(String(sent(vi)[0]!.params.text)).toMatch(/^<b>Số liệu của Kiên Giang/);
+    // the conversation's own language wins over the client's
+    api.message(en, 'xuất khẩu Kiên Giang tháng 4/2020', english(en));
+    api.message(en, 'Lang Son', english(en));
+    await api.waitFor(() => sent(en).length === 3);
+    expect(String(sent(en)[2]!.params.text)).toMatch(/Lạng Sơn/);
+    expect(String(sent(en)[2]!.params.text)).toMatch(/số liệu/);
+  });
+
   it('"what about Lang Son" after an English question stays in English', async () => {
     const id = nextChat();
     api.message(id, 'Kien Giang imports April 2020', english(id));

@@ -92,9 +92,10 @@ export async function askInChat(
   chat: string,
   text: string,
   clock: () => Date = () => new Date(),
+  clientEnglish = false,
 ): Promise<Turn> {
   const previous = (await storage.state.get<Context>('context', chat)) ?? null;
-  const query = understand(text, previous, todayIn(clock()));
+  const query = understand(text, previous, todayIn(clock()), undefined, clientEnglish);
   const reply = replyTo(query, await storage.facts.indexFor(query));
   const next = contextAfter(query, reply, previous);
   // written only when it changed (an off-topic turn or help leaves it as it was)

@@ -39,8 +39,19 @@ function readsNewUnit(tokens: readonly string[], placeTaken: readonly boolean[],
   return lex.intents.newUnit.some((w) => after.startsWith(w) || hasPhrase(after, w));
 }
 
-function readTurn(input: string, context: Context | null, today: Today, lex: Lexicon): Reading {
-  const asked = readEnglish(comparedWithPrevious(input, context), context?.english ?? false);
+/**
+ * `clientEnglish`: the user's client is set to English, so a first turn with no word of either
+ * language ("Kien Giang") is answered in English; a conversation keeps its own language.
+ */
+function readTurn(
+  input: string,
+  context: Context | null,
+  today: Today,
+  lex: Lexicon,
+  clientEnglish: boolean,
+): Reading {
+  const englishBefore = context?.english ?? clientEnglish;
+  const asked = readEnglish(comparedWithPrevious(input, context), englishBefore);
   const text = normalize(asked.text);
   const entities = readEntities(text, lex);
   // intent words are read in what is left once place names are taken ("Điện Biên" is no "diễn
@@ -89,8 +100,9 @@ export function understand(
   context: Context | null,
   today: Today,
   lex: Lexicon = lexicon(),
+  clientEnglish = false,
 ): Query {
-  const r = readTurn(input, context, today, lex);
+  const r = readTurn(input, context, today, lex, clientEnglish);
   applyContext(r, context, lex);
   const { entities, joined } = r;
   if (r.intent === 'lookup' && !r.places.length && !r.indicator && !entities.ambiguousPlaces.length)

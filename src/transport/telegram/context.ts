@@ -35,7 +35,8 @@ export interface Services {
   /** The figures a question reads (the guide and lists read them with no question). */
   index(q?: Query | null): Promise<FactIndex>;
   /** One turn of a chat's conversation, its context kept in the storage. */
-  ask(chatId: number, text: string): Promise<Turn>;
+  /** A question in a chat; `languageCode` (the client's) decides a turn of no language's words. */
+  ask(chatId: number, text: string, languageCode?: string): Promise<Turn>;
   /** The button payload that asks this question (callback-data.ts), stored for any replica. */
   remember(question: string): string;
   /** Resolves when every payload remembered so far is stored: before the message is sent. */

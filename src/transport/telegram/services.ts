@@ -3,6 +3,7 @@
  * PostgreSQL shared by every replica. Nothing a later update needs is kept only in this
  * process: a follow-up, a button or an Áp dụng handled by another replica finds its state.
  */
+import { langOf } from '../../messages.js';
 import type { Logger } from 'pino';
 import type { DataManager } from '../../admin/data-manager.js';
 import { askInChat } from '../../core/conversation.js';
@@ -100,7 +101,8 @@ export function createServices(p: ServiceParts): Services {
     storage,
     log: p.log,
     index: (q = null) => storage.facts.indexFor(q),
-    ask: (chatId, text) => askInChat(storage, String(chatId), text),
+    ask: (chatId, text, languageCode) =>
+      askInChat(storage, String(chatId), text, undefined, langOf(languageCode) === 'en'),
     ...buttons(storage.state),
     admins: admins.view,
     refreshAdmins: () => admins.refresh(),

@@ -57,7 +57,7 @@ askFeature.on('message:text', async (ctx) => {
     return;
   }
   const started = performance.now();
-  const turn = await ctx.services.ask(ctx.chat.id, questionText(ctx));
+  const turn = await ctx.services.ask(ctx.chat.id, questionText(ctx), ctx.from?.language_code);
   ctx.log.info(
     { intent: turn.query.intent, places: turn.query.places, indicator: turn.query.indicator },
     'question',
@@ -87,7 +87,7 @@ askFeature.callbackQuery(/^v2\|[qh]\|/, async (ctx) => {
   }
   await ctx.answerCallbackQuery();
   const chatId = ctx.chat?.id ?? ctx.from.id;
-  const turn = await ctx.services.ask(chatId, question);
+  const turn = await ctx.services.ask(chatId, question, ctx.from?.language_code);
   if (turn.query.intent === 'subscribe' && (await subscribeByWords(ctx, turn.query))) return;
   // a new message: the answer being read stays as it was
   await sendReply(ctx, turn.reply);
