@@ -412,3 +412,24 @@ describe('what the store holds as a whole', () => {
     (q) => expect(say(q).reply.text).toMatch(/(kỳ mới nhất|the latest period): /),
   );
 });
+
+describe('one more place in a comparison', () => {
+  it.each([
+    ['so sánh xuất khẩu Bình Dương và Đồng Nai năm 2023', 'thêm Bắc Ninh', 'bac-ninh'],
+    ['so sanh xuat khau binh duong va dong nai 2023', 'them ca ha noi', 'ha-noi'],
+    ['compare exports Binh Duong and Dong Nai 2023', 'add Ha Noi', 'ha-noi'],
+  ])('%s, then "%s": three places, the same indicator and period', (first, then, added) => {
+    const chat = conversation(bundled);
+    chat.ask(first);
+    const { query } = chat.ask(then);
+    expect(query).toMatchObject({ intent: 'compare', indicator: 'export' });
+    expect(query.places).toEqual(['binh-duong', 'dong-nai', added]);
+    expect(query.period).toEqual({ type: 'year', year: 2023 });
+  });
+
+  it('a place alone after a single figure is a new question about that place, not a comparison', () => {
+    const chat = conversation(bundled);
+    chat.ask('xuất khẩu Bình Dương 2023');
+    expect(chat.ask('thêm Bắc Ninh').query.places).toEqual(['bac-ninh']);
+  });
+});

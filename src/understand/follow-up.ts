@@ -59,11 +59,15 @@ function followUpPeriod(r: Reading, prior: Context['period'], lex: Lexicon): Per
 
 /** "so với Hải Phòng" after a question about Kiên Giang: a comparison with what was asked. */
 function comparesWithPrevious(r: Reading, context: Context, lex: Lexicon): boolean {
+  const joins =
+    anyPhrase(r.joined, lex.intents.compareLinks) ||
+    // "thêm Bắc Ninh" after a comparison: one more place in it
+    (context.intent === 'compare' && anyPhrase(r.joined, lex.intents.addPlace));
   return (
     r.places.length === 1 &&
     context.places.length > 0 &&
     !context.places.includes(r.places[0]!) &&
-    anyPhrase(r.joined, lex.intents.compareLinks) &&
+    joins &&
     r.indicator === null
   );
 }

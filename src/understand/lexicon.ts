@@ -57,6 +57,8 @@ const IntentsFileSchema = z.object({
   yoyComparison: z.array(z.string()),
   whichMore: z.array(z.string()),
   yesNo: z.array(z.string()),
+  /** "thêm Bắc Ninh" after a comparison: one more place in it. */
+  addPlace: z.array(z.string()),
   /** "tỉnh nào có số liệu …": asks which places, so a follow-up never reuses the last one. */
   whichPlaces: z.array(z.string()),
   /** A yes/no question about a fall ("có giảm không"): yes when the change is negative. */
