@@ -106,6 +106,22 @@ describe('subscriptions by chat', () => {
     expect(sent(id)[3]!.params.text).toContain('Choose the province or city');
   });
 
+  it('"dừng nhận tin Kiên Giang" stops that one; "hủy đăng ký" naming nothing shows the list', async () => {
+    const id = nextChat();
+    api.message(id, 'nhận thông báo xuất khẩu Kiên Giang hàng tháng');
+    api.message(id, 'gửi tin hàng tháng cho mình về bán lẻ Hải Phòng');
+    await api.waitFor(() => sent(id).length === 2);
+    expect(subs.list(id).map((s) => s.place)).toEqual(['kien-giang', 'hai-phong']);
+    api.message(id, 'dừng nhận tin Kiên Giang');
+    await api.waitFor(() => sent(id).length === 3);
+    expect(subs.list(id).map((s) => s.place)).toEqual(['hai-phong']);
+    api.message(id, 'hủy đăng ký');
+    await api.waitFor(() => sent(id).length === 4);
+    expect(sent(id)[3]!.params.text).toBe('Chọn bản tin muốn dừng nhận:');
+    expect(buttons(sent(id)[3]!.params).map((b) => b.text)).toContain('Hủy tất cả');
+    expect(subs.list(id).map((s) => s.place)).toEqual(['hai-phong']);
+  });
+
   it('a chat that blocks the bot is unsubscribed', async () => {
     const id = nextChat();
     await subs.add(id, 'lang-son', null);

@@ -73,6 +73,8 @@ function comparesWithPrevious(r: Reading, context: Context, lex: Lexicon): boole
 }
 
 function reusePlacesAndIndicator(r: Reading, context: Context, lex: Lexicon): void {
+  // "hủy đăng ký" stops what the user names, never what the last answer was about
+  if (r.intent === 'subscribe' && anyPhrase(r.joined, lex.intents.unsubscribe)) return;
   if (comparesWithPrevious(r, context, lex)) {
     r.places = [...context.places.filter((p) => p !== r.places[0]), r.places[0]!];
     r.intent = 'compare';

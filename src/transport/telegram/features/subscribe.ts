@@ -97,8 +97,10 @@ export async function subscribeByWords(ctx: BotContext, q: Query): Promise<boole
   // the words of the question: an English question gets English, whatever the client says
   const w = wordsFor(q.english ? 'en' : 'vi');
   const place = q.places[0];
+  // "hủy đăng ký" naming nothing: the list to choose from, as /huy shows it
+  if (q.unsubscribe && !place) return unsubscribeMenu(ctx).then(() => true);
   if (q.unsubscribe) {
-    const n = await subs.remove(ctx.chat.id, place, place ? (q.indicator ?? undefined) : undefined);
+    const n = await subs.remove(ctx.chat.id, place, q.indicator ?? undefined);
     await ctx.reply(n ? w.t('unsub_done', { n }) : w.t('tg_ban_chua_dang_ky_ban'));
     return true;
   }
@@ -125,8 +127,11 @@ subscribeFeature.command('dangkycuatoi', async (ctx) => {
   );
 });
 
-subscribeFeature.command('huy', async (ctx) => {
-  if (!ctx.services.subs) return ctx.reply(unavailable(ctx));
+subscribeFeature.command('huy', (ctx) => unsubscribeMenu(ctx));
+
+/** The chat's subscriptions as buttons, one to stop each and one to stop all. */
+async function unsubscribeMenu(ctx: BotContext): Promise<unknown> {
+  if (!ctx.services.subs || !ctx.chat) return ctx.reply(unavailable(ctx));
   const w = wordsOfClient(ctx);
   const list = await ctx.services.subs.list(ctx.chat.id);
   if (!list.length) return ctx.reply(w.t('tg_ban_chua_dang_ky_ban_3'));
@@ -138,8 +143,8 @@ subscribeFeature.command('huy', async (ctx) => {
     ).row();
   }
   kb.text(w.t('tg_huy_tat_ca'), encode({ kind: 'unsub', place: null, indicator: null }));
-  await ctx.reply(w.t('tg_chon_ban_tin_muon_dung'), { reply_markup: kb });
-});
+  return ctx.reply(w.t('tg_chon_ban_tin_muon_dung'), { reply_markup: kb });
+}
 
 subscribeFeature.callbackQuery(/^v2\|us\|/, async (ctx) => {
   const subs = ctx.services.subs;
