@@ -299,3 +299,27 @@ describe('English follow-ups that carry only the question', () => {
     }
   });
 });
+
+describe('rankings asked in more ways', () => {
+  const one = (q: string) => conversation(bundled).ask(q);
+  it('the highest industrial growth: a ranking of the index by its growth', () => {
+    const { query, reply } = one('which province had the highest industrial growth in 2025');
+    expect(query).toMatchObject({ intent: 'rank', indicator: 'iip', english: true });
+    expect(reply.text).toMatch(
+      /^Ranking: index of industrial production \(IIP\), 2025 \(by year-on-year growth\)/,
+    );
+  });
+
+  it.each([
+    ['bottom 3 provinces exports 2025', /^Ranking: merchandise exports, 2025 \(lowest first\)/],
+    [
+      '3 tỉnh xuất khẩu đứng cuối 2025',
+      /^Xếp hạng kim ngạch xuất khẩu hàng hóa, năm 2025 \(từ thấp đến cao\)/,
+    ],
+  ])('%s: three places, lowest first, and saying so', (q, title) => {
+    const { query, reply } = one(q);
+    expect(query).toMatchObject({ rankOrder: 'asc', rankLimit: 3 });
+    expect(reply.text).toMatch(title);
+    expect(reply.text.split('\n').filter((l) => /^\d+\. /.test(l))).toHaveLength(3);
+  });
+});

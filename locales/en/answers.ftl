@@ -325,3 +325,4 @@ store_places = { $n } { $n ->
         [one] province
        *[other] provinces
     }
+rank_lowest_first = (lowest first)

@@ -257,3 +257,4 @@ periods_change_none = Chưa so được: chưa có số liệu { $missing }.
 
 store_title = Kho dữ liệu: { $figures } số liệu của { $places } tỉnh, thành phố và cả nước
 store_places = { $n } tỉnh, thành phố
+rank_lowest_first = (từ thấp đến cao)

@@ -94,7 +94,8 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
     .filter((f) => score(f) !== null)
     .map((f) => ({ f, score: score(f)! }))
     .sort((a, b) => (q.rankOrder === 'asc' ? a.score - b.score : b.score - a.score));
-  const head = `${w.t('rank_title', { indicator: w.indicatorNoun(indicator) })}${period ? `, ${w.period(period)}` : ''}${byValue ? '' : ` ${w.t('rank_by_growth')}`}`;
+  const order = q.rankOrder === 'asc' ? ` ${w.t('rank_lowest_first')}` : '';
+  const head = `${w.t('rank_title', { indicator: w.indicatorNoun(indicator) })}${period ? `, ${w.period(period)}` : ''}${byValue ? '' : ` ${w.t('rank_by_growth')}`}${order}`;
   if (!ranked.length) return noRankReply(w, q, idx, period, head);
   const shown = q.rankLimit && q.rankLimit > 0 ? ranked.slice(0, q.rankLimit) : ranked;
   const lines = [bold(head), ...positionLine(w, q, idx, ranked, period)];
