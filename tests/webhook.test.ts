@@ -7,15 +7,17 @@ import { join } from 'node:path';
 import { BUNDLED_FACTS } from '../src/paths.js';
 import { bundled, tempDir } from './helpers.js';
 import { BotApiEmulator } from './support/bot-api-emulator.js';
+import { freePort } from './support/postgres.js';
 
 const api = new BotApiEmulator();
-const PORT = 30000 + Math.floor(Math.random() * 20000);
+let PORT = 0;
 const SECRET = 'webhook-secret-0123456789';
 let bot: RunningBot;
 const tmp = tempDir('solieu-webhook-');
 
 beforeAll(async () => {
   await api.start();
+  PORT = await freePort();
   const config = loadConfig({
     BOT_TOKEN: '123456789:WEBHOOKtokenWEBHOOKtokenWEBHOOKtoken',
     TELEGRAM_API_ROOT: api.url,
