@@ -17,7 +17,10 @@ export const LANGS: readonly Lang[] = ['vi', 'en'];
 const LOCALES = fileURLToPath(new URL('../locales', import.meta.url));
 const bundles = new Map<Lang, FluentBundle>();
 
-/** Every .ftl file of a language in one bundle; a syntax error is a programming error. */
+/**
+ * Every .ftl file of a language in one bundle. A key defined twice throws here; an entry Fluent
+ * cannot parse is dropped by the parser, and the catalogue test finds that key missing.
+ */
 function load(lang: Lang): FluentBundle {
   const bundle = new FluentBundle(lang, { useIsolating: false });
   const dir = join(LOCALES, lang);
