@@ -354,6 +354,10 @@ describe('one place over two periods', () => {
       '👉 Năm 2024 giảm 7,69% so với năm 2022 (số liệu tính toán từ hai số liệu trên).',
     ],
     ['xuất khẩu Bình Dương 2024 so với 2019', '👉 Chưa so được: chưa có số liệu năm 2019.'],
+    [
+      'IIP Hải Phòng 2025 so với 2020',
+      '👉 Nguồn không nêu mức thay đổi của năm 2025 so với năm 2020; hai số liệu trên là tốc độ tăng, không tính ra được.',
+    ],
     ['Binh Duong exports 2024 vs 2023', '👉 2024: up 13% on 2023 (as the source states).'],
   ])('%s', (q, expected) => {
     const text = say(q);

@@ -326,3 +326,4 @@ store_places = { $n } { $n ->
        *[other] provinces
     }
 rank_lowest_first = (lowest first)
+periods_change_unknown = The sources give no change from { $earlier } to { $later }; the two figures above are growth rates, from which none can be computed.

@@ -258,3 +258,4 @@ periods_change_none = Chưa so được: chưa có số liệu { $missing }.
 store_title = Kho dữ liệu: { $figures } số liệu của { $places } tỉnh, thành phố và cả nước
 store_places = { $n } tỉnh, thành phố
 rank_lowest_first = (từ thấp đến cao)
+periods_change_unknown = Nguồn không nêu mức thay đổi của { $later } so với { $earlier }; hai số liệu trên là tốc độ tăng, không tính ra được.

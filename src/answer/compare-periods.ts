@@ -42,6 +42,7 @@ function changeLine(w: Words, later: Side, earlier: Side): string {
     const pct = Math.round((a / b - 1) * 10000) / 100;
     return w.t('periods_change_computed', { ...names, change: w.change(pct) });
   }
+  if (later.fact && earlier.fact) return w.t('periods_change_unknown', names);
   const missing = !later.fact ? names.later : names.earlier;
   return w.t('periods_change_none', { missing });
 }
