@@ -23,6 +23,8 @@ describe('which questions are English', () => {
     'xuất khẩu Kiên Giang tháng 4',
     'Kiên Giang exports April 2020',
     'XK KG T4/2020',
+    'KG export T4/2020',
+    'Kien Giang exports 4T/2020',
     'help',
     '/help',
     'ban le hai phong ca nam',

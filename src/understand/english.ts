@@ -17,6 +17,7 @@ const EnglishSchema = z.object({
   staysVietnamese: z.array(z.string()),
   yesNoOpeners: z.array(z.string()),
   englishWords: z.array(z.string()),
+  vietnameseForms: z.array(z.string()),
 });
 
 interface EnglishRules {
@@ -32,6 +33,8 @@ interface EnglishRules {
   readonly yesNoOpeners: ReadonlySet<string>;
   /** Words only English has (fillers, openers, "where", "beach"): an English question. */
   readonly englishWords: ReadonlySet<string>;
+  /** Forms only Vietnamese writes ("T4/2020", "4T/2020"): a question with one is mixed. */
+  readonly vietnameseForms: RegExp;
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,6 +68,7 @@ function load(): EnglishRules {
     staysVietnamese: new Set(raw.staysVietnamese),
     yesNoOpeners: new Set(raw.yesNoOpeners),
     englishWords: new Set([...raw.englishWords, ...raw.fillers, ...raw.yesNoOpeners]),
+    vietnameseForms: new RegExp(raw.vietnameseForms.join('|'), 'iu'),
   };
 }
 
@@ -123,6 +127,7 @@ function writtenInEnglish(input: string, r: EnglishRules): boolean {
   const trimmed = input.trim().toLowerCase();
   if (trimmed.startsWith('/') || r.staysVietnamese.has(trimmed.replace(/\W+$/, ''))) return false;
   if (/(?![a-zA-Z])\p{L}/u.test(input.normalize('NFC'))) return false;
+  if (r.vietnameseForms.test(input)) return false;
   const words = trimmed.match(/[a-z]+/g) ?? [];
   return !words.some((w) => r.vietnameseWords.has(w));
 }
