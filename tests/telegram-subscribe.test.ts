@@ -104,6 +104,12 @@ describe('subscriptions by chat', () => {
     api.message(id, '/dangky', from);
     await api.waitFor(() => sent(id).length === 4);
     expect(sent(id)[3]!.params.text).toContain('Choose the province or city');
+    // the chat subscribed in English: its bulletin is written in English
+    const before = sent(ADMIN).length;
+    api.message(ADMIN, `/xemtruoc ${id}`);
+    await api.waitFor(() => sent(ADMIN).length === before + 1);
+    expect(sent(ADMIN)[before]!.params.text).toContain('📬 Summary for 4/2020');
+    expect(sent(ADMIN)[before]!.params.text).toContain('Kiên Giang – Merchandise exports');
   });
 
   it('"dừng nhận tin Kiên Giang" stops that one; "hủy đăng ký" naming nothing shows the list', async () => {
@@ -154,11 +160,12 @@ describe('admin push commands', () => {
 
   it('/xemtruoc shows an admin exactly what a subscriber would receive', async () => {
     await subs.add(9001, 'kien-giang', null);
+    const before = sent(ADMIN).length;
     api.message(ADMIN, '/xemtruoc 9001');
-    await api.waitFor(() => sent(ADMIN).length === 1);
+    await api.waitFor(() => sent(ADMIN).length === before + 1);
     // Kiên Giang's own latest month, not the latest month of any province
-    expect(sent(ADMIN)[0]!.params.text).toContain('Bản tin tháng 4/2020');
-    expect(sent(ADMIN)[0]!.params.text).toContain('205,11');
+    expect(sent(ADMIN)[before]!.params.text).toContain('Bản tin tháng 4/2020');
+    expect(sent(ADMIN)[before]!.params.text).toContain('205,11');
   });
 
   it('/guibantin sends the campaign and edits one progress message', async () => {

@@ -8,6 +8,8 @@
  * a subscriber never gets a summary twice; at most the few in flight at the crash (no more
  * than the in-flight limit) may miss one.
  */
+import { wordsFor } from '../answer/words.js';
+import type { Lang } from '../messages.js';
 import { join } from 'node:path';
 import { type Api, GrammyError, InputFile } from 'grammy';
 import type { Logger } from 'pino';
@@ -41,6 +43,8 @@ export interface RunnerOptions {
   /** Messages per second, all chats together. */
   readonly rate: number;
   readonly renderChart?: ((spec: NonNullable<Summary['chart']>) => Promise<Buffer>) | undefined;
+  /** The language each chat's bulletin is written in (Vietnamese when not given). */
+  readonly languageOf?: ((chatId: number) => Promise<Lang>) | undefined;
   readonly maxInFlight?: number;
   readonly maxAttempts?: number;
 }
@@ -130,18 +134,19 @@ export class CampaignRunner {
     pace: Pace,
   ): (job: Job) => Promise<void> {
     const summaries = new Map<string, Summary | null>();
-    const summaryFor = (subs: Subscription[], month: string) => {
-      const key = `${month}:${subs
+    const summaryFor = (subs: Subscription[], month: string, lang: Lang) => {
+      const key = `${lang}:${month}:${subs
         .map((s) => `${s.place}|${s.indicator}`)
         .sort()
         .join(',')}`;
       return getOrCreate(summaries, key, () =>
-        monthlySummary(this.o.index(), subs, parseMonthKey(month)),
+        monthlySummary(this.o.index(), subs, parseMonthKey(month), wordsFor(lang)),
       );
     };
     return async (job) => {
       const subs = byChat.get(job.chatId) ?? this.o.subs.list(job.chatId);
-      const summary = summaryFor(subs, journal.monthOf(job.chatId) ?? c.month);
+      const lang = (await this.o.languageOf?.(job.chatId)) ?? 'vi';
+      const summary = summaryFor(subs, journal.monthOf(job.chatId) ?? c.month, lang);
       if (!summary) {
         // the data changed since the campaign began: nothing of this month for this chat now
         journal.record({ chatId: job.chatId, state: 'failed', error: 'no figures this month' });

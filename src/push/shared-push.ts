@@ -5,6 +5,7 @@
  * owed deliveries; the others simply find them. Killed mid-campaign, a replica's claims (at
  * most its workers' count) are marked interrupted by the others, who finish the rest.
  */
+import { wordsFor } from '../answer/words.js';
 import { msg } from '../messages.js';
 import { Cron } from 'croner';
 import { type Api, GrammyError, InputFile } from 'grammy';
@@ -15,6 +16,7 @@ import type { ClaimedDelivery, PgDeliveries } from '../storage/pg/pg-deliveries.
 import type { PgStorage } from '../storage/pg/pg-storage.js';
 import type { SubscriptionRow } from '../storage/storage.js';
 import {
+  chatLanguage,
   latestMonth,
   latestMonthFor,
   type Month,
@@ -156,7 +158,8 @@ export class SharedPush {
   ): Promise<{ subs: SubscriptionRow[]; summary: Summary | null }> {
     const subs = await this.o.storage.subscriptions.list(d.chatId);
     const idx = await this.o.storage.facts.indexForPlaces(subs.map((s) => s.place));
-    return { subs, summary: monthlySummary(idx, subs, parseMonthKey(d.month)) };
+    const words = wordsFor(await chatLanguage(this.o.storage.state)(d.chatId));
+    return { subs, summary: monthlySummary(idx, subs, parseMonthKey(d.month), words) };
   }
 
   private async deliver(d: ClaimedDelivery): Promise<void> {

@@ -5,13 +5,26 @@
  */
 import { periodEnd } from '../domain/period.js';
 import { type ChartSpec, chartSource } from '../answer/reply.js';
-import { shortFigure } from '../answer/figure.js';
+import { cap, shortFigure } from '../answer/figure.js';
 import { bold, escapeHtml, italic, sourceText } from '../answer/format.js';
 import { seriesFor } from '../answer/resolve.js';
 import { vi, type Words } from '../answer/words.js';
+import type { Lang } from '../messages.js';
+import type { KeyValueStore } from '../storage/storage.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import { lexicon } from '../understand/lexicon.js';
+/** Where a chat's language is kept (written when it subscribes), read when its bulletin is composed. */
+export const CHAT_LANGUAGE = 'lang';
+/** A chat's language is kept a year after it last subscribed. */
+export const CHAT_LANGUAGE_TTL_MS = 366 * 86_400_000;
+
+/** The language a chat's bulletin is written in: the one it subscribed in, else Vietnamese. */
+export const chatLanguage =
+  (state: Pick<KeyValueStore, 'get'>) =>
+  async (chatId: number): Promise<Lang> =>
+    (await state.get<Lang>(CHAT_LANGUAGE, String(chatId))) === 'en' ? 'en' : 'vi';
+
 /** What a bulletin reads of a subscription. */
 type Subscription = { readonly place: string; readonly indicator: string | null };
 
@@ -134,7 +147,7 @@ function subscriptionLines(
       f.period.type === 'ytd'
         ? w.t('bulletin_ytd', { month: f.period.month, monthName: w.t(`month_${f.period.month}`) })
         : w.t(`month_${m.month}`);
-    const label = `${w.short(f.indicator)} ${span}`;
+    const label = cap(`${w.short(f.indicator)} ${span}`);
     lines.push(`• ${escapeHtml(`${label}: ${shortFigure(w, f)}`)}${idx.warning(f) ? ' ⚠️' : ''}`);
   }
   const move = biggestMove(w, facts);

@@ -28,6 +28,8 @@ const NAMESPACES: Record<string, { file: string; max: number }> = {
   report: { file: 'reports.json', max: 200 },
   review: { file: 'reviews.json', max: 200 },
   button: { file: 'buttons.json', max: 50_000 },
+  // a subscribed chat's language: one entry a subscriber
+  lang: { file: 'languages.json', max: 200_000 },
 };
 
 export class FileKeyValue implements KeyValueStore {

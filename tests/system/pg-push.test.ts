@@ -3,6 +3,7 @@
  * each delivery goes out once; a 429 pauses both; a blocked chat is unsubscribed; the claims
  * of a sender that went silent are marked interrupted, never resent, and the others finish.
  */
+import { CHAT_LANGUAGE } from '../../src/push/summary.js';
 import { readFileSync } from 'node:fs';
 import pino from 'pino';
 import { Api } from 'grammy';
@@ -78,6 +79,8 @@ describe('the shared push queue', () => {
   it('two senders deliver every bulletin once, and a second trigger of the month creates nothing', async () => {
     const { storage, chats } = await deployment(150);
     const [a, b] = [sender(storage, 'a'), sender(storage, 'b')];
+    // one chat subscribed in English: its bulletin is written in English, whoever sends it
+    await storage.state.set(CHAT_LANGUAGE, String(chats[0]), 'en', 86_400_000);
     const c = await a.trigger('manual', null);
     expect(c).not.toBeNull();
     expect(await b.trigger('manual', null)).toBeNull();
@@ -86,6 +89,12 @@ describe('the shared push queue', () => {
     await Promise.all([a.stop(), b.stop()]);
     const got = received(chats);
     expect(counts.sent).toBe(150);
+    const textTo = (chat: number) =>
+      String(
+        api.delivered('sendMessage').find((m) => Number(m.params.chat_id) === chat)!.params.text,
+      );
+    expect(textTo(chats[0]!)).toContain('📬 Summary for');
+    expect(textTo(chats[1]!)).toContain('📬 Bản tin tháng');
     expect([...got.values()].every((n) => n === 1)).toBe(true);
     expect(got.size).toBe(150);
     const by = await storage.pool.query(

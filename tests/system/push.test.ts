@@ -74,6 +74,27 @@ describe('monthly summary', () => {
 });
 
 describe('campaigns', () => {
+  it('each chat gets its bulletin in the language it subscribed in', async () => {
+    const subs = await SubscriptionStore.open(dir);
+    await subs.add(1, 'kien-giang', 'export');
+    await subs.add(2, 'kien-giang', 'export');
+    const push = new PushService({
+      api: new Api(TOKEN, { apiRoot: api.url }),
+      ...{ subs, index: () => bundled.index, log, rate: 2000, renderChart: fakePng },
+      languageOf: async (chatId) => (chatId === 2 ? 'en' : 'vi'),
+    });
+    await (await push.trigger('manual', null, { year: 2020, month: 4 }))!.done;
+    const text = (chat: number) =>
+      String(
+        api.delivered('sendMessage').find((c) => Number(c.params.chat_id) === chat)!.params.text,
+      );
+    expect(text(1)).toContain('Bản tin tháng 4/2020');
+    expect(text(2)).toContain('Summary for 4/2020');
+    expect(text(2)).toContain('Kiên Giang – Merchandise exports');
+    expect(text(2)).toContain('43.7 million USD (estimate)');
+    expect(text(2)).not.toMatch(/Nguồn|so với/);
+  });
+
   it('one campaign per (month, trigger): a scheduler firing twice creates it once', async () => {
     const subs = await SubscriptionStore.open(dir);
     await subs.add(1, 'kien-giang', 'export');

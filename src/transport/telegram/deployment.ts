@@ -3,6 +3,7 @@
  * or PostgreSQL shared with other replicas (migrations at start, the shared push queue). The
  * bot itself is the same on both.
  */
+import { chatLanguage } from '../../push/summary.js';
 import { hostname } from 'node:os';
 import { Api } from 'grammy';
 import type { Logger } from 'pino';
@@ -51,6 +52,7 @@ export async function openFileDeployment(
     log: log.child({ part: 'push' }),
     rate: config.PUSH_RATE,
     renderChart,
+    languageOf: chatLanguage(storage.state),
   });
   return {
     storage,

@@ -4,7 +4,8 @@
  */
 import { type Api, Composer, InputFile } from 'grammy';
 import { COMMANDS_VI } from './start.js';
-import { latestMonthFor, monthlySummary } from '../../../push/summary.js';
+import { chatLanguage, latestMonthFor, monthlySummary } from '../../../push/summary.js';
+import { wordsFor } from '../../../answer/words.js';
 import { renderChart } from '../../../charts/render.js';
 import type { BotContext } from '../context.js';
 import { msg } from '../../../messages.js';
@@ -77,7 +78,8 @@ adminFeature.command('xemtruoc', async (ctx) => {
   const list = await subs.list(target);
   const index = await ctx.services.storage.facts.indexForPlaces(list.map((s) => s.place));
   const month = latestMonthFor(index, list);
-  const summary = month && monthlySummary(index, list, month);
+  const words = wordsFor(await chatLanguage(ctx.services.storage.state)(target));
+  const summary = month && monthlySummary(index, list, month, words);
   if (!list.length || !summary)
     return ctx.reply(
       msg(list.length ? 'preview_no_month' : 'preview_no_subscription', { chat: target }),

@@ -11,6 +11,8 @@ import type { Query } from '../../../understand/query.js';
 import type { BotContext } from '../context.js';
 import { decode, expired, encode } from '../callback-data.js';
 import { wordsOfClient } from './start.js';
+import { CHAT_LANGUAGE, CHAT_LANGUAGE_TTL_MS } from '../../../push/summary.js';
+import type { Lang } from '../../../messages.js';
 
 export const subscribeFeature = new Composer<BotContext>();
 
@@ -83,12 +85,19 @@ subscribeFeature.callbackQuery(/^v2\|si\|/, async (ctx) => {
   const w = wordsOfClient(ctx);
   const { place, indicator } = action;
   const added = await subs.add(ctx.chat.id, place, indicator);
+  await keepLanguage(ctx, wordsOfClient(ctx).lang);
   await ctx.answerCallbackQuery({
     text: added ? w.t('tg_da_dang_ky') : w.t('tg_ban_da_dang_ky_ban'),
   });
   const what = describe(w, place, indicator);
   await ctx.editMessageText(w.t(added ? 'sub_added' : 'sub_already', { what }));
 });
+
+/** The language the chat's monthly bulletins are written in: the one it subscribed in. */
+function keepLanguage(ctx: BotContext, lang: Lang): Promise<void> {
+  const chat = String(ctx.chat!.id);
+  return ctx.services.storage.state.set(CHAT_LANGUAGE, chat, lang, CHAT_LANGUAGE_TTL_MS);
+}
 
 /** "đăng ký nhận tin xuất khẩu Kiên Giang" in plain words (called by the ask feature). */
 export async function subscribeByWords(ctx: BotContext, q: Query): Promise<boolean> {
@@ -111,6 +120,7 @@ export async function subscribeByWords(ctx: BotContext, q: Query): Promise<boole
     return true;
   }
   const added = await subs.add(ctx.chat.id, place, q.indicator);
+  await keepLanguage(ctx, w.lang);
   const what = describe(w, place, q.indicator);
   const said = w.t(added ? 'sub_added_words' : 'sub_already_words', { what });
   await ctx.reply(escapeHtml(said), { parse_mode: 'HTML' });
