@@ -80,8 +80,8 @@ describe('messages', () => {
       if (adminOnly.has(k)) continue;
       expect(hasMessage('en', k), `no English for ${k}`).toBe(true);
     }
-    // a translation uses the values the Vietnamese is given; a period's parts are all given
-    const periodParts = ['month', 'monthName', 'quarter', 'roman', 'year'];
+    // a translation uses the values the Vietnamese is given; a period's or a date's parts are all given
+    const periodParts = ['day', 'dayNumber', 'month', 'monthName', 'quarter', 'roman', 'year'];
     for (const k of messageKeys('en'))
       if (vi.has(k))
         for (const p of placeholders('en', k))

@@ -112,7 +112,7 @@ target_exists = There is a plan/target for this period
 
 ## A figure asked for
 
-merger_date = 1 July 2025
+merger_date = { $dayNumber } { $monthName } { $year }
 note_merged_into = ℹ️ Since { $date }, { $from } has been part of { $into } (new); figures from this period are those of { $into } (new).
 note_new_unit = ℹ️ Since { $date }, { $place } (new) includes the former { $parts }.
 note_before_merger = (Figures for { $place } before { $date }, not including { $parts }.)
@@ -183,7 +183,7 @@ small_greeting = Hello! I look up industry and trade statistics of Vietnam's pro
 small_emoji = 🙂 Which figures would you like? For example:
 not_a_province = { $place }: not a province.
 merged_with = , with { $partners }
-merged_into = Since { $date }, { $place } has been part of { $into } (new){ $with }. Figures from July 2025 are those of { $into }; earlier figures are still those of { $place }.
+merged_into = Since { $date }, { $place } has been part of { $into } (new){ $with }. Figures from { $from } are those of { $into }; earlier figures are still those of { $place }.
 new_unit_parts = Since { $date }, { $place } (new) is made of { $place } and the former { $parts }.
 not_merged = { $place } did not merge with any province: since { $date } it is still { $place }.
 

@@ -74,7 +74,7 @@ target_exists = Có kế hoạch/mục tiêu cho kỳ này
 
 ## A figure asked for
 
-merger_date = 01/07/2025
+merger_date = { $day }/{ $month }/{ $year }
 note_merged_into = ℹ️ Từ { $date }, { $from } đã hợp nhất vào { $into } (mới); số liệu từ kỳ này là của { $into } (mới).
 note_new_unit = ℹ️ Từ { $date }, { $place } (mới) gồm cả { $parts } cũ.
 note_before_merger = (Số liệu của { $place } trước { $date }, chưa gồm { $parts }.)
@@ -142,7 +142,7 @@ small_greeting = Chào bạn! Mình tra cứu số liệu công nghiệp, thươ
 small_emoji = 🙂 Bạn muốn xem số liệu nào? Ví dụ:
 not_a_province = { $place }: không phải một tỉnh, thành.
 merged_with = {" "}(cùng { $partners })
-merged_into = Từ { $date }, { $place } đã hợp nhất vào { $into } (mới){ $with }. Số liệu từ tháng 7/2025 là của { $into }; số liệu trước đó vẫn là của { $place }.
+merged_into = Từ { $date }, { $place } đã hợp nhất vào { $into } (mới){ $with }. Số liệu từ { $from } là của { $into }; số liệu trước đó vẫn là của { $place }.
 new_unit_parts = Từ { $date }, { $place } (mới) gồm { $place } và { $parts } cũ.
 not_merged = { $place } không sáp nhập với tỉnh nào: từ { $date } vẫn là { $place }.
 

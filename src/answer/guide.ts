@@ -155,7 +155,7 @@ export function smallTalkReply(q: Query, idx: FactIndex): Reply {
 export function belongsToReply(q: Query, idx: FactIndex): Reply {
   const w = wordsOf(q);
   const cat = idx.catalogue;
-  const date = w.t('merger_date');
+  const date = w.mergerDate();
   const lines = q.places.map((id) => {
     const p = cat.place(id);
     if (!p || cat.isNational(id)) return escapeHtml(w.t('not_a_province', { place: w.place(id) }));
@@ -168,7 +168,8 @@ export function belongsToReply(q: Query, idx: FactIndex): Reply {
         ? w.t('merged_with', { partners: partners.join(', ') })
         : '';
       const into = w.place(p.mergedInto);
-      return escapeHtml(w.t('merged_into', { date, place: p.name, into, with: withOthers }));
+      const from = w.mergerMonth();
+      return escapeHtml(w.t('merged_into', { date, from, place: p.name, into, with: withOthers }));
     }
     const parts = cat.absorbedBy(id).map((x) => x.name);
     return escapeHtml(

@@ -14,7 +14,7 @@ import { type Words, wordsOf } from './words.js';
 
 export function mergerNote(w: Words, from: string, into: string): string {
   return w.t('note_merged_into', {
-    date: w.t('merger_date'),
+    date: w.mergerDate(),
     from: w.place(from),
     into: w.place(into),
   });
@@ -63,7 +63,7 @@ function contextNotes(w: Words, q: Query, r: Resolution, idx: FactIndex): string
   const notes: string[] = [];
   if (q.commodity) notes.push(w.t('note_commodity', { commodity: q.commodity }));
   const period = r.period && r.period.year !== null ? withYear(r.period, r.period.year) : null;
-  const merger = { date: w.t('merger_date'), place: w.place(r.place) };
+  const merger = { date: w.mergerDate(), place: w.place(r.place) };
   const absorbed = cat.absorbedBy(r.place).map((p) => p.name);
   if (r.mergedFrom) notes.push(mergerNote(w, r.mergedFrom, r.place));
   else if (period && absorbed.length && cat.isAfterMerger(period))

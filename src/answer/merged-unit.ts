@@ -25,7 +25,7 @@ function heading(
     escapeHtml(
       w.t('new_unit_formed', {
         ...named,
-        date: w.t('merger_date'),
+        date: w.mergerDate(),
         parts: parts.map(w.place).join(', '),
       }),
     ),

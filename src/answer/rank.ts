@@ -150,7 +150,7 @@ function coverageLine(w: Words, idx: FactIndex, period: Period | null, n: number
   const said = w.t(period ? 'rank_coverage' : 'rank_coverage_any', {
     n,
     total: cat.unitsFor(period).length,
-    merger: after ? w.t('rank_after_merger', { date: w.t('merger_date') }) : '',
+    merger: after ? w.t('rank_after_merger', { date: w.mergerDate() }) : '',
     period: period ? w.period(period) : '',
   });
   return italic(said);

@@ -20,6 +20,10 @@ export interface Words {
   /** The change with what it is against: "giảm 5% so với cùng kỳ năm trước". */
   changeSentence(pct: number, against: 'mom' | 'yoy'): string;
   period(p: Period | PeriodQuery): string;
+  /** The day of the 1 July 2025 merger (intents/places.json), as this language writes a date. */
+  mergerDate(): string;
+  /** The first month whose figures are the new units'. */
+  mergerMonth(): string;
   place(id: string): string;
   /** The place inside a sentence: "cả nước" rather than "Cả nước" in Vietnamese. */
   placeInline(id: string): string;
@@ -82,6 +86,20 @@ function periodWords(lang: Lang, p: Period | PeriodQuery): string {
   return t(lang, `period_${type}${open}`, values);
 }
 
+/** The merger's day and first month, from the data's date ("2025-07-01"). */
+function mergerWords(lang: Lang): { date: string; month: string } {
+  const [year, month, day] = lexicon().mergerDate.split('-') as [string, string, string];
+  const values = {
+    year,
+    month,
+    day,
+    dayNumber: Number(day),
+    monthName: t(lang, `month_${Number(month)}`),
+  };
+  const first = { type: 'month' as const, year: Number(year), month: Number(month) };
+  return { date: t(lang, 'merger_date', values), month: periodWords(lang, first) };
+}
+
 /** Names and periods recur in every answer: each is worded once per language. */
 function memoized<A>(key: (a: A) => string, make: (a: A) => string): (a: A) => string {
   const seen = new Map<string, string>();
@@ -103,6 +121,8 @@ function makeWords(lang: Lang): Words {
   const format = numberFormats(lang);
   const english = lang === 'en';
   const own = (key: string, fallback: string) => (english ? t(lang, key) : fallback);
+  let merger: { date: string; month: string } | null = null;
+  const mergerOf = () => (merger ??= mergerWords(lang));
   const words: Words = {
     lang,
     t: (key, values) => t(lang, key, values),
@@ -116,6 +136,8 @@ function makeWords(lang: Lang): Words {
         ? t(lang, `change_same_${against}`)
         : t(lang, `change_${against}`, { change: words.change(pct) }),
     period: memoized(periodId, (p) => periodWords(lang, p)),
+    mergerDate: () => mergerOf().date,
+    mergerMonth: () => mergerOf().month,
     place: (id) => {
       const name = lexicon().places.get(id)?.name ?? id;
       return id === 'ca-nuoc' ? own('place_national', name) : name;
