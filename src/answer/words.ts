@@ -100,6 +100,11 @@ function mergerWords(lang: Lang): { date: string; month: string } {
   return { date: t(lang, 'merger_date', values), month: periodWords(lang, first) };
 }
 
+const once = <V>(make: () => V): (() => V) => {
+  let v: V | undefined;
+  return () => (v ??= make());
+};
+
 /** Names and periods recur in every answer: each is worded once per language. */
 function memoized<A>(key: (a: A) => string, make: (a: A) => string): (a: A) => string {
   const seen = new Map<string, string>();
@@ -121,8 +126,7 @@ function makeWords(lang: Lang): Words {
   const format = numberFormats(lang);
   const english = lang === 'en';
   const own = (key: string, fallback: string) => (english ? t(lang, key) : fallback);
-  let merger: { date: string; month: string } | null = null;
-  const mergerOf = () => (merger ??= mergerWords(lang));
+  const mergerOf = once(() => mergerWords(lang));
   const words: Words = {
     lang,
     t: (key, values) => t(lang, key, values),
