@@ -166,14 +166,14 @@ function queryOf(
 const guideWords = new WeakMap<Lexicon, readonly string[]>();
 
 /**
- * "hướng dẫn", "bạn làm được những gì": the guide, even with words that also ask what the store
- * holds ("có số liệu gì" alone asks the latter).
+ * "hướng dẫn", "bạn làm được những gì": the guide. The help phrases that also ask what the store
+ * holds ("có số liệu gì") do not count: alone, they ask for the store.
  */
 function asksForGuide(joined: string, lex: Lexicon): boolean {
   let words = guideWords.get(lex);
   if (!words) {
     const i = lex.intents;
-    words = [...i.help.filter((h) => !i.inventory.includes(h)), 'những gì', 'nhung gi'];
+    words = i.help.filter((h) => !i.inventory.includes(h));
     guideWords.set(lex, words);
   }
   return anyPhrase(joined, words);
