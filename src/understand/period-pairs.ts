@@ -84,7 +84,10 @@ export function periodsPerPlace(
  */
 export function periodsCompared(input: string, lex: Lexicon): [PeriodQuery, PeriodQuery] | null {
   if (!mayNameTwo(input)) return null;
-  const periods = partsOf(input, lex)
+  const parts = partsOf(input, lex);
+  // most questions have no comparison link: nothing more to read
+  if (parts.length < 2) return null;
+  const periods = parts
     .map((part) => readPeriod(normalize(part).flat, lex, NO_TODAY))
     .filter((r) => r.period && !r.relative)
     .map((r) => r.period!);
