@@ -133,17 +133,13 @@ export function msgFor(
 
 /** Every key of a language's files (for the tests that each one used exists). */
 export function messageKeys(lang: Lang = 'vi'): string[] {
-  const dir = join(LOCALES, lang);
-  return readdirSync(dir)
+  return readdirSync(join(LOCALES, lang))
     .filter((f) => f.endsWith('.ftl'))
-    .flatMap((f) =>
-      [...readFileSync(join(dir, f), 'utf8').matchAll(/^([a-zA-Z][\w-]*)\s*=/gm)].map((m) => m[1]!),
-    );
+    .flatMap((f) => messageKeysOf(lang, f));
 }
 
 /** The keys of one file of a language (locales/vi/admin.ftl has no English counterpart). */
 export function messageKeysOf(lang: Lang, file: string): string[] {
-  return [
-    ...readFileSync(join(LOCALES, lang, file), 'utf8').matchAll(/^([a-zA-Z][\w-]*)\s*=/gm),
-  ].map((m) => m[1]!);
+  const text = readFileSync(join(LOCALES, lang, file), 'utf8');
+  return [...text.matchAll(/^([a-zA-Z][\w-]*)\s*=/gm)].map((m) => m[1]!);
 }

@@ -75,7 +75,7 @@ describe('across a restart', () => {
     await api.waitFor(() => sent(EN).length === 1);
     const cumulative = buttons(sent(EN)[0]!.params).find((b) => b.text === 'January–April')!;
     await restart();
-    press(EN, cumulative.callback_data);
+    press(EN, cumulative.callback_data, 'en');
     await api.waitFor(() => sent(EN).length === 2);
     expect(String(sent(EN)[1]!.params.text)).toContain(
       'Merchandise exports – Kiên Giang, January–April 2020',

@@ -11,6 +11,7 @@ import { prepareBot } from '../src/transport/telegram/start.js';
 import { splitMessage } from '../src/transport/telegram/format.js';
 import { bundled } from './helpers.js';
 import { BotApiEmulator, BOT_USER } from './support/bot-api-emulator.js';
+import { chatOf } from './support/chat.js';
 
 const TOKEN = '123456789:TEST-token-that-must-never-be-logged_xyz';
 const api = new BotApiEmulator();
@@ -18,6 +19,18 @@ const logLines: string[] = [];
 let runner: RunnerHandle;
 let chat = 100;
 const nextChat = () => ++chat;
+
+/** A message that is not text (a sticker, a voice note…) from a client in `languageCode`. */
+const pushMedia = (id: number, content: Record<string, unknown>, languageCode = 'vi') =>
+  api.push({
+    message: {
+      message_id: 7,
+      date: 0,
+      chat: { id, type: 'private' },
+      from: { id, is_bot: false, first_name: 'Lan', language_code: languageCode },
+      ...content,
+    },
+  });
 
 const sent = (chatId: number) =>
   api.calls.filter((c) => c.method === 'sendMessage' && Number(c.params.chat_id) === chatId);
@@ -159,15 +172,7 @@ describe('Telegram bot', () => {
     ['a location', { location: { latitude: 10.0, longitude: 105.0 } }, 'câu hỏi bằng chữ'],
   ])('%s gets a short fitting reply with example questions', async (_what, content, expected) => {
     const id = nextChat();
-    api.push({
-      message: {
-        message_id: 7,
-        date: 0,
-        chat: { id, type: 'private' },
-        from: { id, is_bot: false, first_name: 'Lan', language_code: 'vi' },
-        ...content,
-      },
-    });
+    pushMedia(id, content);
     await api.waitFor(() => sent(id).length === 1);
     expect(String(sent(id)[0]!.params.text)).toContain(expected);
     const markup = sent(id)[0]!.params.reply_markup as { inline_keyboard: unknown[][] };
@@ -188,15 +193,7 @@ describe('Telegram bot', () => {
 
   it('a voice note from a client set to English is answered in English', async () => {
     const id = nextChat();
-    api.push({
-      message: {
-        message_id: 8,
-        date: 0,
-        chat: { id, type: 'private' },
-        from: { id, is_bot: false, first_name: 'Ann', language_code: 'en' },
-        voice: { file_id: 'v2', file_unique_id: 'u', duration: 3 },
-      },
-    });
+    pushMedia(id, { voice: { file_id: 'v2', file_unique_id: 'u', duration: 3 } }, 'en');
     await api.waitFor(() => sent(id).length === 1);
     expect(String(sent(id)[0]!.params.text)).toContain('voice messages');
   });
@@ -235,22 +232,11 @@ describe('Telegram bot', () => {
     const id = nextChat();
     api.message(id, 'Kien Giang exports April 2020', english(id));
     await api.waitFor(() => sent(id).length === 1);
-    const buttons = (
-      sent(id)[0]!.params.reply_markup as {
-        inline_keyboard: { text: string; callback_data: string }[][];
-      }
-    ).inline_keyboard.flat();
-    const cumulative = buttons.find((b) => b.text === 'January–April')!;
-    expect(buttons.map((b) => b.text)).toContain('🔔 Subscribe');
-    api.push({
-      callback_query: {
-        id: 'cb-en',
-        from: { id, is_bot: false, first_name: 'Ann', language_code: 'en' },
-        chat_instance: 'x',
-        data: cumulative.callback_data,
-        message: { message_id: 1, date: 0, chat: { id, type: 'private' }, text: 'x' },
-      },
-    });
+    const { buttons, press } = chatOf(api);
+    const shown = buttons(sent(id)[0]!.params);
+    const cumulative = shown.find((b) => b.text === 'January–April')!;
+    expect(shown.map((b) => b.text)).toContain('🔔 Subscribe');
+    press(id, cumulative.callback_data, 'en');
     await api.waitFor(() => sent(id).length === 2);
     const text = String(sent(id)[1]!.params.text);
     expect(text).toContain('Merchandise exports – Kiên Giang, January–April 2020');
