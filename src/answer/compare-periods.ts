@@ -7,8 +7,8 @@ import { type Period, periodEnd, samePeriod, withYear } from '../domain/period.j
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import type { Query } from '../understand/query.js';
-import { cap, shortFigure } from './figure.js';
-import { bold, escapeHtml, sourceHtml } from './format.js';
+import { cap, shortFigure, sourcesLine } from './figure.js';
+import { bold, escapeHtml } from './format.js';
 import { type Reply, reply } from './reply.js';
 import { resolve } from './resolve.js';
 import { type Words, wordsOf } from './words.js';
@@ -69,7 +69,7 @@ export function periodsCompareReply(q: Query, idx: FactIndex): Reply {
   }
   lines.push(`👉 ${escapeHtml(cap(changeLine(w, later, earlier)))}`);
   const facts = [later.fact, earlier.fact].filter((f): f is Fact => f !== null);
-  const sources = [...new Set(facts.map((f) => sourceHtml(f.source, w)))];
-  if (sources.length) lines.push(`<i>${escapeHtml(w.t('source_label'))} ${sources.join('; ')}</i>`);
+  const sources = sourcesLine(w, facts);
+  if (sources) lines.push(sources);
   return reply(lines, { period: later.period });
 }

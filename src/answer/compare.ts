@@ -7,8 +7,8 @@ import { type Period, type PeriodQuery, periodEnd, samePeriod } from '../domain/
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import type { Query } from '../understand/query.js';
-import { shortFigure } from './figure.js';
-import { bold, escapeHtml, italic, sourceHtml } from './format.js';
+import { shortFigure, sourcesLine } from './figure.js';
+import { bold, escapeHtml, italic } from './format.js';
 import { mergerNote } from './lookup.js';
 import { type ChartSpec, chartSource, type Reply, reply } from './reply.js';
 import { nearestPeriods, resolve, seriesFor } from './resolve.js';
@@ -151,8 +151,11 @@ export function compareReply(q: Query, idx: FactIndex): Reply {
   if (found.length >= 2 && !samePeriods) lines.push(italic(w.t('different_periods')));
   const relation = samePeriods ? relationLine(w, found, idx) : null;
   if (relation) lines.push(relation);
-  const sources = [...new Set(found.map((r) => sourceHtml(r.fact.source, w)))];
-  if (sources.length) lines.push(`<i>${escapeHtml(w.t('source_label'))} ${sources.join('; ')}</i>`);
+  const sources = sourcesLine(
+    w,
+    found.map((r) => r.fact),
+  );
+  if (sources) lines.push(sources);
   return reply(lines, {
     period: period && period.year !== null ? period : null,
     chart: compareChart(w, found, indicator, idx),

@@ -103,6 +103,20 @@ export function figureBlock(w: Words, f: Fact, idx: FactIndex): string[] {
   return lines;
 }
 
+/**
+ * One source line for several figures: each source once, the first `max` named, then how many
+ * more; null when there is none.
+ */
+export function sourcesLine(w: Words, facts: readonly Fact[], max = Infinity): string | null {
+  const sources = [...new Set(facts.map((f) => sourceHtml(f.source, w)))];
+  if (!sources.length) return null;
+  const more =
+    sources.length > max
+      ? `;${escapeHtml(w.t('and_more_sources', { n: sources.length - max }))}`
+      : '';
+  return `<i>${escapeHtml(w.t('source_label'))} ${sources.slice(0, max).join('; ')}${more}</i>`;
+}
+
 /** "Nguồn: publisher, “title”, date" with the link in Telegram and the URL in plain text. */
 export function sourceLine(w: Words, f: Fact): string {
   return `<i>${escapeHtml(w.t('source_label'))} ${sourceHtml(f.source, w)}</i>`;

@@ -11,7 +11,7 @@ export const indicatorName = (id: string): string => vi().indicator(id);
 export const periodText = (p: Period | PeriodQuery): string => vi().period(p);
 
 /** The source with a link (http/https only: the schema refuses anything else). */
-export function sourceHtml(s: Source, w: Words = vi()): string {
+export function sourceHtml(s: Source, w: Words): string {
   const label = escapeHtml(
     [s.publisher, s.title ? `“${s.title}”` : null].filter(Boolean).join(', '),
   );
@@ -20,7 +20,7 @@ export function sourceHtml(s: Source, w: Words = vi()): string {
   return `${linked}, ${escapeHtml(w.sourceDate(s.date))}`;
 }
 
-export function sourceText(s: Source, w: Words = vi()): string {
+export function sourceText(s: Source, w: Words): string {
   return [s.publisher, s.title ? `“${s.title}”` : null, w.sourceDate(s.date)]
     .filter(Boolean)
     .join(', ');

@@ -7,8 +7,8 @@ import { periodEnd } from '../domain/period.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import type { Query } from '../understand/query.js';
-import { shortFigure } from './figure.js';
-import { bold, escapeHtml, italic, sourceHtml } from './format.js';
+import { shortFigure, sourcesLine } from './figure.js';
+import { bold, escapeHtml, italic } from './format.js';
 import { nextStepsFor } from './lookup.js';
 import type { ChartSeries, ChartSpec, Reply } from './reply.js';
 import { chartSource, reply } from './reply.js';
@@ -40,12 +40,7 @@ function pointsOf(
   });
 }
 
-function sourcesLine(w: Words, facts: readonly Fact[]): string {
-  const sources = [...new Set(facts.map((f) => sourceHtml(f.source, w)))];
-  const more =
-    sources.length > 4 ? `;${escapeHtml(w.t('and_more_sources', { n: sources.length - 4 }))}` : '';
-  return `<i>${escapeHtml(w.t('source_label'))} ${sources.slice(0, 4).join('; ')}${more}</i>`;
-}
+const MAX_SOURCES = 4;
 
 /** Several places: each one's series, and one chart with a line per place. */
 function trendOfPlaces(q: Query, places: readonly string[], idx: FactIndex): Reply {
@@ -67,7 +62,8 @@ function trendOfPlaces(q: Query, places: readonly string[], idx: FactIndex): Rep
     lines.push(...seriesLines(w, series));
   }
   const facts = all.flatMap((a) => a.series.slice(-MAX_LINES));
-  if (facts.length) lines.push(sourcesLine(w, facts));
+  const sources = sourcesLine(w, facts, MAX_SOURCES);
+  if (sources) lines.push(sources);
   const chartSeries = all
     .filter((a) => a.series.length)
     .map(({ place, series }) => {
@@ -131,7 +127,7 @@ export function trendReply(q: Query, idx: FactIndex): Reply {
   const lines = [bold(w.t('trend_title', { name })), ...seriesLines(w, series)];
   if (series.length < 3) lines.push(italic(w.t('series_few', { n: series.length })));
   const shown = mainGroup(series).slice(-MAX_LINES);
-  lines.push(sourcesLine(w, series.slice(-MAX_LINES)));
+  lines.push(sourcesLine(w, series.slice(-MAX_LINES), MAX_SOURCES)!);
   const growth = shown.some((f) => f.value === null);
   const points = pointsOf(w, shown, growth);
   const unit = growth ? w.t('unit_yoy') : w.unit(idx.catalogue.indicator(indicator).unit);
