@@ -1,6 +1,12 @@
 /** Telegram presentation of a core reply: HTML chunks under 4,096 characters, buttons. */
 import { InlineKeyboard } from 'grammy';
 import type { NextStep, Reply } from '../../answer/reply.js';
+import { wordsFor } from '../../answer/words.js';
+import { langOf } from '../../messages.js';
+
+/** The words of the language the user's Telegram client is set to. */
+export const wordsOfClient = (ctx: { from?: { language_code?: string | undefined } | undefined }) =>
+  wordsFor(langOf(ctx.from?.language_code));
 
 export const MAX_MESSAGE = 4096;
 

@@ -5,9 +5,8 @@
 import { Composer } from 'grammy';
 import { exampleQuestions } from '../../../answer/guide.js';
 import { escapeHtml } from '../../../answer/format.js';
-import { wordsOfClient } from './start.js';
 import type { BotContext } from '../context.js';
-import { keyboardFor } from '../format.js';
+import { keyboardFor, wordsOfClient } from '../format.js';
 
 export const mediaFeature = new Composer<BotContext>();
 

@@ -3,10 +3,9 @@ import { Composer } from 'grammy';
 import { exampleQuestions, helpReply } from '../../../answer/guide.js';
 import { sourcesReply } from '../../../answer/inventory.js';
 import { escapeHtml } from '../../../answer/format.js';
-import { wordsFor } from '../../../answer/words.js';
-import { type Lang, langOf, t } from '../../../messages.js';
+import { type Lang, t } from '../../../messages.js';
 import type { BotContext } from '../context.js';
-import { keyboardFor } from '../format.js';
+import { keyboardFor, wordsOfClient } from '../format.js';
 
 const COMMANDS = ['start', 'help', 'dangky', 'huy', 'dangkycuatoi', 'nguon'] as const;
 
@@ -16,9 +15,6 @@ export const commandsIn = (lang: Lang) =>
 
 export const COMMANDS_VI = commandsIn('vi');
 export const COMMANDS_EN = commandsIn('en');
-
-/** The words of the language the user's Telegram client is set to. */
-export const wordsOfClient = (ctx: BotContext) => wordsFor(langOf(ctx.from?.language_code));
 
 export const startFeature = new Composer<BotContext>();
 

@@ -10,7 +10,7 @@ import { lexicon } from '../../../understand/lexicon.js';
 import type { Query } from '../../../understand/query.js';
 import type { BotContext } from '../context.js';
 import { decode, expired, encode } from '../callback-data.js';
-import { wordsOfClient } from './start.js';
+import { wordsOfClient } from '../format.js';
 import { CHAT_LANGUAGE, CHAT_LANGUAGE_TTL_MS } from '../../../push/summary.js';
 import type { Lang } from '../../../messages.js';
 
