@@ -1,0 +1,233 @@
+/**
+ * The clause scanner: a sentence's tokens become, left to right, the things a figure is built
+ * from: indicators (and measures that are none), places, periods, amounts, changes with their
+ * references, plan shares, and the marks that shape a clause (parentheses, "trong đó", targets,
+ * estimates). Words that compare with something else (an absolute change, "kém Bắc Ninh 0,59 tỷ
+ * USD", "chiếm 19,5% tổng …", "giá so sánh 2010") are read and dropped here, so that no number
+ * of theirs reaches a figure.
+ */
+import {
+  type Amount,
+  amountAt,
+  type Change,
+  changeAt,
+  percentAt,
+  planAt,
+  type Reference,
+  referenceAt,
+  shareOfLastYearAt,
+} from './amount-words.js';
+import { type Found, type PeriodRef, periodAt, yearSeriesAt } from './period-words.js';
+import { reportWords } from './report-words.js';
+import { isYear, readNumber, type Token } from './tokens.js';
+
+export type Mention =
+  | { k: 'indicator'; id: string }
+  | { k: 'weak'; id: string | null }
+  | { k: 'part'; id: string | null }
+  | { k: 'other' }
+  | { k: 'place'; ids: string[]; afterOf: boolean }
+  | { k: 'period'; p: PeriodRef }
+  | { k: 'series'; years: number[] }
+  | { k: 'amount'; a: Amount }
+  | { k: 'change'; c: Change }
+  | { k: 'pct'; pct: number }
+  | { k: 'plan'; pct: number }
+  | { k: 'prior'; pct: number; year: number | null }
+  | { k: 'refpre'; r: Reference }
+  | { k: 'breakdown' }
+  | { k: 'target' }
+  | { k: 'estimate' }
+  | { k: 'scope'; scope: 'qua-dia-ban' | 'tru-dau-tho' }
+  | { k: 'open' }
+  | { k: 'close' }
+  | { k: 'sep' }
+  | { k: 'with' };
+
+type Matcher = (toks: readonly Token[], i: number) => Found<Mention | null> | null;
+
+const w = (toks: readonly Token[], i: number) => toks[i]?.w ?? '';
+const ws = (toks: readonly Token[]) => toks.map((t) => t.w);
+const dropped = (end: number): Found<null> => ({ value: null, end });
+
+/** "(cùng kỳ năm 2024 tăng 6,5%)", "cao hơn mức tăng 5,81% của quý I năm 2020". */
+const prior: Matcher = (toks, i) => {
+  let j = i;
+  if (w(toks, j) === '(') j += 1;
+  else if (['cao', 'thap'].includes(w(toks, j)) && w(toks, j + 1) === 'hon') j += 2;
+  else return null;
+  let year: number | null = null;
+  if (w(toks, j) === 'cung' && w(toks, j + 1) === 'ky') j += 2;
+  else if (w(toks, j) !== 'nam' && w(toks, j) !== 'muc') return null;
+  if (w(toks, j) === 'nam' && isYear(toks[j + 1])) {
+    year = Number(w(toks, j + 1));
+    j += 2;
+  }
+  while (['chi', 'cung', 'da', 'muc'].includes(w(toks, j))) j += 1;
+  const change = changeAt(toks, j);
+  if (!change || change.value.kind !== 'change') return null;
+  let end = change.end;
+  if (w(toks, end) === 'cua') {
+    const ref = referenceAt(toks, end + 1) ?? periodAt(toks, end + 1);
+    end = ref?.end ?? end + 1;
+  }
+  if (w(toks, i) === '(' && w(toks, end) === ')') end += 1;
+  return { value: { k: 'prior', pct: change.value.change.pct, year }, end };
+};
+
+const period: Matcher = (toks, i) => {
+  const series = yearSeriesAt(toks, i);
+  if (series) return { value: { k: 'series', years: series.value }, end: series.end };
+  const p = periodAt(toks, i);
+  return p ? { value: { k: 'period', p: p.value }, end: p.end } : null;
+};
+
+const change: Matcher = (toks, i) => {
+  const share = shareOfLastYearAt(toks, i);
+  if (share) return { value: { k: 'change', c: share.value }, end: share.end };
+  const c = changeAt(toks, i);
+  if (!c) return null;
+  if (c.value.kind === 'absolute') return dropped(c.end);
+  return { value: { k: 'change', c: c.value.change }, end: c.end };
+};
+
+const amount: Matcher = (toks, i) => {
+  const a = amountAt(toks, i);
+  return a ? { value: { k: 'amount', a: a.value }, end: a.end } : null;
+};
+
+/** A plan share, or a bare percentage ("Phú Thọ (26,4%)", "lần lượt tăng 3,3%; 4,7%"). */
+const percentage: Matcher = (toks, i) => {
+  const plan = planAt(toks, i);
+  if (plan) return { value: { k: 'plan', pct: plan.value }, end: plan.end };
+  if (!toks[i]?.num || isYear(toks[i])) return null;
+  const after = percentAt(toks, i + 1);
+  if (after < 0) return null;
+  const sign = w(toks, i - 1) === '-' ? -1 : 1;
+  return { value: { k: 'pct', pct: sign * readNumber(w(toks, i)) }, end: after };
+};
+
+const STOPS = new Set([',', ';', '.', ')', '(']);
+
+/** "chiếm 19,5% tổng kim ngạch xuất khẩu của nước ta": a share of something else. */
+const share: Matcher = (toks, i) => {
+  if (w(toks, i) !== 'chiem') return null;
+  const plan = planAt(toks, i + 1);
+  if (plan) return { value: { k: 'plan', pct: plan.value }, end: plan.end };
+  let j = i + 1;
+  while (j < toks.length && !STOPS.has(w(toks, j))) j += 1;
+  return dropped(j);
+};
+
+const COMPARATIVES = [['kem'], ['cao', 'hon'], ['thap', 'hon'], ['nhieu', 'hon'], ['it', 'hon'], ['hon']];
+
+/** "kém Bắc Ninh 0,59 tỷ USD", "cao hơn tới 1,33 tỷ USD": a difference, not a figure. */
+const difference: Matcher = (toks, i) => {
+  for (const c of COMPARATIVES) {
+    if (!c.every((x, k) => w(toks, i + k) === x)) continue;
+    let j = i + c.length;
+    const place = reportWords().senses.at(ws(toks), j);
+    if (place?.value.kind === 'place') j = place.end;
+    else if (c[0] === 'hon') return null;
+    while (['toi', 'khoang', 'gan', 'den', 'la'].includes(w(toks, j))) j += 1;
+    const a = amountAt(toks, j);
+    if (a) return dropped(a.end);
+  }
+  return null;
+};
+
+const priceBase: Matcher = (toks, i) => {
+  if (!(w(toks, i) === 'gia' && w(toks, i + 1) === 'so' && w(toks, i + 2) === 'sanh')) return null;
+  let j = i + 3;
+  if (w(toks, j) === 'nam') j += 1;
+  return dropped(isYear(toks[j]) ? j + 1 : j);
+};
+
+const preposedReference: Matcher = (toks, i) => {
+  if (!reportWords().comparison.at(ws(toks), i) || w(toks, i) !== 'so') return null;
+  const r = referenceAt(toks, i);
+  return r ? { value: { k: 'refpre', r: r.value }, end: r.end } : null;
+};
+
+const MATCHERS: Matcher[] = [
+  priceBase,
+  prior,
+  period,
+  change,
+  amount,
+  percentage,
+  share,
+  difference,
+  preposedReference,
+];
+
+export function scanMentions(toks: readonly Token[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let lastEnd = -1;
+  while (i < toks.length) {
+    const hit = matchAt(toks, i, out, lastEnd);
+    if (hit.value) {
+      out.push(hit.value);
+      lastEnd = hit.end;
+    }
+    i = Math.max(hit.end, i + 1);
+  }
+  return out;
+}
+
+function matchAt(
+  toks: readonly Token[],
+  i: number,
+  out: Mention[],
+  lastEnd: number,
+): Found<Mention | null> {
+  for (const m of MATCHERS) {
+    const hit = m(toks, i);
+    if (hit) return hit;
+  }
+  // "7,83 tỷ USD của TPHCM": the place right after an amount owns it
+  const owner = ['cua', 'of'].includes(w(toks, i - 1)) && lastEnd === i - 1 && out.at(-1)?.k === 'amount';
+  const sense = senseAt(toks, i, owner);
+  if (sense) return sense;
+  return { value: markAt(w(toks, i), i === 0), end: i + 1 };
+}
+
+function markAt(word: string, first: boolean): Mention | null {
+  if (word === '(') return { k: 'open' };
+  if (word === ')') return { k: 'close' };
+  if (word === ';') return { k: 'sep' };
+  if (word === 'voi' && first) return { k: 'with' };
+  return null;
+}
+
+/** Words of the report vocabulary: indicators, places, parts, targets… */
+function senseAt(toks: readonly Token[], i: number, owner: boolean): Found<Mention | null> | null {
+  const hit = reportWords().senses.at(ws(toks), i);
+  if (!hit) return null;
+  const s = hit.value;
+  switch (s.kind) {
+    case 'indicator':
+      return { value: { k: 'indicator', id: s.id }, end: hit.end };
+    case 'weak':
+      return { value: { k: 'weak', id: s.id }, end: hit.end };
+    case 'part':
+      return { value: { k: 'part', id: s.id }, end: hit.end };
+    case 'place':
+      return placeList(toks, hit.end, s.id, owner);
+    case 'scope':
+      return { value: { k: 'scope', scope: s.scope }, end: hit.end };
+    case 'notTarget':
+      return dropped(hit.end);
+    default:
+      return { value: { k: s.kind } as Mention, end: hit.end };
+  }
+}
+
+/** "Quảng Ninh và Tây Ninh cùng tăng 14,9%": one figure for each of the places. */
+function placeList(toks: readonly Token[], end: number, id: string, afterOf: boolean): Found<Mention> {
+  const next = w(toks, end) === 'va' ? reportWords().senses.at(ws(toks), end + 1) : null;
+  if (next?.value.kind === 'place' && ['cung', 'deu'].includes(w(toks, next.end)))
+    return { value: { k: 'place', ids: [id, next.value.id], afterOf }, end: next.end };
+  return { value: { k: 'place', ids: [id], afterOf }, end };
+}
