@@ -116,9 +116,17 @@ export function referenceAt(toks: readonly Token[], i: number): Found<Reference>
     return { value: { measure: named.value, ref: null }, end };
   }
   if (!lead) return null;
-  const period = periodAt(toks, j);
-  return period ? { value: { measure: null, ref: period.value }, end: period.end } : null;
+  // "so với kết quả thực hiện của năm 2017": a few words may stand before what is compared
+  for (let k = j; k < j + 5 && k < toks.length && !toks[k]!.num && !STOP.has(w(toks, k)); k++) {
+    const period = periodAt(toks, k);
+    if (period) return { value: { measure: null, ref: period.value }, end: period.end };
+    const named = k > j ? rw.references.at(ws(toks), k) : null;
+    if (named) return { value: { measure: named.value, ref: null }, end: named.end };
+  }
+  return null;
 }
+
+const STOP = new Set([',', ';', '.', '(', ')', 'tang', 'giam', 'dat', 'va']);
 
 function skipFillers(toks: readonly Token[], i: number, max = 4): number {
   let j = i;
@@ -129,7 +137,7 @@ function skipFillers(toks: readonly Token[], i: number, max = 4): number {
 
 export type ChangeRead =
   | { kind: 'change'; change: Change }
-  | { kind: 'absolute' }
+  | { kind: 'absolute'; ref: Reference | null }
   | { kind: 'multiple'; change: Change };
 
 /** "tăng 5,2% so với cùng kỳ", "giảm nhẹ 0,3%", "tăng 4,2 lần", "tăng 4,43 tỷ USD" (absolute). */
@@ -139,7 +147,7 @@ export function changeAt(toks: readonly Token[], i: number): Found<ChangeRead> |
   const absolute = amountAt(toks, skipFillers(toks, verb.end));
   if (absolute) {
     const ref = referenceAt(toks, absolute.end);
-    return { value: { kind: 'absolute' }, end: ref?.end ?? absolute.end };
+    return { value: { kind: 'absolute', ref: ref?.value ?? null }, end: ref?.end ?? absolute.end };
   }
   const j = skipFillers(toks, verb.end);
   if (!toks[j]?.num || isYear(toks[j])) return null;
@@ -153,9 +161,20 @@ export function changeAt(toks: readonly Token[], i: number): Found<ChangeRead> |
   return { value: { kind: multiple ? 'multiple' : 'change', change }, end: ref?.end ?? after };
 }
 
-/** "bằng 95% so với cùng kỳ": a change of -5%. */
+/** "bằng so với cùng kỳ", "tương đương cùng kỳ": unchanged. */
+function unchangedAt(toks: readonly Token[], i: number): Found<Change> | null {
+  const j = w(toks, i) === 'bang' ? i + 1 : w(toks, i) === 'tuong' && w(toks, i + 1) === 'duong' ? i + 2 : -1;
+  if (j < 0) return null;
+  const ref = referenceAt(toks, w(toks, j) === 'voi' ? j + 1 : j);
+  if (!ref?.value.measure) return null;
+  return { value: { pct: 0, measure: ref.value.measure, ref: null }, end: ref.end };
+}
+
+/** "bằng 95% so với cùng kỳ": a change of -5%; "bằng so với cùng kỳ": none. */
 export function shareOfLastYearAt(toks: readonly Token[], i: number): Found<Change> | null {
-  if (w(toks, i) !== 'bang' || !toks[i + 1]?.num) return null;
+  if (w(toks, i) === 'bang' && !toks[i + 1]?.num) return unchangedAt(toks, i);
+  if (w(toks, i) === 'tuong') return unchangedAt(toks, i);
+  if (!['bang', 'soit'].includes(w(toks, i)) || !toks[i + 1]?.num) return null;
   const after = percentAt(toks, i + 2);
   const ref = after > 0 ? referenceAt(toks, after) : null;
   if (!ref || ref.value.measure !== 'yoy') return null;
@@ -163,7 +182,7 @@ export function shareOfLastYearAt(toks: readonly Token[], i: number): Found<Chan
   return { value: { pct, measure: 'yoy', ref: null }, end: ref.end };
 }
 
-const PLAN_LINKS = ['so', 'voi', 'of', 'the', 'its', 'du', 'cua', 'annual', 'full', 'year'];
+const PLAN_LINKS = ['so', 'voi', 'of', 'the', 'its', 'du', 'cua', 'annual', 'full', 'year', 'higher', 'than', 'above'];
 
 /** "đạt 26,3% kế hoạch", "vượt 6% kế hoạch" (106%), "bằng 82,15% kịch bản tăng trưởng năm". */
 export function planAt(toks: readonly Token[], i: number): Found<number> | null {
@@ -178,7 +197,8 @@ export function planAt(toks: readonly Token[], i: number): Found<number> | null 
   for (const tail of [['tang', 'truong'], ['de', 'ra'], ['giao'], ['ca', 'nam'], ['nam']])
     if (tail.every((t, k) => w(toks, end + k) === t)) end += tail.length;
   if (isYear(toks[end])) end += 1;
-  const beyond = [1, 2].some((k) => w(toks, i - k) === 'vuot');
+  const beyond =
+    [1, 2].some((k) => w(toks, i - k) === 'vuot') || ['higher', 'above'].includes(w(toks, after));
   const pct = readNumber(w(toks, i));
   return { value: beyond ? round(100 + pct) : pct, end };
 }

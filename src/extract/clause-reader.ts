@@ -118,15 +118,15 @@ export class ClauseReader {
       case 'plan':
         return this.fill('plan', m.pct);
       case 'prior':
-        return this.prior(m.pct, m.year);
+        return this.prior(m.pct, m.year, m.period);
+      case 'absolute':
+        if (m.r) this.periodFromComparison(m.r);
+        return;
       case 'refpre':
         this.s.refpre = m.r;
         return;
       case 'breakdown':
-        this.close();
-        this.s.breakdownOf = this.s.indicator;
-        this.s.indicator = NONE;
-        return;
+        return this.breakdown();
       case 'target':
         this.s.target = true;
         return;
@@ -148,6 +148,18 @@ export class ClauseReader {
       this.close();
       this.s.refpre = null;
     } else if (m.k === 'with') this.s.withClause = true;
+  }
+
+  /** "… qua các cửa khẩu đạt 1.209,5 triệu USD. Trong đó xuất khẩu …": its parts, same scope. */
+  private breakdown(): void {
+    const whole = this.fig ?? this.drafts.at(-1);
+    this.close();
+    this.s.breakdownOf = this.s.indicator;
+    this.s.indicator = NONE;
+    if (whole) {
+      this.s.scope = whole.scope;
+      this.s.estimate ||= whole.estimate;
+    }
   }
 
   /** A sector named after "trong đó": its own series when the store has one, else nothing. */
@@ -230,10 +242,14 @@ export class ClauseReader {
     const change = c.measure || c.ref || !refpre ? c : { ...c, ...refpre };
     const p = this.fig?.period ?? this.s.period;
     const measure = measureOf(change, p ? this.ctx.resolve(p) : null);
-    if (this.s.period === this.ctx.defaultPeriod && c.ref?.type === 'year' && c.ref.year)
-      // "tăng 9% so với năm 2024" in a text that names no period: the year after it
-      this.period({ type: 'year', n: null, year: c.ref.year + 1 });
+    this.periodFromComparison(c);
     this.figFor(measure)[measure] = c.pct;
+  }
+
+  /** "tăng 9% so với năm 2024" in a text that names no period: the year after it. */
+  private periodFromComparison(r: Reference): void {
+    if (this.s.period !== this.ctx.defaultPeriod || r.ref?.type !== 'year' || !r.ref.year) return;
+    this.period({ type: 'year', n: null, year: r.ref.year + 1 });
   }
 
   private bare(pct: number): void {
@@ -254,8 +270,8 @@ export class ClauseReader {
   }
 
   /** "(cùng kỳ năm 2024 tăng 6,5%)": the same span a year before, a figure of its own. */
-  private prior(pct: number, year: number | null): void {
-    const base = this.fig ?? this.s;
+  private prior(pct: number, year: number | null, period: PeriodRef | null): void {
+    const base = period ? { period } : (this.fig ?? this.s);
     const resolved = base.period ? this.ctx.resolve(base.period) : null;
     const indicator = this.fig?.indicator ?? this.s.indicator;
     if (!resolved || !indicator || indicator === NONE || !base.period) return;
@@ -263,7 +279,7 @@ export class ClauseReader {
     const fig = this.newFig();
     this.fig = open;
     fig.indicator = indicator;
-    fig.period = { ...base.period, year: year ?? resolved.year - 1 };
+    fig.period = { ...base.period, year: year ?? (period ? resolved.year : resolved.year - 1) };
     fig.yoy = pct;
     this.drafts.push(fig);
   }

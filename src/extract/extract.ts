@@ -79,7 +79,8 @@ function reportMonth(periods: readonly PeriodRef[], date: string | null): number
   const named = periods.filter((p) => p.type !== 'year' && p.type !== 'quarter' && p.n);
   if (named.length) return Math.max(...named.map((p) => p.n!));
   const month = date && date.length >= 7 ? Number(date.slice(5, 7)) : null;
-  return month ? (month === 1 ? 12 : month - 1) : null;
+  // a page of December reviews the year; one of another month, the month before
+  return month ? (month === 1 || month === 12 ? 12 : month - 1) : null;
 }
 
 /** For a number whose sentence names no indicator: the one the report names most, per unit. */

@@ -33,7 +33,8 @@ export type Mention =
   | { k: 'change'; c: Change }
   | { k: 'pct'; pct: number }
   | { k: 'plan'; pct: number }
-  | { k: 'prior'; pct: number; year: number | null }
+  | { k: 'prior'; pct: number; year: number | null; period: PeriodRef | null }
+  | { k: 'absolute'; r: Reference | null }
   | { k: 'refpre'; r: Reference }
   | { k: 'breakdown' }
   | { k: 'target' }
@@ -72,7 +73,31 @@ const prior: Matcher = (toks, i) => {
     end = ref?.end ?? end + 1;
   }
   if (w(toks, i) === '(' && w(toks, end) === ')') end += 1;
-  return { value: { k: 'prior', pct: change.value.change.pct, year }, end };
+  return { value: { k: 'prior', pct: change.value.change.pct, year, period: null }, end };
+};
+
+/** "…, so với 4,8% so với cùng kỳ năm trước trong tháng 3/2024": an earlier period's figure. */
+const priorCompared: Matcher = (toks, i) => {
+  if (w(toks, i) !== 'so' || w(toks, i + 1) !== 'voi' || !toks[i + 2]?.num) return null;
+  let j = percentAt(toks, i + 3);
+  if (j < 0) return null;
+  j = referenceAt(toks, j)?.end ?? j;
+  if (w(toks, j) === 'trong') j += 1;
+  const p = periodAt(toks, j);
+  if (!p) return null;
+  const pct = readNumber(w(toks, i + 2));
+  return { value: { k: 'prior', pct, year: p.value.year, period: p.value }, end: p.end };
+};
+
+/** "… tăng 1,59% so với tháng trước và 2,61% so với cùng kỳ": the verb said once. */
+const continuedChange = (toks: readonly Token[], i: number, last: Mention | undefined) => {
+  if (last?.k !== 'change' || !['va', 'and', 'et'].includes(w(toks, i))) return null;
+  const j = ['de', 'by'].includes(w(toks, i + 1)) ? i + 2 : i + 1;
+  const after = toks[j]?.num ? percentAt(toks, j + 1) : -1;
+  const ref = after > 0 ? referenceAt(toks, after) : null;
+  if (!ref) return null;
+  const pct = Math.sign(last.c.pct || 1) * readNumber(w(toks, j));
+  return { value: { k: 'change', c: { pct, ...ref.value } } as Mention, end: ref.end };
 };
 
 const period: Matcher = (toks, i) => {
@@ -87,13 +112,25 @@ const change: Matcher = (toks, i) => {
   if (share) return { value: { k: 'change', c: share.value }, end: share.end };
   const c = changeAt(toks, i);
   if (!c) return null;
-  if (c.value.kind === 'absolute') return dropped(c.end);
+  if (c.value.kind === 'absolute') return { value: { k: 'absolute', r: c.value.ref }, end: c.end };
   return { value: { k: 'change', c: c.value.change }, end: c.end };
 };
 
+const BEFORE_THRESHOLD = ['tren', 'duoi', 'hon', 'vuot', 'qua', 'cao'];
+
+/** "vượt mốc 900 tỉ USD", "dưới ngưỡng 100 triệu USD", "trên 40 tỉ USD/tháng": no figure. */
+function threshold(toks: readonly Token[], i: number, end: number): boolean {
+  if (w(toks, end) === '/') return true;
+  let j = i - 1;
+  while (j >= i - 3 && BEFORE_THRESHOLD.includes(w(toks, j))) j -= 1;
+  return reportWords().thresholds.has(w(toks, j));
+}
+
 const amount: Matcher = (toks, i) => {
   const a = amountAt(toks, i);
-  return a ? { value: { k: 'amount', a: a.value }, end: a.end } : null;
+  if (!a) return null;
+  if (threshold(toks, i, a.end)) return dropped(a.end);
+  return { value: { k: 'amount', a: a.value }, end: a.end };
 };
 
 /** A plan share, or a bare percentage ("Phú Thọ (26,4%)", "lần lượt tăng 3,3%; 4,7%"). */
@@ -104,7 +141,15 @@ const percentage: Matcher = (toks, i) => {
   const after = percentAt(toks, i + 1);
   if (after < 0) return null;
   const sign = w(toks, i - 1) === '-' ? -1 : 1;
-  return { value: { k: 'pct', pct: sign * readNumber(w(toks, i)) }, end: after };
+  const pct = sign * readNumber(w(toks, i));
+  // "an 18.36 per cent increase year-on-year"
+  const verb = reportWords().changeVerbs.at(ws(toks), after);
+  if (verb) {
+    const ref = referenceAt(toks, verb.end);
+    const c = { pct: pct * verb.value, measure: ref?.value.measure ?? null, ref: ref?.value.ref ?? null };
+    return { value: { k: 'change', c }, end: ref?.end ?? verb.end };
+  }
+  return { value: { k: 'pct', pct }, end: after };
 };
 
 const STOPS = new Set([',', ';', '.', ')', '(']);
@@ -152,6 +197,7 @@ const preposedReference: Matcher = (toks, i) => {
 const MATCHERS: Matcher[] = [
   priceBase,
   prior,
+  priorCompared,
   period,
   change,
   amount,
@@ -186,6 +232,8 @@ function matchAt(
     const hit = m(toks, i);
     if (hit) return hit;
   }
+  const continued = continuedChange(toks, i, out.at(-1));
+  if (continued) return continued;
   // "7,83 tỷ USD của TPHCM": the place right after an amount owns it
   const owner = ['cua', 'of'].includes(w(toks, i - 1)) && lastEnd === i - 1 && out.at(-1)?.k === 'amount';
   const sense = senseAt(toks, i, owner);

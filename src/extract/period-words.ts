@@ -108,9 +108,19 @@ function countAt(toks: readonly Token[], i: number): Found<PeriodRef> | null {
   return withYear(toks, j, 'ytd', n.value);
 }
 
+const SINCE_JANUARY = [
+  ['since', 'the', 'beginning', 'of', 'this', 'year'],
+  ['since', 'the', 'beginning', 'of', 'the', 'year'],
+  ['depuis', 'le', 'debut', 'de', 'l', 'annee'],
+  ['depuis', 'le', 'debut', 'de', 'cette', 'annee'],
+];
+
 /** "hết tháng 2", "tính đến hết tháng 4", "từ tháng 1 đến tháng 4", "từ đầu năm đến nay". */
 function untilAt(toks: readonly Token[], i: number): Found<PeriodRef> | null {
   let j = i;
+  for (const since of SINCE_JANUARY)
+    if (seq(toks, i, ...since) > 0)
+      return { value: { type: 'ytd', n: null, year: null }, end: i + since.length };
   if (seq(toks, j, 'tu', 'thang', '1', 'den') > 0) j += 4;
   else if (seq(toks, j, 'tu', 'dau', 'nam') > 0) {
     j += 3;
@@ -153,11 +163,9 @@ function monthNameAt(toks: readonly Token[], i: number): Found<PeriodRef> | null
   const start = ['between', 'entre'].includes(ws[i] ?? '') ? i + 1 : i;
   const first = reportWords().months.at(ws, start);
   if (!first) return null;
-  const link = ws[first.end];
-  if (first.value === 1 && ['-', 'to', 'through', 'and', 'et'].includes(link ?? '')) {
-    const last = reportWords().months.at(ws, first.end + 1);
-    if (last) return withYear(toks, last.end, 'ytd', last.value);
-  }
+  const link = ['-', 'to', 'through', 'and', 'et'].includes(ws[first.end] ?? '') ? 1 : 0;
+  const last = first.value === 1 ? reportWords().months.at(ws, first.end + link) : null;
+  if (last) return withYear(toks, last.end, 'ytd', last.value);
   return start === i ? withYear(toks, first.end, 'month', first.value) : null;
 }
 

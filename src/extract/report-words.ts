@@ -22,6 +22,7 @@ const ReportWordsSchema = z.object({
   estimates: z.array(z.string()),
   plans: z.array(z.string()),
   fillers: z.array(z.string()),
+  thresholds: z.array(z.string()),
   approx: z.record(z.string(), z.enum(['hơn', 'gần', 'khoảng'])),
   numberWords: z.record(z.string(), z.number().int()),
   monthNames: z.record(z.string(), z.number().int().min(1).max(12)),
@@ -75,6 +76,8 @@ export interface ReportWords {
   readonly senses: PhraseTable<WordSense>;
   readonly plans: PhraseTable<true>;
   readonly fillers: ReadonlySet<string>;
+  /** "ngưỡng", "mốc": an amount after them is a threshold, not a figure. */
+  readonly thresholds: ReadonlySet<string>;
   readonly approx: PhraseTable<'hơn' | 'gần' | 'khoảng'>;
   readonly numbers: PhraseTable<number>;
   readonly months: PhraseTable<number>;
@@ -140,6 +143,7 @@ export function reportWords(): ReportWords {
     senses: buildSenses(w),
     plans: table(w.plans.map((p) => [p, true as const])),
     fillers: new Set(w.fillers.flatMap((f) => foldPhrase(f).split(' '))),
+    thresholds: new Set(w.thresholds.map(foldPhrase)),
     approx: table(Object.entries(w.approx)),
     numbers: table(Object.entries(w.numberWords)),
     months: table(Object.entries(w.monthNames)),

@@ -49,6 +49,13 @@ function rng(seed: number) {
   };
 }
 
+/** A span from January: three months are the first quarter, one month is the month. */
+const span = (year: number, month: number): Period =>
+  month === 3
+    ? { type: 'quarter', year, quarter: 1 }
+    : month === 1
+      ? { type: 'month', year, month }
+      : { type: 'ytd', year, month };
 const vi = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
@@ -90,7 +97,7 @@ const makers: Record<string, Maker> = {
         {
           place: id,
           indicator: 'retail',
-          period: { type: 'ytd', year: y, month: n },
+          period: span(y, n),
           value: v,
           plan_pct: k,
         },
@@ -107,7 +114,7 @@ const makers: Record<string, Maker> = {
         {
           place: id,
           indicator: 'iip',
-          period: { type: 'ytd', year: y, month: n },
+          period: span(y, n),
           value: null,
           yoy_pct: g,
         },
@@ -217,14 +224,14 @@ const makers: Record<string, Maker> = {
         {
           place: id,
           indicator: 'iip',
-          period: { type: 'ytd', year: y, month: n },
+          period: span(y, n),
           value: null,
           yoy_pct: g,
         },
         {
           place: 'ca-nuoc',
           indicator: 'iip',
-          period: { type: 'ytd', year: y, month: n },
+          period: span(y, n),
           value: null,
           yoy_pct: c,
         },
@@ -240,7 +247,7 @@ const makers: Record<string, Maker> = {
       text: `Tháng ${m} năm ${y}, kim ngạch xuất khẩu của ${name} ước đạt ${vi(a)} triệu USD; lũy kế ${m} tháng đạt ${vi(b)} triệu USD.`,
       gold: [
         { place: id, indicator: 'export', period: { type: 'month', year: y, month: m }, value: a },
-        { place: id, indicator: 'export', period: { type: 'ytd', year: y, month: m }, value: b },
+        { place: id, indicator: 'export', period: span(y, m), value: b },
       ],
     };
   },
@@ -254,7 +261,7 @@ const makers: Record<string, Maker> = {
         {
           place: id,
           indicator: 'industrial_output',
-          period: { type: 'ytd', year: y, month: n },
+          period: span(y, n),
           value: v,
           yoy_pct: 0,
         },
@@ -291,7 +298,7 @@ const makers: Record<string, Maker> = {
         {
           place: id,
           indicator: 'import',
-          period: { type: 'ytd', year: y, month: n },
+          period: span(y, n),
           value: v,
           yoy_pct: round(k - 100),
         },
@@ -339,21 +346,21 @@ const makers: Record<string, Maker> = {
         {
           place: id,
           indicator: 'trade_total',
-          period: { type: 'ytd', year: y, month: n },
+          period: span(y, n),
           value: round(ex + im, 1),
           scope: 'qua-dia-ban',
         },
         {
           place: id,
           indicator: 'export',
-          period: { type: 'ytd', year: y, month: n },
+          period: span(y, n),
           value: ex,
           scope: 'qua-dia-ban',
         },
         {
           place: id,
           indicator: 'import',
-          period: { type: 'ytd', year: y, month: n },
+          period: span(y, n),
           value: im,
           scope: 'qua-dia-ban',
         },
@@ -407,7 +414,7 @@ const makers: Record<string, Maker> = {
         {
           place: id,
           indicator: 'retail',
-          period: { type: 'ytd', year: y, month: n },
+          period: span(y, n),
           value: retail,
           yoy_pct: g,
         },
