@@ -38,6 +38,15 @@ export function percentAt(toks: readonly Token[], i: number): number {
   return -1;
 }
 
+/** A percentage's number: "17,5" and "17, 5" (a space after the comma) alike. */
+export function percentNumberAt(toks: readonly Token[], i: number): Found<number> | null {
+  if (!toks[i]?.num || isYear(toks[i])) return null;
+  const spaced = w(toks, i + 1) === ',' && /^\d{1,2}$/.test(w(toks, i + 2));
+  if (spaced && percentAt(toks, i + 3) > 0)
+    return { value: readNumber(`${w(toks, i)},${w(toks, i + 2)}`), end: i + 3 };
+  return { value: readNumber(w(toks, i)), end: i + 1 };
+}
+
 /** A number written "305, 53" or "13 350" before a unit is one number. */
 function numberAt(toks: readonly Token[], i: number): Found<number> | null {
   const t = toks[i];
@@ -117,7 +126,7 @@ export function referenceAt(toks: readonly Token[], i: number): Found<Reference>
   }
   if (!lead) return null;
   // "so với kết quả thực hiện của năm 2017": a few words may stand before what is compared
-  for (let k = j; k < j + 5 && k < toks.length && !toks[k]!.num && !STOP.has(w(toks, k)); k++) {
+  for (let k = j; k < j + 7 && k < toks.length && !toks[k]!.num && !STOP.has(w(toks, k)); k++) {
     const period = periodAt(toks, k);
     if (period) return { value: { measure: null, ref: period.value }, end: period.end };
     const named = k > j ? rw.references.at(ws(toks), k) : null;
@@ -150,10 +159,11 @@ export function changeAt(toks: readonly Token[], i: number): Found<ChangeRead> |
     return { value: { kind: 'absolute', ref: ref?.value ?? null }, end: ref?.end ?? absolute.end };
   }
   const j = skipFillers(toks, verb.end);
-  if (!toks[j]?.num || isYear(toks[j])) return null;
-  const n = readNumber(w(toks, j)) * verb.value;
-  const multiple = w(toks, j + 1) === 'lan';
-  const after = multiple ? j + 2 : percentAt(toks, j + 1);
+  const number = percentNumberAt(toks, j);
+  if (!number) return null;
+  const n = number.value * verb.value;
+  const multiple = w(toks, number.end) === 'lan';
+  const after = multiple ? number.end + 1 : percentAt(toks, number.end);
   if (after < 0) return null;
   const ref = referenceAt(toks, after);
   const pct = multiple ? round((n - 1) * 100) : n;

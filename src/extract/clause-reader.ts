@@ -24,6 +24,8 @@ interface Subject {
   period: PeriodRef | null;
   periodStated: boolean;
   estimate: boolean;
+  /** A breakdown's parts are estimates when their whole is. */
+  baseEstimate: boolean;
   target: boolean;
   scope: Draft['scope'];
   refpre: Reference | null;
@@ -58,6 +60,7 @@ export class ClauseReader {
   private frames: Frame[] = [];
   private inlineParens = 0;
   private lastPeriod: PeriodRef | null = null;
+  private seq = 0;
 
   constructor(private readonly ctx: ReaderContext) {}
 
@@ -72,7 +75,8 @@ export class ClauseReader {
     this.close();
     if (this.s.indicator && this.s.indicator !== NONE) this.ctx.indicator = this.s.indicator;
     this.lastPeriod = this.s.period;
-    return this.drafts.slice(start);
+    // in the order the sentence says them, an aside after the figure it stands beside
+    return this.drafts.slice(start).sort((a, b) => a.seq - b.seq);
   }
 
   private freshSubject(): Subject {
@@ -80,7 +84,8 @@ export class ClauseReader {
     return {
       ...{ places: place, previous: place, indicator: this.ctx.indicator },
       period: this.lastPeriod ?? this.ctx.defaultPeriod,
-      ...{ periodStated: false, estimate: false, target: false, scope: null, refpre: null },
+      ...{ periodStated: false, estimate: false, baseEstimate: false, target: false },
+      ...{ scope: null, refpre: null },
       ...{ breakdownOf: null, series: null, withClause: false, placeNamed: false },
     };
   }
@@ -88,7 +93,10 @@ export class ClauseReader {
   private read(m: Mention, all: readonly Mention[], i: number): void {
     switch (m.k) {
       case 'indicator':
-        return this.nameIndicator(m.id);
+        // "… tổng mức bán lẻ … Trong đó, tổng mức bán lẻ hàng hóa …": the goods part
+        return this.nameIndicator(
+          m.id === 'retail' && this.s.breakdownOf === 'retail' ? 'retail_goods' : m.id,
+        );
       case 'weak':
         return this.weak(m.id);
       case 'part':
@@ -119,6 +127,8 @@ export class ClauseReader {
         return this.fill('plan', m.pct);
       case 'prior':
         return this.prior(m.pct, m.year, m.period);
+      case 'planIs':
+        return this.planIs(m.pct);
       case 'absolute':
         if (m.r) this.periodFromComparison(m.r);
         return;
@@ -158,6 +168,7 @@ export class ClauseReader {
     this.s.indicator = NONE;
     if (whole) {
       this.s.scope = whole.scope;
+      this.s.baseEstimate = whole.estimate;
       this.s.estimate ||= whole.estimate;
     }
   }
@@ -173,6 +184,7 @@ export class ClauseReader {
 
   private nameIndicator(id: string): void {
     if (this.fig && this.fig.indicator !== id) this.close();
+    if (this.s.indicator !== id) this.s.estimate = this.s.baseEstimate;
     this.s.indicator = id;
   }
 
@@ -206,7 +218,13 @@ export class ClauseReader {
     if (fig && hasData(fig) && !fig.periodStated && !this.s.periodStated) {
       fig.period = p;
       fig.periodStated = true;
-    } else if (hasData(fig)) this.close();
+      this.s.period = p;
+      this.s.periodStated = true;
+      return;
+    }
+    if (hasData(fig)) this.close();
+    // "ước" is said of the figure it stands with, not of the next span's
+    if (this.s.periodStated) this.s.estimate = this.s.baseEstimate;
     this.s.period = p;
     this.s.periodStated = true;
   }
@@ -246,6 +264,18 @@ export class ClauseReader {
     this.figFor(measure)[measure] = c.pct;
   }
 
+  /** "(kế hoạch năm là 23%)": the growth planned for the year, a target of its own. */
+  private planIs(pct: number): void {
+    const indicator = this.fig?.indicator ?? this.s.indicator;
+    const period = this.fig?.period ?? this.s.period;
+    if (!indicator || indicator === NONE || !period || !reportWords().growthOnly(indicator)) return;
+    const open = this.fig;
+    const fig = this.newFig();
+    this.fig = open;
+    Object.assign(fig, { indicator, period, target: true, estimate: false, yoy: pct });
+    this.drafts.push(fig);
+  }
+
   /** "tăng 9% so với năm 2024" in a text that names no period: the year after it. */
   private periodFromComparison(r: Reference): void {
     if (this.s.period !== this.ctx.defaultPeriod || r.ref?.type !== 'year' || !r.ref.year) return;
@@ -254,6 +284,14 @@ export class ClauseReader {
 
   private bare(pct: number): void {
     if (this.s.series?.length) return this.seriesValue(pct);
+    const named = this.s.indicator;
+    // "tỷ trọng … trong GRDP ước đạt 38,97%": a level that is itself a percentage
+    if (named && named !== NONE && reportWords().unitOf(named) === 'pct' && !reportWords().growthOnly(named)) {
+      const fig = this.figFor('value', named);
+      fig.value = pct;
+      fig.unit = null;
+      return;
+    }
     const frame = this.frames.at(-1);
     const indicator = this.s.indicator;
     if (!frame?.attributive || !indicator || !reportWords().growthOnly(indicator)) return;
@@ -305,7 +343,7 @@ export class ClauseReader {
     this.fig = {
       ...{ places: s.places, indicator: s.indicator, period: s.period, periodStated: s.periodStated },
       ...{ value: null, unit: null, approx: null, mom: null, yoy: null, plan: null },
-      ...{ estimate: s.estimate, target: s.target, scope: s.scope, notes: [] },
+      ...{ estimate: s.estimate, target: s.target, scope: s.scope, notes: [], seq: this.seq++ },
     };
     return this.fig;
   }
@@ -327,6 +365,7 @@ export class ClauseReader {
     }
     this.frames.push({ subject: { ...this.s }, fig: this.fig, attributive });
     this.fig = null;
+    this.s.estimate = false;
   }
 
   private closeParen(): void {

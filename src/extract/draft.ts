@@ -25,6 +25,8 @@ export interface Draft {
   target: boolean;
   scope: 'qua-dia-ban' | 'tru-dau-tho' | null;
   notes: string[];
+  /** Order of the figure's first word in its sentence. */
+  seq: number;
 }
 
 export const hasData = (d: Draft | null): d is Draft =>

@@ -35,6 +35,7 @@ export type Mention =
   | { k: 'plan'; pct: number }
   | { k: 'prior'; pct: number; year: number | null; period: PeriodRef | null }
   | { k: 'absolute'; r: Reference | null }
+  | { k: 'planIs'; pct: number }
   | { k: 'refpre'; r: Reference }
   | { k: 'breakdown' }
   | { k: 'target' }
@@ -74,6 +75,17 @@ const prior: Matcher = (toks, i) => {
   }
   if (w(toks, i) === '(' && w(toks, end) === ')') end += 1;
   return { value: { k: 'prior', pct: change.value.change.pct, year, period: null }, end };
+};
+
+/** "(kế hoạch năm là 23%)": the plan the figure before it is measured against. */
+const planIs: Matcher = (toks, i) => {
+  if (w(toks, i) !== 'ke' || w(toks, i + 1) !== 'hoach') return null;
+  let j = i + 2;
+  if (w(toks, j) === 'nam') j += isYear(toks[j + 1]) ? 2 : 1;
+  if (w(toks, j) !== 'la' || !toks[j + 1]?.num) return null;
+  const after = percentAt(toks, j + 2);
+  if (after < 0) return null;
+  return { value: { k: 'planIs', pct: readNumber(w(toks, j + 1)) }, end: after };
 };
 
 /** "…, so với 4,8% so với cùng kỳ năm trước trong tháng 3/2024": an earlier period's figure. */
@@ -189,7 +201,8 @@ const priceBase: Matcher = (toks, i) => {
 };
 
 const preposedReference: Matcher = (toks, i) => {
-  if (!reportWords().comparison.at(ws(toks), i) || w(toks, i) !== 'so') return null;
+  // "So với cùng kỳ năm trước, …" (never "Sở", which folds alike)
+  if (w(toks, i) !== 'so' || w(toks, i + 1) !== 'voi') return null;
   const r = referenceAt(toks, i);
   return r ? { value: { k: 'refpre', r: r.value }, end: r.end } : null;
 };
@@ -198,6 +211,7 @@ const MATCHERS: Matcher[] = [
   priceBase,
   prior,
   priorCompared,
+  planIs,
   period,
   change,
   amount,
