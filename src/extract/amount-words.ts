@@ -92,7 +92,10 @@ function prefixedAt(toks: readonly Token[], i: number): Found<Omit<Amount, 'appr
   if (!currency || !toks[j]?.num) return null;
   const scale = currency.value[1][w(toks, j + 1)];
   if (!scale) return null;
-  return { value: { value: round(readNumber(w(toks, j)) * scale), unit: currency.value[0] }, end: j + 2 };
+  return {
+    value: { value: round(readNumber(w(toks, j)) * scale), unit: currency.value[0] },
+    end: j + 2,
+  };
 }
 
 /** An amount with its unit, converted to triệu USD or tỷ đồng. */
@@ -173,7 +176,12 @@ export function changeAt(toks: readonly Token[], i: number): Found<ChangeRead> |
 
 /** "bằng so với cùng kỳ", "tương đương cùng kỳ": unchanged. */
 function unchangedAt(toks: readonly Token[], i: number): Found<Change> | null {
-  const j = w(toks, i) === 'bang' ? i + 1 : w(toks, i) === 'tuong' && w(toks, i + 1) === 'duong' ? i + 2 : -1;
+  const j =
+    w(toks, i) === 'bang'
+      ? i + 1
+      : w(toks, i) === 'tuong' && w(toks, i + 1) === 'duong'
+        ? i + 2
+        : -1;
   if (j < 0) return null;
   const ref = referenceAt(toks, w(toks, j) === 'voi' ? j + 1 : j);
   if (!ref?.value.measure) return null;
@@ -187,12 +195,26 @@ export function shareOfLastYearAt(toks: readonly Token[], i: number): Found<Chan
   if (!['bang', 'soit'].includes(w(toks, i)) || !toks[i + 1]?.num) return null;
   const after = percentAt(toks, i + 2);
   const ref = after > 0 ? referenceAt(toks, after) : null;
-  if (!ref || ref.value.measure !== 'yoy') return null;
+  if (ref?.value.measure !== 'yoy') return null;
   const pct = round(readNumber(w(toks, i + 1)) - 100);
   return { value: { pct, measure: 'yoy', ref: null }, end: ref.end };
 }
 
-const PLAN_LINKS = ['so', 'voi', 'of', 'the', 'its', 'du', 'cua', 'annual', 'full', 'year', 'higher', 'than', 'above'];
+const PLAN_LINKS = [
+  'so',
+  'voi',
+  'of',
+  'the',
+  'its',
+  'du',
+  'cua',
+  'annual',
+  'full',
+  'year',
+  'higher',
+  'than',
+  'above',
+];
 
 /** "đạt 26,3% kế hoạch", "vượt 6% kế hoạch" (106%), "bằng 82,15% kịch bản tăng trưởng năm". */
 export function planAt(toks: readonly Token[], i: number): Found<number> | null {

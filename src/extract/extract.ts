@@ -57,8 +57,10 @@ interface ScannedSentence {
 }
 
 function fixed(t: string): string {
-  return lexicon()
-    .extraction.textFixups.reduce((acc, [a, b]) => acc.split(a).join(b), t.normalize('NFC'));
+  return lexicon().extraction.textFixups.reduce(
+    (acc, [a, b]) => acc.split(a).join(b),
+    t.normalize('NFC'),
+  );
 }
 
 function scan(body: string, offset: number): ScannedSentence[] {
@@ -69,9 +71,7 @@ function scan(body: string, offset: number): ScannedSentence[] {
 }
 
 function periodsOf(sentences: readonly ScannedSentence[]): PeriodRef[] {
-  return sentences.flatMap((s) =>
-    s.mentions.flatMap((m) => (m.k === 'period' ? [m.p] : [])),
-  );
+  return sentences.flatMap((s) => s.mentions.flatMap((m) => (m.k === 'period' ? [m.p] : [])));
 }
 
 /** The month a report is about: the latest month or span it names, else the one before its date. */
@@ -110,7 +110,11 @@ export function extractFigures(input: string, placeGiven?: string | null): Extra
   const notes: string[] = [];
   const reader = new ClauseReader({
     ...{ place, indicator: null, topic: topicOf(sentences) },
-    defaultPeriod: { type: /tinh chung|luy ke|cong don/.test(foldAligned(doc.body)) ? 'month' : 'ytd', n: null, year: null },
+    defaultPeriod: {
+      type: /tinh chung|luy ke|cong don/.test(foldAligned(doc.body)) ? 'month' : 'ytd',
+      n: null,
+      year: null,
+    },
     resolve: (p) => resolvePeriod(p, time, notes),
   });
   const out: ExtractedFigure[] = [];
@@ -135,9 +139,17 @@ function emit(d: Draft, time: ReportTime, evidence: [number, number]): Extracted
   const value = ind.growthOnly ? null : d.value;
   if (value === null && d.mom === null && d.yoy === null && d.plan === null) return [];
   const figure = {
-    ...{ indicator: ind.id, period, value, unit: value !== null && d.unit ? UNIT[d.unit] : ind.unit },
+    ...{
+      indicator: ind.id,
+      period,
+      value,
+      unit: value !== null && d.unit ? UNIT[d.unit] : ind.unit,
+    },
     ...{ mom_pct: d.mom, yoy_pct: d.yoy, plan_pct: d.plan, estimate: d.estimate },
-    ...{ approx: value !== null ? d.approx : null, kind: d.target ? ('target' as const) : ('actual' as const) },
+    ...{
+      approx: value !== null ? d.approx : null,
+      kind: d.target ? ('target' as const) : ('actual' as const),
+    },
     ...{ scope: d.scope, evidence, note: notes.length ? [...new Set(notes)].join('; ') : null },
   };
   return (d.places.length ? d.places : [null]).map((place) => ({ place, ...figure }));

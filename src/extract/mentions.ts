@@ -67,7 +67,7 @@ const prior: Matcher = (toks, i) => {
   }
   while (['chi', 'cung', 'da', 'muc'].includes(w(toks, j))) j += 1;
   const change = changeAt(toks, j);
-  if (!change || change.value.kind !== 'change') return null;
+  if (change?.value.kind !== 'change') return null;
   let end = change.end;
   if (w(toks, end) === 'cua') {
     const ref = referenceAt(toks, end + 1) ?? periodAt(toks, end + 1);
@@ -158,7 +158,11 @@ const percentage: Matcher = (toks, i) => {
   const verb = reportWords().changeVerbs.at(ws(toks), after);
   if (verb) {
     const ref = referenceAt(toks, verb.end);
-    const c = { pct: pct * verb.value, measure: ref?.value.measure ?? null, ref: ref?.value.ref ?? null };
+    const c = {
+      pct: pct * verb.value,
+      measure: ref?.value.measure ?? null,
+      ref: ref?.value.ref ?? null,
+    };
     return { value: { k: 'change', c }, end: ref?.end ?? verb.end };
   }
   return { value: { k: 'pct', pct }, end: after };
@@ -176,7 +180,14 @@ const share: Matcher = (toks, i) => {
   return dropped(j);
 };
 
-const COMPARATIVES = [['kem'], ['cao', 'hon'], ['thap', 'hon'], ['nhieu', 'hon'], ['it', 'hon'], ['hon']];
+const COMPARATIVES = [
+  ['kem'],
+  ['cao', 'hon'],
+  ['thap', 'hon'],
+  ['nhieu', 'hon'],
+  ['it', 'hon'],
+  ['hon'],
+];
 
 /** "kém Bắc Ninh 0,59 tỷ USD", "cao hơn tới 1,33 tỷ USD": a difference, not a figure. */
 const difference: Matcher = (toks, i) => {
@@ -249,7 +260,8 @@ function matchAt(
   const continued = continuedChange(toks, i, out.at(-1));
   if (continued) return continued;
   // "7,83 tỷ USD của TPHCM": the place right after an amount owns it
-  const owner = ['cua', 'of'].includes(w(toks, i - 1)) && lastEnd === i - 1 && out.at(-1)?.k === 'amount';
+  const owner =
+    ['cua', 'of'].includes(w(toks, i - 1)) && lastEnd === i - 1 && out.at(-1)?.k === 'amount';
   const sense = senseAt(toks, i, owner);
   if (sense) return sense;
   return { value: markAt(w(toks, i), i === 0), end: i + 1 };
@@ -287,7 +299,12 @@ function senseAt(toks: readonly Token[], i: number, owner: boolean): Found<Menti
 }
 
 /** "Quảng Ninh và Tây Ninh cùng tăng 14,9%": one figure for each of the places. */
-function placeList(toks: readonly Token[], end: number, id: string, afterOf: boolean): Found<Mention> {
+function placeList(
+  toks: readonly Token[],
+  end: number,
+  id: string,
+  afterOf: boolean,
+): Found<Mention> {
   const next = w(toks, end) === 'va' ? reportWords().senses.at(ws(toks), end + 1) : null;
   if (next?.value.kind === 'place' && ['cung', 'deu'].includes(w(toks, next.end)))
     return { value: { k: 'place', ids: [id, next.value.id], afterOf }, end: next.end };

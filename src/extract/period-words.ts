@@ -52,7 +52,18 @@ const OPEN_TAILS = [
   ['dau', 'nam'],
   ['cua', 'nam'],
 ];
-const YEAR_LEADS = [['dau', 'nam'], ['cua', 'nam'], ['nam'], ['of'], ['de'], ['in'], ['/'], ['-'], ['.'], []];
+const YEAR_LEADS = [
+  ['dau', 'nam'],
+  ['cua', 'nam'],
+  ['nam'],
+  ['of'],
+  ['de'],
+  ['in'],
+  ['/'],
+  ['-'],
+  ['.'],
+  [],
+];
 
 /** What follows a period: its year ("/2024", "năm 2024", "đầu năm 2023", "of 2023"), if any. */
 function yearAfter(toks: readonly Token[], i: number): Found<number | null> {
@@ -89,7 +100,9 @@ function monthAt(toks: readonly Token[], i: number): Found<PeriodRef> | null {
   for (const tail of [['nay'], ['qua'], ['vua', 'qua'], ['bao', 'cao']])
     if (seq(toks, i + 1, ...tail) > 0)
       return { value: { type: 'month', n: null, year: null }, end: i + 1 + tail.length };
-  return word(toks, i - 1) === 'trong' ? { value: { type: 'month', n: null, year: null }, end: i + 1 } : null;
+  return word(toks, i - 1) === 'trong'
+    ? { value: { type: 'month', n: null, year: null }, end: i + 1 }
+    : null;
 }
 
 /** "10 tháng", "hai tháng đầu năm 2023", "first ten months of", "neuf premiers mois de". */
@@ -125,7 +138,10 @@ function untilAt(toks: readonly Token[], i: number): Found<PeriodRef> | null {
   else if (seq(toks, j, 'tu', 'dau', 'nam') > 0) {
     j += 3;
     if (seq(toks, j, 'den', 'nay') > 0 || word(toks, j) !== 'den')
-      return { value: { type: 'ytd', n: null, year: null }, end: seq(toks, j, 'den', 'nay') > 0 ? j + 2 : j };
+      return {
+        value: { type: 'ytd', n: null, year: null },
+        end: seq(toks, j, 'den', 'nay') > 0 ? j + 2 : j,
+      };
     j += 1;
   } else if (word(toks, j) === 'het' || word(toks, j) === 'den') j += 1;
   else return null;
@@ -145,7 +161,10 @@ function quarterAt(toks: readonly Token[], i: number): Found<PeriodRef> | null {
 }
 
 function yearAt(toks: readonly Token[], i: number): Found<PeriodRef> | null {
-  const thisYear = (end: number) => ({ value: { type: 'year' as const, n: null, year: null }, end });
+  const thisYear = (end: number) => ({
+    value: { type: 'year' as const, n: null, year: null },
+    end,
+  });
   if (word(toks, i) === 'nam' && isYear(toks[i + 1]))
     return { value: { type: 'year', n: null, year: Number(word(toks, i + 1)) }, end: i + 2 };
   if (['in', 'en'].includes(word(toks, i)) && isYear(toks[i + 1]))

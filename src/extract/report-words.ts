@@ -66,7 +66,8 @@ export class PhraseTable<T> {
   /** The longest phrase starting at word `i`: its value and the index after it. */
   at(words: readonly string[], i: number): { value: T; end: number } | null {
     for (const e of this.byFirst.get(words[i] ?? '') ?? []) {
-      if (e.words.every((w, k) => words[i + k] === w)) return { value: e.value, end: i + e.words.length };
+      if (e.words.every((w, k) => words[i + k] === w))
+        return { value: e.value, end: i + e.words.length };
     }
     return null;
   }
