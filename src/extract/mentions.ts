@@ -259,12 +259,18 @@ function matchAt(
   }
   const continued = continuedChange(toks, i, out.at(-1));
   if (continued) return continued;
-  // "7,83 tỷ USD của TPHCM": the place right after an amount owns it
-  const owner =
-    ['cua', 'of'].includes(w(toks, i - 1)) && lastEnd === i - 1 && out.at(-1)?.k === 'amount';
-  const sense = senseAt(toks, i, owner);
+  const sense = senseAt(toks, i, ownerBefore(toks, i, lastEnd, out.at(-1)));
   if (sense) return sense;
   return { value: markAt(w(toks, i), i === 0), end: i + 1 };
+}
+
+const PLACE_PREFIXES = new Set(['.', 'tp', 'tinh', 'thanh', 'pho']);
+
+/** "7,83 tỷ USD của TP. Hồ Chí Minh": the place right after an amount owns it. */
+function ownerBefore(toks: readonly Token[], i: number, lastEnd: number, last?: Mention): boolean {
+  let j = i - 1;
+  while (j > lastEnd && PLACE_PREFIXES.has(w(toks, j))) j -= 1;
+  return ['cua', 'of'].includes(w(toks, j)) && lastEnd === j && last?.k === 'amount';
 }
 
 function markAt(word: string, first: boolean): Mention | null {

@@ -184,7 +184,9 @@ function monthNameAt(toks: readonly Token[], i: number): Found<PeriodRef> | null
   if (!first) return null;
   const link = ['-', 'to', 'through', 'and', 'et'].includes(ws[first.end] ?? '') ? 1 : 0;
   const last = first.value === 1 ? reportWords().months.at(ws, first.end + link) : null;
-  if (last) return withYear(toks, last.end, 'ytd', last.value);
+  // "the January-July period of 2022"
+  const tail = (end: number) => (['period', 'periode'].includes(ws[end] ?? '') ? end + 1 : end);
+  if (last) return withYear(toks, tail(last.end), 'ytd', last.value);
   return start === i ? withYear(toks, first.end, 'month', first.value) : null;
 }
 

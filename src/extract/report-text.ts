@@ -51,7 +51,9 @@ export interface Sentence {
 
 // a full stop ends a sentence after a word, or after a number when a capital follows ("năm 2020.
 // Kim")
-const SENTENCE_END = /(?<=[^\d\s])\.(?=\s)|(?<=\d)\.(?=\s+\p{Lu})|\.(?=\s*\n)|\n+/gu;
+// "TP. Hồ Chí Minh", "Tp. Huế": an abbreviation's full stop ends nothing
+const SENTENCE_END =
+  /(?<=[^\d\s])(?<!(?:^|[\s(])(?:TP|Tp|tp|TX|Tx|TT|Th\.S|ThS|TS|GS|PGS))\.(?=\s)|(?<=\d)\.(?=\s+\p{Lu})|\.(?=\s*\n)|\n+/gu;
 
 /** Sentences with their [start, end) in the body, trimmed of surrounding spaces. */
 export function sentencesOf(body: string): Sentence[] {
