@@ -275,6 +275,47 @@ describe('admins', () => {
     ).toBeUndefined();
   });
 
+  it('a report that contradicts the store is flagged, its plans kept apart until kept', async () => {
+    const report = [
+      'SỞ CÔNG THƯƠNG TỈNH KIÊN GIANG',
+      'Số: 88/BC-SCT',
+      'Tình hình xuất khẩu 4 tháng năm 2020 của tỉnh Kiên Giang',
+      'Tháng 4/2020, kim ngạch xuất khẩu của tỉnh Kiên Giang đạt 230 triệu USD, tăng 5% so với cùng kỳ. Năm 2020, tỉnh phấn đấu kim ngạch xuất khẩu đạt 720 triệu USD.',
+    ].join('\n');
+    const before = edits(ADMIN).length;
+    api.message(ADMIN, report, {
+      forward_origin: { type: 'hidden_user', sender_user_name: 'Sở', date: 1588550400 },
+    });
+    await api.waitFor(() =>
+      edits(ADMIN)
+        .slice(before)
+        .some((e) => String(e.params.text).includes('số liệu trích từ báo cáo')),
+    );
+    const preview = edits(ADMIN)
+      .slice(before)
+      .find((e) => String(e.params.text).includes('số liệu trích từ báo cáo'))!;
+    const text = String(preview.params.text);
+    expect(text).toContain('⚠️ lớn hơn 4 tháng đầu năm 2020 (205,11 triệu USD)');
+    expect(text).toContain('Kế hoạch, mục tiêu trong báo cáo');
+    expect(text).toContain('(báo cáo: Tình hình xuất khẩu 4 tháng năm 2020 của tỉnh Kiên Giang)');
+    expect(text).not.toContain('báo cáo: SỞ CÔNG THƯƠNG');
+    const messageId = Number(preview.params.message_id);
+    api.message(ADMIN, 'giữ kế hoạch', {
+      reply_to_message: { message_id: messageId, date: 0, chat: { id: ADMIN, type: 'private' } },
+    });
+    await api.waitFor(() =>
+      sent(ADMIN).some((m) => String(m.params.text).includes('đã giữ 1 kế hoạch')),
+    );
+    const last = [...edits(ADMIN)]
+      .reverse()
+      .find((e) => Number(e.params.message_id) === messageId)!;
+    expect(String(last.params.text)).toMatch(/^2\. .*720 triệu USD/m);
+    press(ADMIN, buttons(last.params).find((b) => b.text.includes('Hủy'))!.callback_data);
+    await api.waitFor(() =>
+      edits(ADMIN).some((e) => String(e.params.text).includes('Đã hủy, dữ liệu không đổi')),
+    );
+  });
+
   it('a pasted report that names no province: the bot asks which, then previews', async () => {
     const before = edits(ADMIN).length;
     const report =

@@ -20,8 +20,14 @@ export interface ReviewItem {
 }
 
 export type ReviewResult =
-  | { ok: true; items: ReviewItem[]; said: string }
+  | { ok: true; items: ReviewItem[]; plans?: ReviewItem[]; said: string }
   | { ok: false; reason: string };
+
+/** The figures under review, and the plans the report states (kept apart until kept). */
+export interface UnderReview {
+  readonly items: readonly ReviewItem[];
+  readonly plans?: readonly ReviewItem[];
+}
 
 const USAGE = msg('review_usage');
 
@@ -118,17 +124,30 @@ const placeEdit: Edit = (items, t) => {
   );
 };
 
+/** "giữ kế hoạch": the report's plans and targets go to the store with its results, as plans. */
+function keepPlans(review: UnderReview): ReviewResult {
+  const plans = review.plans ?? [];
+  if (!plans.length) return { ok: false, reason: msg('review_no_targets') };
+  const kept = recheck(
+    [...review.items, ...plans],
+    msg('report_targets_kept', { n: plans.length }),
+  );
+  return kept.ok ? { ...kept, plans: [] } : kept;
+}
+
 /** Applies one reply to the figures under review. */
-export function applyReview(items: readonly ReviewItem[], reply: string): ReviewResult {
+export function applyReview(review: UnderReview, reply: string): ReviewResult {
+  const items = review.items;
   // folded, but numbers keep their separators ("120,5")
   const t = foldDiacritics(reply)
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.!?]$/, '');
+  if (/^giu (?:cac )?(?:ke hoach|muc tieu|chi tieu)$/.test(t)) return keepPlans(review);
   for (const e of [dropEdit, valueEdit, periodEdit, yearEdit, placeEdit]) {
     const r = e(items, t, reply);
-    if (r) return r;
+    if (r) return r.ok ? { ...r, plans: [...(review.plans ?? [])] } : r;
   }
   return { ok: false, reason: USAGE };
 }

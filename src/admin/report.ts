@@ -2,6 +2,10 @@
  * A forwarded or pasted report, as store facts: the extractor's figures with the report as source.
  */
 import { extractFigures, type ExtractedFigure } from '../extract/extract.js';
+import { readReportText } from '../extract/report-text.js';
+import { reportWords } from '../extract/report-words.js';
+import { foldAligned } from '../extract/tokens.js';
+import { foldPhrase } from '../normalize/fold.js';
 import { type Fact, parseFact, type Source } from '../store/schema.js';
 import { formatNumber, indicatorName, periodText } from '../answer/format.js';
 import { msg } from '../messages.js';
@@ -19,58 +23,86 @@ export function readReport(text: string): ReportReading {
   return { figures, place, text };
 }
 
+/** A line of the letterhead ("UBND TỈNH …", "Số: 12/BC-SCT", "…, ngày 5 tháng 5 năm 2020"). */
+function isLetterhead(line: string): boolean {
+  const folded = foldAligned(line).replace(/\s+/g, ' ').trim();
+  if (/^\S.*, ngay \d{1,2} thang \d{1,2} nam \d{4}$/.test(folded) || folded === 'bao cao')
+    return true;
+  if (/^so\s*:/.test(folded)) return true;
+  const words = foldPhrase(line);
+  return reportWords().letterhead.some(
+    (w) =>
+      w !== 'bao cao' &&
+      w !== 'so' &&
+      (words === w || (words.startsWith(`${w} `) && words.length < 70)),
+  );
+}
+
+/** The report's own title: its first line after the letterhead, not the letterhead itself. */
+export function reportTitle(text: string): string | null {
+  const lines = readReportText(text)
+    .body.split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const title = lines.find((l) => !isLetterhead(l));
+  return title ? title.slice(0, 120) : null;
+}
+
 export function reportSource(
   text: string,
   publisher: string | null,
   date: Date,
   known: { title?: string | null; url?: string | null } = {},
 ): Source {
-  const firstLine = text
-    .split('\n')
-    .map((l) => l.trim())
-    .find((l) => l.length > 0)
-    ?.slice(0, 120);
   return {
     publisher: publisher ?? msg('report_publisher_admin'),
-    title: known.title?.slice(0, 300) ?? firstLine ?? msg('report_title_default'),
+    title: known.title?.slice(0, 300) ?? reportTitle(text) ?? msg('report_title_default'),
     date: date.toISOString().slice(0, 10),
     url: known.url ?? null,
   };
 }
 
-/** Facts for a place; figures the store would refuse are returned apart with the reason. */
+/** A figure to review and the words it was read from. */
+export interface ReportItem {
+  readonly fact: Fact;
+  readonly sentence: string;
+}
+
+/**
+ * Facts for a place: results, and the plans and targets it states apart (they reach the store
+ * only when the admin keeps them as plans); figures the store would refuse, with the reason.
+ */
 export function reportFacts(
   r: ReportReading,
   place: string,
   source: Source,
-): { facts: Fact[]; skipped: string[]; sentences: string[] } {
-  const facts: Fact[] = [];
+): { items: ReportItem[]; plans: ReportItem[]; skipped: string[] } {
+  const items: ReportItem[] = [];
+  const plans: ReportItem[] = [];
   const skipped: string[] = [];
-  const sentences: string[] = [];
   for (const f of r.figures) {
-    const { evidence: _evidence, ...figure } = f;
-    const parsed = parseFact({
-      ...figure,
-      place: f.place ?? place,
-      source,
-    });
-    if (parsed.ok) {
-      facts.push(parsed.fact);
-      sentences.push(r.text.slice(...f.evidence).replace(/\s+/g, ' '));
-    } else
+    const { evidence, note: _note, ...figure } = f;
+    const parsed = parseFact({ ...figure, place: f.place ?? place, source });
+    const sentence = r.text.slice(...evidence).replace(/\s+/g, ' ');
+    if (!parsed.ok)
       skipped.push(
         `${indicatorName(f.indicator)} ${periodText(f.period)}: ${parsed.issues[0]!.message}`,
       );
+    else (f.kind === 'target' ? plans : items).push({ fact: parsed.fact, sentence });
   }
-  return { facts, skipped, sentences };
+  return { items, plans, skipped };
 }
 
-/** Numbered figures, each under the words it was read from (what a reviewer checks). */
-export function reviewTable(items: readonly { fact: Fact; sentence: string }[]): string {
+/**
+ * Numbered figures, each under the words it was read from (what a reviewer checks), with what
+ * contradicts the store or the report itself.
+ */
+export function reviewTable(items: readonly ReportItem[], flags: readonly string[][] = []): string {
   return items
     .map(({ fact, sentence }, i) => {
       const words = sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence;
-      return `${i + 1}. ${figuresTable([fact]).slice(2)}\n   “${words}”`;
+      const warn = (flags[i] ?? []).map((f) => `\n   ${f}`).join('');
+      return `${i + 1}. ${figuresTable([fact]).slice(2)}${warn}\n   “${words}”`;
     })
     .join('\n');
 }

@@ -11,6 +11,7 @@ import { breakdown, closeParen, openParen, planIs, prior, seriesValue } from './
 import { type Draft, hasData, measureOf, unitFits } from './draft.js';
 import type { Mention } from './mentions.js';
 import type { PeriodRef } from './period-words.js';
+import { msg } from '../messages.js';
 import { reportWords } from './report-words.js';
 import { freshSubject, NONE, named, type ReaderContext, type Subject } from './subject.js';
 
@@ -123,6 +124,7 @@ export class ClauseReader {
     if (this.fig && this.fig.indicator !== id) this.close();
     if (this.s.indicator !== id) this.s.estimate = this.s.baseEstimate;
     this.s.indicator = id;
+    this.s.indicatorInferred = false;
   }
 
   /** "kim ngạch", "tổng kim ngạch", "chỉ số này": the indicator discussed, or the one they name. */
@@ -173,7 +175,7 @@ export class ClauseReader {
     if (this.s.indicator === NONE) return null;
     if (this.s.indicator) return this.s.indicator;
     const topic = this.ctx.topic(unit);
-    if (topic) this.s.indicator = topic;
+    if (topic) Object.assign(this.s, { indicator: topic, indicatorInferred: true });
     return topic;
   }
 
@@ -235,7 +237,8 @@ export class ClauseReader {
       ...{ places: s.places, indicator: s.indicator, period: s.period },
       ...{ periodStated: s.periodStated, value: null, unit: null, approx: null },
       ...{ mom: null, yoy: null, plan: null, estimate: s.estimate, target: s.target },
-      ...{ scope: s.scope, notes: [], seq: this.seq++ },
+      ...{ scope: s.scope, notes: s.indicatorInferred ? [msg('note_indicator_from_text')] : [] },
+      seq: this.seq++,
     };
     return this.fig;
   }

@@ -7,6 +7,7 @@
 import type { Period } from '../domain/period.js';
 import type { Approx, Change, Measure } from './amount-words.js';
 import type { PeriodRef } from './period-words.js';
+import { msg } from '../messages.js';
 import { reportWords } from './report-words.js';
 
 export interface Draft {
@@ -53,7 +54,7 @@ function yearOf(p: PeriodRef, t: ReportTime, notes: string[]): number | null {
   if (p.year) return p.year;
   if (t.year) return t.year;
   if (!t.dateYear) return null;
-  notes.push('năm lấy từ ngày đăng');
+  notes.push(msg('note_year_from_date'));
   if (!t.dateMonth) return t.dateYear;
   const last = lastMonthOf(p, t.month ?? t.dateMonth);
   if (p.type === 'year') return t.dateMonth <= 2 ? t.dateYear - 1 : t.dateYear;
@@ -67,7 +68,7 @@ export function resolvePeriod(p: PeriodRef, t: ReportTime, notes: string[]): Per
   const n = p.n ?? t.month;
   if (p.type === 'year') return { type: 'year', year };
   if (!n) return null;
-  if (p.n === null) notes.push('tháng lấy từ kỳ của báo cáo');
+  if (p.n === null) notes.push(msg('note_month_from_report'));
   if (p.type === 'quarter') return { type: 'quarter', year, quarter: n };
   if (p.type === 'ytd' && n === 12) return { type: 'year', year };
   if (p.type === 'ytd' && n === 1) return { type: 'month', year, month: 1 };

@@ -23,6 +23,7 @@ const ReportWordsSchema = z.object({
   plans: z.array(z.string()),
   fillers: z.array(z.string()),
   thresholds: z.array(z.string()),
+  letterhead: z.array(z.string()),
   approx: z.record(z.string(), z.enum(['hơn', 'gần', 'khoảng'])),
   numberWords: z.record(z.string(), z.number().int()),
   monthNames: z.record(z.string(), z.number().int().min(1).max(12)),
@@ -79,6 +80,8 @@ export interface ReportWords {
   readonly fillers: ReadonlySet<string>;
   /** "ngưỡng", "mốc": an amount after them is a threshold, not a figure. */
   readonly thresholds: ReadonlySet<string>;
+  /** Words that open a letterhead line ("UBND TỈNH …", "Số: 12/BC-SCT"): not a report's title. */
+  readonly letterhead: readonly string[];
   readonly approx: PhraseTable<'hơn' | 'gần' | 'khoảng'>;
   readonly numbers: PhraseTable<number>;
   readonly months: PhraseTable<number>;
@@ -145,6 +148,7 @@ export function reportWords(): ReportWords {
     plans: table(w.plans.map((p) => [p, true as const])),
     fillers: new Set(w.fillers.flatMap((f) => foldPhrase(f).split(' '))),
     thresholds: new Set(w.thresholds.map(foldPhrase)),
+    letterhead: w.letterhead.map(foldPhrase),
     approx: table(Object.entries(w.approx)),
     numbers: table(Object.entries(w.numberWords)),
     months: table(Object.entries(w.monthNames)),

@@ -32,6 +32,8 @@ export interface Subject {
   /** The sentence opened with "Với …": its numbers belong to the place named after them. */
   withClause: boolean;
   placeNamed: boolean;
+  /** The indicator was taken from the report as a whole, not named by the sentence. */
+  indicatorInferred: boolean;
 }
 
 /** What the reader knows of the report as a whole. */
@@ -54,7 +56,7 @@ export function freshSubject(ctx: ReaderContext, period: PeriodRef | null): Subj
     period: period ?? ctx.defaultPeriod,
     ...{ periodStated: false, estimate: false, baseEstimate: false, target: false },
     ...{ scope: null, refpre: null, breakdownOf: null, series: null },
-    ...{ withClause: false, placeNamed: false },
+    ...{ withClause: false, placeNamed: false, indicatorInferred: false },
   };
 }
 

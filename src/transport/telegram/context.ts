@@ -74,6 +74,8 @@ export interface PendingPreview {
 /** A report's figures under review: each with the words it came from. */
 export interface PendingReview {
   readonly items: { fact: Fact; sentence: string }[];
+  /** The plans and targets the report states: kept out of the store unless the admin says so. */
+  readonly plans?: { fact: Fact; sentence: string }[];
   readonly file: string;
   readonly place: string;
 }

@@ -10,6 +10,7 @@ import { toCsv, toXlsx, template } from '../../../admin/export.js';
 import { LIMITS } from '../../../admin/limits.js';
 import { kindOf } from '../../../admin/read-upload.js';
 import {
+  figuresTable,
   readReport,
   reviewTable,
   reportFacts,
@@ -22,6 +23,7 @@ import { todayIn } from '../../../core/conversation.js';
 import { latestMonth } from '../../../push/summary.js';
 import { FactIndex } from '../../../store/fact-store.js';
 import { understand } from '../../../understand/understand.js';
+import { consistencyFlags } from '../../../admin/consistency.js';
 import type { BotContext, PendingReview } from '../context.js';
 import { requireAdmin } from './admin.js';
 import { randomBytes } from 'node:crypto';
@@ -170,9 +172,9 @@ async function previewReport(
   place: string,
   source: ReturnType<typeof reportSource>,
 ): Promise<void> {
-  const { facts, skipped, sentences } = reportFacts(reading, place, source);
+  const { items, plans, skipped } = reportFacts(reading, place, source);
   const progress = await ctx.reply(msg('tg_dang_doi_chieu'));
-  if (!facts.length) {
+  if (!items.length && !plans.length) {
     await ctx.api.editMessageText(
       ctx.chat!.id,
       progress.message_id,
@@ -180,12 +182,11 @@ async function previewReport(
     );
     return;
   }
-  const items = facts.map((fact, i) => ({ fact, sentence: sentences[i] ?? '' }));
   const note = skipped.length ? `${msg('report_skipped', { skipped: skipped.join('; ') })}\n` : '';
   await showReview(
     ctx,
     progress.message_id,
-    { items, file: msg('report_file', { title: source.title }), place },
+    { items, plans, file: msg('report_file', { title: source.title }), place },
     note,
   );
 }
@@ -199,8 +200,15 @@ export async function showReview(
 ): Promise<void> {
   await ctx.services.state.reviews.set(`${ctx.chat!.id}:${messageId}`, review);
   const title = msg('report_review_title', { place: placeName(review.place) });
-  const head = `${title}\n${reviewTable(review.items)}\n${note}${msg('report_review_hint')}\n\n`;
-  const preview = await ctx.services.data!.preview(review.items.map((i) => i.fact));
+  const index = await ctx.services.index();
+  const facts = review.items.map((i) => i.fact);
+  const flags = consistencyFlags(facts, (p, ind, per) => index.get(p, ind, per));
+  const plans = review.plans?.length
+    ? `${msg('report_targets')}\n${figuresTable(review.plans.map((p) => p.fact))}\n`
+    : '';
+  const table = reviewTable(review.items, flags);
+  const head = `${title}\n(${review.file})\n${table}\n${plans}${note}${msg('report_review_hint')}\n\n`;
+  const preview = await ctx.services.data!.preview(facts);
   await showPreview(ctx, messageId, preview, review.file, head);
 }
 

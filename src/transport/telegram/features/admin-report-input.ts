@@ -56,9 +56,9 @@ adminReportInputFeature.on('message:text', async (ctx, next) => {
   const key = to ? `${ctx.chat.id}:${to.message_id}` : null;
   const review = key ? await ctx.services.state.reviews.get(key) : undefined;
   if (!review || !isAdmin(ctx) || !ctx.services.data) return next();
-  const edited = applyReview(review.items, ctx.msg.text);
+  const edited = applyReview(review, ctx.msg.text);
   if (!edited.ok) return ctx.reply(msg('review_refused', { reason: edited.reason }));
-  await showReview(ctx, to!.message_id, { ...review, items: edited.items });
+  await showReview(ctx, to!.message_id, { ...review, items: edited.items, plans: edited.plans });
   return ctx.reply(msg('review_edited', { said: edited.said }));
 });
 
