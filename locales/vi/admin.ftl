@@ -291,3 +291,4 @@ review_no_targets = Báo cáo này không nêu kế hoạch, mục tiêu nào.
 note_year_from_date = năm lấy từ ngày đăng
 note_month_from_report = tháng lấy từ kỳ của báo cáo
 note_indicator_from_text = chỉ tiêu suy ra từ cả bài, câu không nêu
+table_where = Biểu { $table }, dòng { $row }, cột { $col }: { $label } – { $header }

@@ -76,16 +76,19 @@ export function resolvePeriod(p: PeriodRef, t: ReportTime, notes: string[]): Per
   return { type: p.type, year, month: n };
 }
 
-const before = (p: Period, r: PeriodRef): boolean =>
-  (p.type === 'month' && r.type === 'month' && r.n === (p.month === 1 ? 12 : p.month - 1)) ||
-  (p.type === 'quarter' && r.type === 'quarter' && r.n === (p.quarter === 1 ? 4 : p.quarter - 1));
+/** The reference is the span just before: the month before a month, the quarter before one. */
+export function spanBefore(type: Period['type'], n: number | null, r: PeriodRef): boolean {
+  if (n === null || r.type !== type || (type !== 'month' && type !== 'quarter')) return false;
+  return r.n === (n === 1 ? (type === 'month' ? 12 : 4) : n - 1);
+}
 
 /** Month (or quarter) on month when compared with the span just before; else year on year. */
 export function measureOf(c: Change, p: Period | null): Measure {
   if (c.measure) return c.measure;
-  if (c.ref && p && before(p, c.ref) && (c.ref.year === null || c.ref.year >= p.year - 1))
-    return 'mom';
-  return 'yoy';
+  if (!c.ref || !p) return 'yoy';
+  const n = p.type === 'month' ? p.month : p.type === 'quarter' ? p.quarter : null;
+  const recent = c.ref.year === null || c.ref.year >= p.year - 1;
+  return spanBefore(p.type, n, c.ref) && recent ? 'mom' : 'yoy';
 }
 
 /** A level's unit agrees with its indicator's (no đồng for exports, no level for an index). */

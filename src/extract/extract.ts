@@ -15,6 +15,8 @@ import { type Mention, scanMentions } from './mentions.js';
 import type { PeriodRef } from './period-words.js';
 import { readReportText, sentencesOf } from './report-text.js';
 import { reportWords } from './report-words.js';
+import { type TextTable, findTables } from './table-text.js';
+import { tableFigures } from './tables.js';
 import { foldAligned, tokenize } from './tokens.js';
 
 export { parseViNumber } from './amounts.js';
@@ -54,6 +56,8 @@ export function reportPlace(text: string): string | null {
 interface ScannedSentence {
   readonly mentions: Mention[];
   readonly evidence: [number, number];
+  /** The sentence is a row of a table: its figures are the table reader's. */
+  readonly inTable: boolean;
 }
 
 function fixed(t: string): string {
@@ -63,11 +67,21 @@ function fixed(t: string): string {
   );
 }
 
-function scan(body: string, offset: number): ScannedSentence[] {
-  return sentencesOf(body).map((part) => ({
-    mentions: scanMentions(tokenize(fixed(part.text))),
-    evidence: [offset + part.start, offset + part.end],
-  }));
+function scan(body: string, offset: number, tables: readonly TextTable[]): ScannedSentence[] {
+  return sentencesOf(body).map((part) => {
+    const [start, end] = [offset + part.start, offset + part.end];
+    const inTable = tables.some((t) => start < t.end && end > t.start);
+    return { mentions: scanMentions(tokenize(fixed(part.text))), evidence: [start, end], inTable };
+  });
+}
+
+/** A table's own time: the period its caption names ("Biểu 2 … tháng 10 năm 2025"). */
+function tableTime(t: TextTable, time: ReportTime): ReportTime {
+  const named = t.caption
+    .flatMap((line) => scanMentions(tokenize(fixed(line))))
+    .flatMap((m) => (m.k === 'period' ? [m.p] : []))[0];
+  const month = named && named.type !== 'year' && named.type !== 'quarter' ? named.n : null;
+  return { ...time, year: named?.year ?? time.year, month: month ?? time.month };
 }
 
 function periodsOf(sentences: readonly ScannedSentence[]): PeriodRef[] {
@@ -105,7 +119,8 @@ function reportTime(sentences: readonly ScannedSentence[], date: string | null):
 export function extractFigures(input: string, placeGiven?: string | null): ExtractedFigure[] {
   const doc = readReportText(input.replace(/[\u00a0\u202f]/g, ' '));
   const place = placeGiven !== undefined ? placeGiven : (doc.place ?? reportPlace(doc.body));
-  const sentences = scan(doc.body, doc.offset);
+  const tables = findTables(doc.body, doc.offset);
+  const sentences = scan(doc.body, doc.offset, tables);
   const time = reportTime(sentences, doc.date);
   const notes: string[] = [];
   const reader = new ClauseReader({
@@ -119,10 +134,15 @@ export function extractFigures(input: string, placeGiven?: string | null): Extra
   });
   const out: ExtractedFigure[] = [];
   for (const s of sentences) {
+    if (s.inTable) continue;
     const stated = s.mentions.flatMap((m) => (m.k === 'period' && m.p.year ? [m.p.year] : []));
     if (stated.length) time.year = stated[0]!;
     for (const d of reader.readSentence(s.mentions)) out.push(...emit(d, time, s.evidence));
     if (stated.length) time.year = stated.at(-1)!;
+  }
+  for (const t of tables) {
+    const own = tableTime(t, { ...time, year: time.year ?? reportTime(sentences, doc.date).year });
+    for (const f of tableFigures(t, place, own)) out.push(...emit(f.draft, own, f.evidence));
   }
   return mergeSameFigure(out);
 }

@@ -24,6 +24,16 @@ const ReportWordsSchema = z.object({
   fillers: z.array(z.string()),
   thresholds: z.array(z.string()),
   letterhead: z.array(z.string()),
+  tables: z.object({
+    totals: z.array(z.string()),
+    units: z.record(z.string(), z.tuple([z.enum(['usd', 'vnd']), z.number().positive()])),
+    unitLabels: z.array(z.string()),
+    pctChange: z.array(z.string()),
+    reportMonth: z.array(z.string()),
+    previousMonth: z.array(z.string()),
+    fromJanuary: z.array(z.string()),
+    plans: z.array(z.string()),
+  }),
   approx: z.record(z.string(), z.enum(['hơn', 'gần', 'khoảng'])),
   numberWords: z.record(z.string(), z.number().int()),
   monthNames: z.record(z.string(), z.number().int().min(1).max(12)),
@@ -74,6 +84,17 @@ export class PhraseTable<T> {
   }
 }
 
+export interface TableWords {
+  readonly totals: readonly string[];
+  readonly units: PhraseTable<readonly ['usd' | 'vnd', number]>;
+  readonly unitLabels: readonly string[];
+  readonly pctChange: readonly string[];
+  readonly reportMonth: readonly string[];
+  readonly previousMonth: readonly string[];
+  readonly fromJanuary: readonly string[];
+  readonly plans: readonly string[];
+}
+
 export interface ReportWords {
   readonly senses: PhraseTable<WordSense>;
   readonly plans: PhraseTable<true>;
@@ -82,6 +103,8 @@ export interface ReportWords {
   readonly thresholds: ReadonlySet<string>;
   /** Words that open a letterhead line ("UBND TỈNH …", "Số: 12/BC-SCT"): not a report's title. */
   readonly letterhead: readonly string[];
+  /** The words of report tables: header phrases, total rows, units (folded phrases). */
+  readonly tables: TableWords;
   readonly approx: PhraseTable<'hơn' | 'gần' | 'khoảng'>;
   readonly numbers: PhraseTable<number>;
   readonly months: PhraseTable<number>;
@@ -137,6 +160,16 @@ function table<T>(entries: [string, T][]): PhraseTable<T> {
   return t;
 }
 
+function tableWords(t: z.infer<typeof ReportWordsSchema>['tables']): TableWords {
+  const fold = (list: string[]) => list.map(foldPhrase).filter(Boolean);
+  return {
+    ...{ totals: fold(t.totals), units: table(Object.entries(t.units)) },
+    ...{ unitLabels: fold(t.unitLabels), pctChange: fold(t.pctChange) },
+    ...{ reportMonth: fold(t.reportMonth), previousMonth: fold(t.previousMonth) },
+    ...{ fromJanuary: fold(t.fromJanuary), plans: fold(t.plans) },
+  };
+}
+
 let cached: ReportWords | null = null;
 
 export function reportWords(): ReportWords {
@@ -149,6 +182,7 @@ export function reportWords(): ReportWords {
     fillers: new Set(w.fillers.flatMap((f) => foldPhrase(f).split(' '))),
     thresholds: new Set(w.thresholds.map(foldPhrase)),
     letterhead: w.letterhead.map(foldPhrase),
+    tables: tableWords(w.tables),
     approx: table(Object.entries(w.approx)),
     numbers: table(Object.entries(w.numberWords)),
     months: table(Object.entries(w.monthNames)),
