@@ -3,11 +3,12 @@
  * PDF with a text layer, or a link to the article (fetched with a timeout and a size limit, its
  * text taken by Mozilla's Readability). What cannot be read gets a clear Vietnamese reason.
  */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import mammoth from 'mammoth';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { msg } from '../messages.js';
+import { docxText, htmlText, pdfText, xlsxText } from './document-text.js';
 
 export class ReportInputError extends Error {}
 
@@ -38,19 +39,18 @@ function nonEmpty(input: ReportInput, what: string): ReportInput {
   return input;
 }
 
-async function docxText(buf: Buffer): Promise<string> {
+async function wordText(buf: Buffer): Promise<string> {
   try {
-    return (await mammoth.extractRawText({ buffer: buf })).value;
+    return await docxText(buf);
   } catch {
     throw new ReportInputError(msg('input_bad_docx'));
   }
 }
 
-async function pdfText(buf: Buffer): Promise<string> {
+async function pdfLayerText(buf: Buffer): Promise<string> {
   let text: string;
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(buf));
-    text = (await extractText(pdf, { mergePages: true })).text;
+    text = await pdfText(buf);
   } catch {
     throw new ReportInputError(msg('input_bad_pdf'));
   }
@@ -58,16 +58,27 @@ async function pdfText(buf: Buffer): Promise<string> {
   return text;
 }
 
+async function sheetText(buf: Buffer): Promise<string> {
+  try {
+    return await xlsxText(buf);
+  } catch {
+    throw new ReportInputError(msg('input_bad_xlsx'));
+  }
+}
+
 /** The text of a report file; throws ReportInputError with the reason in Vietnamese. */
 export async function readReportFile(buf: Buffer, name: string): Promise<ReportInput> {
   if (buf.length === 0) throw new ReportInputError(msg('input_empty'));
   if (buf.length > REPORT_LIMITS.fileBytes) throw new ReportInputError(msg('input_too_large'));
   const ext = name.toLowerCase().split('.').pop();
-  if (ext === 'docx') return nonEmpty(plain(await docxText(buf)), msg('input_what_word'));
-  if (ext === 'pdf') return nonEmpty(plain(await pdfText(buf)), msg('input_what_pdf'));
+  if (ext === 'docx') return nonEmpty(plain(await wordText(buf)), msg('input_what_word'));
+  if (ext === 'pdf') return nonEmpty(plain(await pdfLayerText(buf)), msg('input_what_pdf'));
+  if (ext === 'xlsx') return nonEmpty(plain(await sheetText(buf)), msg('input_what_sheet'));
   if (ext === 'txt' || ext === 'md') {
     try {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+      // a NUL byte: a binary file with a text name
+      if (text.includes('\u0000')) throw new ReportInputError(msg('input_binary'));
       return nonEmpty(plain(text), msg('input_what_file'));
     } catch (err) {
       if (err instanceof ReportInputError) throw err;
@@ -75,6 +86,24 @@ export async function readReportFile(buf: Buffer, name: string): Promise<ReportI
     }
   }
   throw new ReportInputError(msg('report_file_type', { name }));
+}
+
+/**
+ * A report named on the command line: an http(s) link read as the chat reads it, or a file of
+ * any kind the chat takes. Throws ReportInputError with the reason in Vietnamese.
+ */
+export async function readReportAt(where: string): Promise<ReportInput> {
+  if (/^https?:\/\//i.test(where)) return readArticle(where);
+  let buf: Buffer;
+  try {
+    buf = await readFile(where);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ReportInputError(
+      msg(code === 'ENOENT' ? 'input_missing' : 'input_unreadable', { file: where }),
+    );
+  }
+  return readReportFile(buf, basename(where));
 }
 
 /** The one link of a message that is nothing but a link, or null. */
@@ -133,7 +162,8 @@ export async function readArticle(
   const html = await readBody(res);
   const { document } = parseHTML(html);
   const article = new Readability(document as unknown as Document).parse();
-  const text = article?.textContent?.trim() ?? '';
+  // the article's HTML, so that its tables stay tables
+  const text = article?.content ? htmlText(article.content) : (article?.textContent?.trim() ?? '');
   const input = { text, title: article?.title ?? null, url, publisher: new URL(url).hostname };
   return nonEmpty(input, msg('input_what_page'));
 }

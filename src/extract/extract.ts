@@ -77,7 +77,8 @@ function scan(body: string, offset: number, tables: readonly TextTable[]): Scann
 
 /** A table's own time: the period its caption names ("Biểu 2 … tháng 10 năm 2025"). */
 function tableTime(t: TextTable, time: ReportTime): ReportTime {
-  const named = t.caption
+  const named = [...t.caption]
+    .reverse()
     .flatMap((line) => scanMentions(tokenize(fixed(line))))
     .flatMap((m) => (m.k === 'period' ? [m.p] : []))[0];
   const month = named && named.type !== 'year' && named.type !== 'quarter' ? named.n : null;

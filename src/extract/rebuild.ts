@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { msg } from '../messages.js';
 import { type Fact, parseFact, SourceSchema, type Source } from '../store/schema.js';
 import { extractFigures, reportPlace } from './extract.js';
 
@@ -40,7 +41,11 @@ export interface ReportFacts {
 }
 
 export function factsFromReport(file: string, manifest = loadManifest()): ReportFacts {
-  const text = readFileSync(file, 'utf8');
+  return factsFromText(file, readFileSync(file, 'utf8'), manifest);
+}
+
+/** The facts of a report already read (a Word, PDF or spreadsheet file, a page). */
+export function factsFromText(file: string, text: string, manifest = loadManifest()): ReportFacts {
   const known = manifest[basename(file)];
   const place = known?.place ?? reportPlace(text);
   const source = known?.source ?? sourceFromText(text, file);
@@ -48,7 +53,7 @@ export function factsFromReport(file: string, manifest = loadManifest()): Report
   const skipped: string[] = [];
   for (const f of extractFigures(text, place)) {
     if (!f.place) {
-      skipped.push(`${f.indicator}: báo cáo không nêu tỉnh, thành phố`);
+      skipped.push(`${f.indicator}: ${msg('report_no_place_named')}`);
       continue;
     }
     const { evidence: _evidence, ...figure } = f;

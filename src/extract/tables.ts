@@ -100,7 +100,8 @@ function asChange(col: Column, values: readonly (number | null)[], v: number): n
 }
 
 function tableIndicator(t: TextTable, heads: number): string | null {
-  for (const line of t.caption) {
+  // the caption line nearest the table first: lines further up may be prose
+  for (const line of [...t.caption].reverse()) {
     const s = senseOf(line);
     if (s?.kind === 'indicator') return s.id;
   }
@@ -197,7 +198,7 @@ function rowFigures(
 }
 
 function tableUnit(t: TextTable): Unit | null {
-  for (const line of t.caption) {
+  for (const line of [...t.caption].reverse()) {
     const u = unitIn(line);
     if (u) return u;
   }
