@@ -158,7 +158,10 @@ function pdfPageText(lines: readonly Word[][][]): string[] {
     block = [];
   };
   for (const line of lines) {
-    if (line.length >= 2) block.push(line);
+    // a header's second line under one column only ("(%)") stays in its table
+    const left = block[0]?.[0]?.[0]?.x0 ?? Number.POSITIVE_INFINITY;
+    const continued = line.length === 1 && block.length > 0 && line[0]![0]!.x0 > left + 20;
+    if (line.length >= 2 || continued) block.push(line);
     else {
       flush();
       out.push(line.map(cellText).join(' '));

@@ -75,10 +75,10 @@ export async function readReportFile(buf: Buffer, name: string): Promise<ReportI
   if (ext === 'pdf') return nonEmpty(plain(await pdfLayerText(buf)), msg('input_what_pdf'));
   if (ext === 'xlsx') return nonEmpty(plain(await sheetText(buf)), msg('input_what_sheet'));
   if (ext === 'txt' || ext === 'md') {
+    // a NUL byte: a binary file with a text name
+    if (buf.includes(0)) throw new ReportInputError(msg('input_binary'));
     try {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-      // a NUL byte: a binary file with a text name
-      if (text.includes('\u0000')) throw new ReportInputError(msg('input_binary'));
       return nonEmpty(plain(text), msg('input_what_file'));
     } catch (err) {
       if (err instanceof ReportInputError) throw err;
