@@ -8,7 +8,7 @@ import { readReportFile } from '../src/admin/report-input.js';
 import { type ExtractedFigure, extractFigures } from '../src/extract/extract.js';
 import type { GoldFigure } from './corpus/report-corpus.js';
 import { type CorpusTable, tableCorpus } from './corpus/table-corpus.js';
-import { tableDocx, tablePdf } from './support/table-files.js';
+import { tableDocx, tablePdf, tableXlsx } from './support/table-files.js';
 
 const close = (a: number | null | undefined, b: number | null | undefined) =>
   (a ?? null) === null
@@ -86,6 +86,18 @@ describe('report tables (own-words corpus, Word and PDF)', () => {
     const { found } = reads.find((r) => r.table.name.startsWith('retail'))!;
     const total = found.find((f) => f.indicator === 'retail' && f.period.type === 'month')!;
     expect(total.note).toMatch(/^Biểu \d+, dòng \d+, cột \d+: Tổng số – /);
+  });
+
+  it('a spreadsheet that is a report: its sheet read as a table', async () => {
+    for (const table of corpus.slice(0, 5)) {
+      const input = await readReportFile(await tableXlsx(table), 'bieu.xlsx');
+      const found = extractFigures(input.text);
+      for (const g of table.gold)
+        expect(
+          found.some((f) => matches(f, g)),
+          JSON.stringify(g),
+        ).toBe(true);
+    }
   });
 
   it('a plan column is a target, never a result', () => {

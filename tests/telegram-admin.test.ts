@@ -17,6 +17,8 @@ import { ADMIN_COMMANDS } from '../src/transport/telegram/features/admin.js';
 import { SEED_FACTS, tempDir } from './helpers.js';
 import { BotApiEmulator } from './support/bot-api-emulator.js';
 import { chatOf } from './support/chat.js';
+import { tableXlsx } from './support/table-files.js';
+import { tableCorpus } from './corpus/table-corpus.js';
 
 const TOKEN = '888000:admin-test-token-xxxxxxxxxxxxxxxxxxxx';
 const ADMIN = 7001,
@@ -311,6 +313,27 @@ describe('admins', () => {
       .find((e) => Number(e.params.message_id) === messageId)!;
     expect(String(last.params.text)).toMatch(/^2\. .*720 triệu USD/m);
     press(ADMIN, buttons(last.params).find((b) => b.text.includes('Hủy'))!.callback_data);
+    await api.waitFor(() =>
+      edits(ADMIN).some((e) => String(e.params.text).includes('Đã hủy, dữ liệu không đổi')),
+    );
+  });
+
+  it('a spreadsheet that is a report: its table figures, each with its table, row and column', async () => {
+    const table = tableCorpus().find((t) => t.name.startsWith('retail'))!;
+    const before = edits(ADMIN).length;
+    sendFile(ADMIN, 'bieu-ban-le.xlsx', await tableXlsx(table));
+    await api.waitFor(() =>
+      edits(ADMIN)
+        .slice(before)
+        .some((e) => String(e.params.text).includes('số liệu trích từ báo cáo')),
+    );
+    const preview = edits(ADMIN)
+      .slice(before)
+      .find((e) => String(e.params.text).includes('số liệu trích từ báo cáo'))!;
+    expect(String(preview.params.text)).toMatch(
+      /“Biểu \d+, dòng 2, cột 3: Tổng số – Ước tính tháng/,
+    );
+    press(ADMIN, buttons(preview.params).find((b) => b.text.includes('Hủy'))!.callback_data);
     await api.waitFor(() =>
       edits(ADMIN).some((e) => String(e.params.text).includes('Đã hủy, dữ liệu không đổi')),
     );

@@ -298,3 +298,4 @@ input_missing = Không có tệp { $file }.
 input_unreadable = Không đọc được tệp { $file } (quyền truy cập hoặc là thư mục).
 input_binary = Tệp này là tệp nhị phân, không phải văn bản: gửi .docx, .pdf (có chữ), .xlsx hoặc .txt.
 report_no_place_named = báo cáo không nêu tỉnh, thành phố
+upload_read_as_report = { $name } không theo mẫu cập nhật: đọc như một báo cáo (các biểu số liệu).

@@ -81,9 +81,10 @@ export function reportFacts(
   const plans: ReportItem[] = [];
   const skipped: string[] = [];
   for (const f of r.figures) {
-    const { evidence, note: _note, ...figure } = f;
+    const { evidence, note: _note, where, ...figure } = f;
     const parsed = parseFact({ ...figure, place: f.place ?? place, source });
-    const sentence = r.text.slice(...evidence).replace(/\s+/g, ' ');
+    // a table figure is checked against its table, row and column, not a sentence
+    const sentence = where ?? r.text.slice(...evidence).replace(/\s+/g, ' ');
     if (!parsed.ok)
       skipped.push(
         `${indicatorName(f.indicator)} ${periodText(f.period)}: ${parsed.issues[0]!.message}`,

@@ -6,7 +6,7 @@ import { msg } from '../messages.js';
 import type { Source } from '../store/schema.js';
 import type { Fact } from '../store/schema.js';
 import { UploadError, readUpload } from './read-upload.js';
-import { errorReport, validateRowsInSlices } from './validate.js';
+import { COLUMNS, errorReport, validateRowsInSlices } from './validate.js';
 
 export type Checked = { ok: true; facts: Fact[]; rows: number } | { ok: false; message: string };
 
@@ -30,6 +30,22 @@ export async function checkUpload(
     if (err instanceof UploadError)
       return { ok: false, message: msg('report_unreadable', { reason: err.message }) };
     throw err;
+  }
+}
+
+/**
+ * A spreadsheet laid out as the upload template (a header naming its columns: place,
+ * indicator…), rather than a report's tables to be read as a report.
+ */
+export async function isTemplateSheet(buf: Buffer, filename: string): Promise<boolean> {
+  if (!/\.xlsx$/i.test(filename)) return true;
+  try {
+    const { rows } = await readUpload(buf, filename);
+    return Object.keys(rows[0] ?? {}).some((k) =>
+      (COLUMNS as readonly string[]).includes(k.trim().toLowerCase()),
+    );
+  } catch {
+    return true; // the upload path says what is wrong with it
   }
 }
 

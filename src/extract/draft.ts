@@ -28,6 +28,8 @@ export interface Draft {
   notes: string[];
   /** Order of the figure's first word in its sentence. */
   seq: number;
+  /** A table figure's place in the report ("Biểu 2, dòng 3, cột 4: Tổng số – Tháng 10/2025"). */
+  where?: string;
 }
 
 export const hasData = (d: Draft | null): d is Draft =>

@@ -40,6 +40,8 @@ export interface ExtractedFigure {
   evidence: [number, number];
   /** What was inferred rather than read ("năm lấy từ ngày đăng"), or null. */
   note: string | null;
+  /** A table figure's table, row and column, with their labels (not part of the CLI contract). */
+  where?: string;
 }
 
 /** The place a report is about: the province or city it names most (exact names only). */
@@ -171,9 +173,16 @@ function emit(d: Draft, time: ReportTime, evidence: [number, number]): Extracted
       approx: value !== null ? d.approx : null,
       kind: d.target ? ('target' as const) : ('actual' as const),
     },
-    ...{ scope: d.scope, evidence, note: notes.length ? [...new Set(notes)].join('; ') : null },
+    ...{ scope: d.scope, evidence, note: noteOf(notes) },
   };
-  return (d.places.length ? d.places : [null]).map((place) => ({ place, ...figure }));
+  const where = d.where ? { where: d.where } : {};
+  return (d.places.length ? d.places : [null]).map((place) => ({ place, ...figure, ...where }));
+}
+
+/** The notes of a figure in one line, within the 300 characters a stored note may have. */
+function noteOf(notes: readonly string[]): string | null {
+  const line = [...new Set(notes)].join('; ');
+  return !line ? null : line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 
 const SLOTS = ['value', 'mom_pct', 'yoy_pct', 'plan_pct'] as const;

@@ -56,7 +56,7 @@ export function factsFromText(file: string, text: string, manifest = loadManifes
       skipped.push(`${f.indicator}: ${msg('report_no_place_named')}`);
       continue;
     }
-    const { evidence: _evidence, ...figure } = f;
+    const { evidence: _evidence, where: _where, ...figure } = f;
     const r = parseFact({ ...figure, source });
     if (r.ok) facts.push(r.fact);
     else skipped.push(`${f.indicator}: ${r.issues[0]!.message}`);

@@ -153,7 +153,7 @@ function draftFor(ctx: TableContext, row: RowFigures, period: PeriodRef, c: numb
     },
     ...{ period, periodStated: true, value: null, unit: null, approx: null },
     ...{ mom: null, yoy: null, plan: null, estimate: false, target: false, scope: null },
-    ...{ notes: [where], seq: ctx.seq++ },
+    ...{ notes: [where], seq: ctx.seq++, where },
   };
 }
 

@@ -88,3 +88,19 @@ export async function tablePdf(t: CorpusTable): Promise<Buffer> {
     );
   return Buffer.from(await doc.save());
 }
+
+/** A spreadsheet that is a report: title and unit rows, then the table (first header merged down). */
+export async function tableXlsx(t: CorpusTable): Promise<Buffer> {
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Bieu');
+  for (const line of [t.prose, ...t.caption]) sheet.addRow([line]);
+  const first = sheet.rowCount + 1;
+  for (const h of t.header) sheet.addRow([...h]);
+  if (t.header.length > 1) sheet.mergeCells(first, 1, first + t.header.length - 1, 1);
+  // numbers as numbers, as a statistics office's sheet has them
+  const asNumber = (x: string) =>
+    /^-?[\d.]+(,\d+)?$/.test(x) ? Number(x.replace(/\./g, '').replace(',', '.')) : x;
+  for (const r of t.rows) sheet.addRow(r.map(asNumber));
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

@@ -17,7 +17,8 @@ import {
   reportSource,
   type ReportReading,
 } from '../../../admin/report.js';
-import { checkUpload, uploadSource } from '../../../admin/upload.js';
+import { checkUpload, isTemplateSheet, uploadSource } from '../../../admin/upload.js';
+import { ReportInputError, readReportFile } from '../../../admin/report-input.js';
 import { formatNumber, placeName } from '../../../answer/format.js';
 import { todayIn } from '../../../core/conversation.js';
 import { latestMonth } from '../../../push/summary.js';
@@ -82,6 +83,7 @@ adminDataFeature.on('message:document', async (ctx) => {
   const res = await fetch(file.getUrl());
   if (!res.ok) return edit(msg('tg_khong_tai_duoc_tep_tu'));
   const buf = Buffer.from(await res.arrayBuffer());
+  if (!(await isTemplateSheet(buf, name))) return reviewSheetReport(ctx, buf, name, edit);
   await edit(msg('upload_checking', { name }));
   let lastEdit = Date.now();
   const reportShare = (share: number) => {
@@ -105,6 +107,24 @@ adminDataFeature.on('message:document', async (ctx) => {
     `${msg('upload_rows_valid', { n: checked.rows })}\n`,
   );
 });
+
+/** A spreadsheet that is a report (tables, not the upload template): read as a report. */
+async function reviewSheetReport(
+  ctx: BotContext,
+  buf: Buffer,
+  name: string,
+  edit: (text: string) => Promise<unknown>,
+): Promise<unknown> {
+  try {
+    const input = await readReportFile(buf, name);
+    await edit(msg('upload_read_as_report', { name }));
+    const date = new Date(ctx.msg!.date * 1000);
+    return reviewReport(ctx, { text: input.text, publisher: null, date, title: name });
+  } catch (err) {
+    if (err instanceof ReportInputError) return edit(err.message);
+    throw err;
+  }
+}
 
 /**
  * A forwarded or long pasted report from an admin: extract, confirm, apply. Anything else goes on
