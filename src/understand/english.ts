@@ -74,6 +74,12 @@ function load(): EnglishRules {
 
 let rules: EnglishRules | null = null;
 
+/** The words English questions are made of that stay after rewriting (fillers, openers…). */
+export function englishWords(): readonly string[] {
+  rules ??= load();
+  return [...rules.englishWords, ...rules.vietnameseWords, ...rules.staysVietnamese];
+}
+
 /** The question with its English words in Vietnamese; unchanged when it has none. */
 export function rewriteEnglish(input: string): string {
   rules ??= load();

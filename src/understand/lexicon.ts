@@ -67,6 +67,8 @@ const IntentsFileSchema = z.object({
   greetings: z.array(z.string()),
   belongsTo: z.array(z.string()),
   offTopicHints: z.array(z.string()),
+  /** Words that make a question about a place a data question ("số liệu", "tình hình"). */
+  dataWords: z.array(z.string()),
   stopwords: z.array(z.string()),
   commodities: z.array(z.string()),
   rankLimit: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),

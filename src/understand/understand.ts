@@ -3,8 +3,8 @@
  * previous turn's context filling what a follow-up leaves open.
  */
 import type { PeriodQuery } from '../domain/period.js';
-import { normalize } from '../normalize/fold.js';
-import { readEnglish } from './english.js';
+import { foldPhrase, normalize } from '../normalize/fold.js';
+import { englishWords, readEnglish } from './english.js';
 import { readEntities } from './entities.js';
 import { type Lexicon, lexicon } from './lexicon.js';
 import { periodsCompared, periodsPerPlace } from './period-pairs.js';
@@ -107,7 +107,7 @@ export function understand(
   const { entities, joined } = r;
   if (r.intent === 'lookup' && !r.places.length && !r.indicator && !entities.ambiguousPlaces.length)
     r.intent = 'unknown';
-  const offTopic = anyPhrase(joined, lex.intents.offTopicHints);
+  const offTopic = anyPhrase(joined, lex.intents.offTopicHints) || aboutPlaceOnly(r, lex);
   // the question's own indicators: one reused from the turn before does not make it on topic;
   // "du lịch Phú Quốc có gì hay" is about travel even though "có gì" also asks for help
   const command = input.trim().startsWith('/');
@@ -118,6 +118,41 @@ export function understand(
   }
   if (r.intent === 'rank' && r.places.length > 0 && r.reused.includes('places')) r.places = [];
   return queryOf(input, r, context, lex, offTopic);
+}
+
+/** Every word the bot reads as part of a question: intent phrases, period words, stopwords. */
+const knownWordsOf = new WeakMap<Lexicon, ReadonlySet<string>>();
+function knownWords(lex: Lexicon): ReadonlySet<string> {
+  let known = knownWordsOf.get(lex);
+  if (known) return known;
+  const words = new Set<string>(lex.stopwords);
+  const add = (v: unknown): void => {
+    if (typeof v === 'string') for (const w of foldPhrase(v).split(' ')) words.add(w);
+    else if (Array.isArray(v)) v.forEach(add);
+    else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => (add(k), add(x)));
+  };
+  add(lex.intents);
+  add(lex.periods);
+  add(englishWords());
+  known = words;
+  knownWordsOf.set(lex, known);
+  return known;
+}
+
+/**
+ * "phở Hà Nội quán nào ngon", "thơ về Đà Nẵng": a place and words the bot does not read, with no
+ * indicator, data word, period or question of its own. A place alone ("Kiên Giang") still asks
+ * for its figures.
+ */
+function aboutPlaceOnly(r: Reading, lex: Lexicon): boolean {
+  if (!r.entities.places.length || r.entities.indicators.length) return false;
+  if (anyPhrase(r.joined, lex.intents.dataWords) || r.intent === 'rank' || r.intent === 'trend')
+    return false;
+  const known = knownWords(lex);
+  const unread = r.tokens.filter(
+    (t, i) => !r.entities.taken[i] && !/^\d/.test(t) && !known.has(t),
+  );
+  return unread.length >= 2;
 }
 
 function queryOf(
