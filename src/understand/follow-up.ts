@@ -48,7 +48,7 @@ function followUpPeriod(r: Reading, prior: Context['period'], lex: Lexicon): Per
   if (!prior) return null;
   const i = lex.intents;
   const month = prior.type === 'month' || prior.type === 'ytd' ? prior.month : null;
-  if (asksPreviousYear(r, lex) && prior.year !== null)
+  if ((asksPreviousYear(r, lex) || relativeYear(r)) && prior.year !== null)
     return { ...prior, year: prior.year - 1 } as PeriodQuery;
   if (month && anyPhrase(r.joined, i.cumulativeFollowup))
     return { type: 'ytd', year: prior.year, month };
@@ -130,13 +130,21 @@ function asksPreviousYear(r: Reading, lex: Lexicon): boolean {
   return anyPhrase(r.joined, i.previousYear) && !anyPhrase(r.joined, i.yoyComparison);
 }
 
-/** "còn năm trước đó?": the year before the one being discussed, not the year before today. */
+/** "năm ngoái", "last year" said alone: a year counted back from today. */
+function relativeYear(r: Reading): boolean {
+  return r.relative && r.period?.type === 'year';
+}
+
+/**
+ * "còn năm trước đó?", "how about last year?" in a conversation about April 2020: the year
+ * before the one being discussed, not the year before today.
+ */
 function asksYearBeforeDiscussed(r: Reading, context: Context, lex: Lexicon): boolean {
   return (
     r.places.length === 0 &&
     r.indicator === null &&
     context.period?.year != null &&
-    asksPreviousYear(r, lex)
+    (asksPreviousYear(r, lex) || relativeYear(r))
   );
 }
 
