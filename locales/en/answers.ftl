@@ -327,3 +327,6 @@ store_places = { $n } { $n ->
     }
 rank_lowest_first = (lowest first)
 periods_change_unknown = The sources give no change from { $earlier } to { $later }; the two figures above are growth rates, from which none can be computed.
+rank_by_mom = (by month-on-month change)
+rank_by_plan = (by share of the annual plan)
+rank_period_chosen = (No period was asked: the latest period that most places have, { $period }.)

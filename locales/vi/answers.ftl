@@ -259,3 +259,6 @@ store_title = Kho dữ liệu: { $figures } số liệu của { $places } tỉnh
 store_places = { $n } tỉnh, thành phố
 rank_lowest_first = (từ thấp đến cao)
 periods_change_unknown = Nguồn không nêu mức thay đổi của { $later } so với { $earlier }; hai số liệu trên là tốc độ tăng, không tính ra được.
+rank_by_mom = (theo mức tăng so với tháng trước)
+rank_by_plan = (theo tỷ lệ hoàn thành kế hoạch năm)
+rank_period_chosen = (Câu hỏi không nêu kỳ: dùng kỳ gần nhất có nhiều địa phương có số liệu nhất, { $period }.)

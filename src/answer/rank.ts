@@ -28,32 +28,51 @@ function groupByPeriod(idx: FactIndex, indicator: string): Map<string, Fact[]> {
   return out;
 }
 
+type Measure = Query['rankBy'];
+
+/** The number a place is ranked by; for a level, the index's growth when no level is stated. */
+function scoreOf(f: Fact, measure: Measure): number | null {
+  if (measure === 'yoy') return f.yoy_pct;
+  if (measure === 'mom') return f.mom_pct;
+  if (measure === 'plan') return f.plan_pct;
+  return f.value ?? f.yoy_pct;
+}
+
+/**
+ * With no period asked, the latest year that several places have, and in it the period most
+ * places have (a ranking of 2021 with every place falling is no answer in 2026).
+ */
+function bestCovered(groups: readonly Fact[][], measure: Measure): Fact[] | undefined {
+  const covered = (list: readonly Fact[]) => list.filter((f) => scoreOf(f, measure) !== null).length;
+  const widest = Math.max(0, ...groups.map(covered));
+  const enough = groups.filter((g) => covered(g) >= Math.min(3, widest) && covered(g) > 0);
+  const latestYear = Math.max(...enough.map((g) => g[0]!.period.year));
+  return enough
+    .filter((g) => g[0]!.period.year === latestYear)
+    .sort((a, b) => covered(b) - covered(a) || periodEnd(b[0]!.period) - periodEnd(a[0]!.period))[0];
+}
+
 /**
  * The asked period; with its year open, the latest year most places have; with none, the best
- * covered.
+ * covered (see bestCovered).
  */
 function pickPool(
   q: Query,
   idx: FactIndex,
   indicator: string,
-): { period: Period | null; pool: Fact[] } {
+): { period: Period | null; pool: Fact[]; chosen: boolean } {
   const groups = byPeriod(idx, indicator);
   if (q.period && q.period.year !== null) {
     const period = withYear(q.period, q.period.year);
-    return { period, pool: groups.get(spanKey(period)) ?? [] };
+    return { period, pool: groups.get(spanKey(period)) ?? [], chosen: false };
   }
   const asked = q.period;
-  // the groups best covered first (most places, then the latest), once per indicator
-  const ordered = idx.memo(`rank-order:${indicator}`, () =>
-    [...groups.values()].sort(
-      (a, b) => b.length - a.length || periodEnd(b[0]!.period) - periodEnd(a[0]!.period),
-    ),
-  );
-  const best = ordered.find(
+  const shaped = [...groups.values()].filter(
     (list) => !asked || shapeOf(list[0]!.period) === shapeOf({ ...asked, year: 0 } as Period),
   );
-  if (!best) return { period: null, pool: [] };
-  return { period: best[0]!.period, pool: best };
+  const best = bestCovered(shaped, q.rankBy);
+  if (!best) return { period: null, pool: [], chosen: false };
+  return { period: best[0]!.period, pool: best, chosen: true };
 }
 
 const shapeOf = (p: Period) => spanKey({ ...p, year: 0 } as Period);
@@ -83,19 +102,24 @@ function rankChart(
   };
 }
 
+const BY_MEASURE = { yoy: 'rank_by_growth', mom: 'rank_by_mom', plan: 'rank_by_plan' } as const;
+
 export function rankReply(q: Query, idx: FactIndex): Reply {
   const w = wordsOf(q);
   const indicator = q.indicator!;
-  const { period, pool } = pickPool(q, idx, indicator);
+  const { period, pool, chosen } = pickPool(q, idx, indicator);
   const withValue = pool.filter((f) => f.value !== null);
-  const byValue = withValue.length > 0 && withValue.length >= pool.length - withValue.length;
-  const score = (f: Fact) => (byValue ? f.value : f.yoy_pct);
+  const byValue =
+    q.rankBy === 'level' && withValue.length > 0 && withValue.length >= pool.length - withValue.length;
+  const measure: Measure = byValue ? 'level' : q.rankBy === 'level' ? 'yoy' : q.rankBy;
+  const score = (f: Fact) => scoreOf(f, measure);
   const ranked = pool
     .filter((f) => score(f) !== null)
     .map((f) => ({ f, score: score(f)! }))
     .sort((a, b) => (q.rankOrder === 'asc' ? a.score - b.score : b.score - a.score));
   const order = q.rankOrder === 'asc' ? ` ${w.t('rank_lowest_first')}` : '';
-  const head = `${w.t('rank_title', { indicator: w.indicatorNoun(indicator) })}${period ? `, ${w.period(period)}` : ''}${byValue ? '' : ` ${w.t('rank_by_growth')}`}${order}`;
+  const by = measure === 'level' ? '' : ` ${w.t(BY_MEASURE[measure])}`;
+  const head = `${w.t('rank_title', { indicator: w.indicatorNoun(indicator) })}${period ? `, ${w.period(period)}` : ''}${by}${order}`;
   if (!ranked.length) return noRankReply(w, q, idx, period, head);
   const shown = q.rankLimit && q.rankLimit > 0 ? ranked.slice(0, q.rankLimit) : ranked;
   const lines = [bold(head), ...positionLine(w, q, idx, ranked, period)];
@@ -112,6 +136,8 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
     lines.push(escapeHtml(w.t('rank_unranked', { list })));
   }
   lines.push(coverageLine(w, idx, period, ranked.length));
+  if (chosen && period)
+    lines.push(italic(w.t('rank_period_chosen', { period: w.period(period), count: ranked.length })));
   if (ranked.length < 3) lines.push(...otherPeriodsLines(w, idx, indicator, period));
   const unit = byValue ? w.unit(idx.catalogue.indicator(indicator).unit) : '%';
   return reply(lines, { period, chart: rankChart(w, head, unit, shown) });

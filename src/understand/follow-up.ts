@@ -157,9 +157,21 @@ function comparesEarlierPlaces(r: Reading, context: Context, lex: Lexicon): void
   r.reused.push('places');
 }
 
+/**
+ * A complete question of its own starts afresh: what exists about a place or an indicator ("có
+ * số liệu gì về Nghệ An", "bao nhiêu tỉnh có số liệu xuất khẩu"), a ranking that names its
+ * indicator ("top 5 IIP"). Only an elliptic turn inherits.
+ */
+function startsAfresh(r: Reading, lex: Lexicon): boolean {
+  const named = r.places.length > 0 || r.indicator !== null;
+  if (named && anyPhrase(r.joined, lex.intents.inventory) && r.intent !== 'rank') return true;
+  return r.intent === 'rank' && r.indicator !== null;
+}
+
 /** Fills what a follow-up leaves open from the turn before. */
 export function applyContext(r: Reading, context: Context | null, lex: Lexicon): void {
   if (!context || context.intent === 'help' || context.intent === 'unknown') return;
+  if (startsAfresh(r, lex)) return;
   if (asksYearBeforeDiscussed(r, context, lex)) {
     if (r.intent === 'unknown' || r.intent === 'lookup')
       r.intent = context.intent === 'rank' ? 'lookup' : context.intent;

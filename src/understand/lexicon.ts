@@ -69,6 +69,11 @@ const IntentsFileSchema = z.object({
   offTopicHints: z.array(z.string()),
   /** Words that make a question about a place a data question ("số liệu", "tình hình"). */
   dataWords: z.array(z.string()),
+  /** Words that make a question a ranking even beside "tỉnh nào có" ("tăng mạnh nhất"). */
+  rankStrong: z.array(z.string()),
+  /** A ranking by growth rather than by level; the ascending ones rank the falls first. */
+  rankByGrowth: z.array(z.string()),
+  rankGrowthAscending: z.array(z.string()),
   stopwords: z.array(z.string()),
   commodities: z.array(z.string()),
   rankLimit: z.object({ before: z.array(z.string()), after: z.array(z.string()) }),

@@ -18,6 +18,8 @@ export interface Query {
   readonly period: PeriodQuery | null;
   readonly focus: Focus;
   readonly rankOrder: 'desc' | 'asc';
+  /** What a ranking orders by: the level, or a change (on a year before, a month before, plan). */
+  readonly rankBy: 'level' | 'yoy' | 'mom' | 'plan';
   /** "top 5", "3 tỉnh": how many places a ranking lists (null: all). */
   readonly rankLimit: number | null;
   readonly unsubscribe: boolean;

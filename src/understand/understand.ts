@@ -85,6 +85,9 @@ function intentOf(
   if (!named && (anyPhrase(joined, i.thanks) || anyPhrase(joined, i.greetings))) return 'help';
   if (anyPhrase(joined, i.sources) && places.length === 0) return 'help';
   if (!named && (joined === '' || anyPhrase(joined, i.help))) return 'help';
+  // "tỉnh nào có IIP tăng mạnh nhất": a ranking, though "tỉnh nào có" also asks what exists
+  const strongRank = anyPhrase(joined, i.rankStrong) || anyPhrase(joined, i.rankByGrowth);
+  if (strongRank && places.length <= 1 && indicatorKnown) return 'rank';
   // "bot có dữ liệu gì", "có số liệu của những tỉnh nào": what the store holds as a whole
   if (!named && anyPhrase(joined, i.inventory)) return 'help';
   if (anyPhrase(joined, i.inventory) && named) return 'lookup';
@@ -172,7 +175,9 @@ function queryOf(
     otherIndicators: entities.indicators.slice(1),
     period: r.period,
     focus: readFocus(joined, lex),
-    rankOrder: anyPhrase(joined, i.rankAscending) ? 'asc' : 'desc',
+    rankOrder:
+      anyPhrase(joined, i.rankAscending) || anyPhrase(joined, i.rankGrowthAscending) ? 'asc' : 'desc',
+    rankBy: intent === 'rank' ? rankMeasure(joined, lex) : 'level',
     rankLimit: intent === 'rank' ? readRankLimit(joined, lex) : null,
     unsubscribe: anyPhrase(joined, i.unsubscribe),
     reused: r.reused,
@@ -196,6 +201,15 @@ function queryOf(
     invalidPeriod: r.invalidPeriod,
     english: r.english,
   };
+}
+
+/** What a ranking orders by: the level, or the change the question names ("tăng mạnh nhất"). */
+function rankMeasure(joined: string, lex: Lexicon): Query['rankBy'] {
+  const focus = readFocus(joined, lex);
+  if (focus.plan) return 'plan';
+  if (focus.mom) return 'mom';
+  if (focus.yoy || anyPhrase(joined, lex.intents.rankByGrowth)) return 'yoy';
+  return 'level';
 }
 
 const guideWords = new WeakMap<Lexicon, readonly string[]>();
