@@ -136,13 +136,14 @@ describe('English replies beyond a single figure', () => {
     );
   });
 
-  it('"which is bigger" after a comparison compares again, in English', () => {
+  it('"which is bigger" after a comparison is answered in one line first, in English', () => {
     const { query, reply } = ask2(
       'compare exports Binh Duong and Dong Nai 2023',
       'which is bigger',
     );
     expect(query.intent).toBe('compare');
-    expect(reply.text).toMatch(/^Comparison: merchandise exports/);
+    expect(reply.text).toMatch(/^👉 Bình Dương is higher: 30.6 billion USD .*against Đồng Nai 21.62 billion USD/);
+    expect(reply.text).toMatch(/\nComparison: merchandise exports/);
   });
 });
 

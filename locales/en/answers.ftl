@@ -330,3 +330,7 @@ periods_change_unknown = The sources give no change from { $earlier } to { $late
 rank_by_mom = (by month-on-month change)
 rank_by_plan = (by share of the annual plan)
 rank_period_chosen = (No period was asked: the latest period that most places have, { $period }.)
+which_more_higher = { $place } is higher: { $top }, against { $other } { $next }.
+which_more_growth = { $place } grew faster: { $top }, against { $other } { $next }.
+which_more_missing = It cannot be told: { $place } has no figure for this period.
+which_more_periods = It cannot be told: the places' figures are for different periods.

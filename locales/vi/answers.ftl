@@ -262,3 +262,7 @@ periods_change_unknown = Nguồn không nêu mức thay đổi của { $later } 
 rank_by_mom = (theo mức tăng so với tháng trước)
 rank_by_plan = (theo tỷ lệ hoàn thành kế hoạch năm)
 rank_period_chosen = (Câu hỏi không nêu kỳ: dùng kỳ gần nhất có nhiều địa phương có số liệu nhất, { $period }.)
+which_more_higher = { $place } cao hơn: { $top }, so với { $other } { $next }.
+which_more_growth = { $place } tăng cao hơn: { $top }, so với { $other } { $next }.
+which_more_missing = Chưa so được: { $place } chưa có số liệu cho kỳ này.
+which_more_periods = Chưa so được: số liệu của các nơi thuộc những kỳ khác nhau.

@@ -131,6 +131,22 @@ function compareChart(
   };
 }
 
+/** "bên nào nhiều hơn?": the answer in one line, or why it cannot be told. */
+function whichMoreLine(w: Words, rows: readonly Row[], samePeriods: boolean): string {
+  const missing = rows.find((r) => !r.fact);
+  if (missing) return w.t('which_more_missing', { place: w.place(missing.place) });
+  if (!samePeriods) return w.t('which_more_periods');
+  const found = rows as readonly Found[];
+  const byValue = found.every((r) => r.fact.value !== null);
+  const score = (r: Found) => (byValue ? r.fact.value : r.fact.yoy_pct);
+  if (found.some((r) => score(r) === null)) return w.t('which_more_periods');
+  const sorted = [...found].sort((a, b) => score(b)! - score(a)!);
+  const [top, next] = [sorted[0]!, sorted[1]!];
+  const values = { top: shortFigure(w, top.fact), next: shortFigure(w, next.fact) };
+  const key = byValue ? 'which_more_higher' : 'which_more_growth';
+  return w.t(key, { place: w.place(top.place), other: w.place(next.place), ...values });
+}
+
 export function compareReply(q: Query, idx: FactIndex): Reply {
   const w = wordsOf(q);
   const indicator = q.indicator!;
@@ -148,6 +164,7 @@ export function compareReply(q: Query, idx: FactIndex): Reply {
   const found = rows.filter((r): r is Found => r.fact !== null);
   const samePeriods =
     found.length >= 2 && found.every((r) => samePeriod(r.fact.period, found[0]!.fact.period));
+  if (q.whichMore) lines.unshift(`👉 ${escapeHtml(whichMoreLine(w, rows, samePeriods))}`);
   if (found.length >= 2 && !samePeriods) lines.push(italic(w.t('different_periods')));
   const relation = samePeriods ? relationLine(w, found, idx) : null;
   if (relation) lines.push(relation);

@@ -44,6 +44,8 @@ export interface Query {
   readonly sourcesList: boolean;
   /** "bot có dữ liệu gì": what the store holds, all places and indicators together. */
   readonly aboutStore: boolean;
+  /** "bên nào nhiều hơn?", "which is higher?": the comparison answered in one line first. */
+  readonly whichMore: boolean;
   /** "có vượt kế hoạch không?": answered yes or no first. */
   readonly yesNo: boolean;
   /** The yes/no question asks about a fall ("có giảm không"). */

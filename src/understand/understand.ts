@@ -192,6 +192,7 @@ function queryOf(
     sourcesList: anyPhrase(joined, i.sources) && intent === 'help',
     aboutStore: intent === 'help' && anyPhrase(joined, i.inventory) && !asksForGuide(joined, lex),
     yesNo: endsAsYesNo(joined, lex),
+    whichMore: anyPhrase(joined, i.whichMore),
     asksFall: anyPhrase(joined, i.asksFall),
     smallTalk: smallTalkOf(input, r, lex),
     belongsTo: anyPhrase(joined, i.belongsTo) && r.places.length > 0,
