@@ -142,7 +142,9 @@ describe('English replies beyond a single figure', () => {
       'which is bigger',
     );
     expect(query.intent).toBe('compare');
-    expect(reply.text).toMatch(/^👉 Bình Dương is higher: 30.6 billion USD .*against Đồng Nai 21.62 billion USD/);
+    expect(reply.text).toMatch(
+      /^👉 Bình Dương is higher: 30.6 billion USD .*against Đồng Nai 21.62 billion USD/,
+    );
     expect(reply.text).toMatch(/\nComparison: merchandise exports/);
   });
 });

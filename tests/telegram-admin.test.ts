@@ -106,6 +106,20 @@ describe('non-admins', () => {
 });
 
 describe('admins', () => {
+  it('a report forwarded by someone who is not an admin gets one short reply', async () => {
+    const STRANGER = 7009;
+    const report =
+      'Tháng 6/2021, kim ngạch xuất khẩu của tỉnh Kiên Giang ước đạt 71,5 triệu USD, tăng 4,2% so với tháng trước. Lũy kế 6 tháng đạt 402 triệu USD, đạt 51% kế hoạch. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 6 đạt 5.310 tỷ đồng.';
+    api.message(STRANGER, report, {
+      forward_origin: { type: 'hidden_user', sender_user_name: 'Sở', date: 1625097600 },
+    });
+    // a question after it: once it is answered, every reply to the report has come
+    api.message(STRANGER, 'xuất khẩu Kiên Giang tháng 4/2020');
+    await api.waitFor(() => sent(STRANGER).some((m) => String(m.params.text).includes('43,7')));
+    const replies = sent(STRANGER);
+    expect(replies).toHaveLength(2);
+    expect(String(replies[0]!.params.text)).toContain('Chỉ quản trị viên mới thêm được số liệu');
+  });
   it('/mau sends the XLSX template', async () => {
     api.message(ADMIN, '/mau');
     await api.waitFor((calls) =>
@@ -373,7 +387,18 @@ describe('admins', () => {
     await api.waitFor(() => sent(ADMIN).some((m) => String(m.params.text).startsWith('#4')));
     api.message(ADMIN, '/khoiphuc');
     await api.waitFor(() =>
-      sent(ADMIN).some((m) => String(m.params.text).includes('Đã khôi phục')),
+      sent(ADMIN).some((m) => String(m.params.text).includes('Khôi phục về phiên bản #3')),
+    );
+    // nothing changes before the admin confirms
+    expect(
+      store.index.get('kien-giang', 'export', { type: 'month', year: 2020, month: 9 }),
+    ).toBeDefined();
+    const ask = sent(ADMIN).find((m) =>
+      String(m.params.text).includes('Khôi phục về phiên bản #3'),
+    )!;
+    press(ADMIN, buttons(ask.params).find((b) => b.text.includes('Khôi phục'))!.callback_data);
+    await api.waitFor(() =>
+      edits(ADMIN).some((e) => String(e.params.text).includes('Đã khôi phục')),
     );
     // back to version 3: the reviewed September report is undone, the August one stays
     expect(

@@ -63,3 +63,4 @@ unsub_done_again = Stopped { $n } { $n ->
        *[other] summaries
     }. Subscribe again: /dangky
 button_expired = This button has expired; please ask again.
+report_admins_only = This looks like a report. Only administrators can add figures from reports; you can ask for any figure, for example "Kien Giang exports April 2020".

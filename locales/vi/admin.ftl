@@ -299,3 +299,6 @@ input_unreadable = Không đọc được tệp { $file } (quyền truy cập ho
 input_binary = Tệp này là tệp nhị phân, không phải văn bản: gửi .docx, .pdf (có chữ), .xlsx hoặc .txt.
 report_no_place_named = báo cáo không nêu tỉnh, thành phố
 upload_read_as_report = { $name } không theo mẫu cập nhật: đọc như một báo cáo (các biểu số liệu).
+restore_confirm = Khôi phục về phiên bản #{ $n } ({ $file })? Phiên bản hiện tại #{ $current } ({ $now }) vẫn được giữ trong lịch sử.
+restore_confirm_button = ↩️ Khôi phục
+restore_stale = Dữ liệu đã có phiên bản mới từ lúc hỏi: gửi lại /khoiphuc để xem sẽ khôi phục về đâu.

@@ -56,3 +56,4 @@ sub_list = Bạn đang nhận:
 unsub_done = Đã hủy { $n } bản tin.
 unsub_done_again = Đã hủy { $n } bản tin. Đăng ký lại: /dangky
 button_expired = Nút này đã hết hạn, bạn hỏi lại giúp mình nhé.
+report_admins_only = Đây có vẻ là một báo cáo. Chỉ quản trị viên mới thêm được số liệu từ báo cáo; bạn có thể hỏi từng số liệu, ví dụ "xuất khẩu Kiên Giang tháng 4/2020".

@@ -43,13 +43,16 @@ function scoreOf(f: Fact, measure: Measure): number | null {
  * places have (a ranking of 2021 with every place falling is no answer in 2026).
  */
 function bestCovered(groups: readonly Fact[][], measure: Measure): Fact[] | undefined {
-  const covered = (list: readonly Fact[]) => list.filter((f) => scoreOf(f, measure) !== null).length;
+  const covered = (list: readonly Fact[]) =>
+    list.filter((f) => scoreOf(f, measure) !== null).length;
   const widest = Math.max(0, ...groups.map(covered));
   const enough = groups.filter((g) => covered(g) >= Math.min(3, widest) && covered(g) > 0);
   const latestYear = Math.max(...enough.map((g) => g[0]!.period.year));
   return enough
     .filter((g) => g[0]!.period.year === latestYear)
-    .sort((a, b) => covered(b) - covered(a) || periodEnd(b[0]!.period) - periodEnd(a[0]!.period))[0];
+    .sort(
+      (a, b) => covered(b) - covered(a) || periodEnd(b[0]!.period) - periodEnd(a[0]!.period),
+    )[0];
 }
 
 /**
@@ -110,7 +113,9 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
   const { period, pool, chosen } = pickPool(q, idx, indicator);
   const withValue = pool.filter((f) => f.value !== null);
   const byValue =
-    q.rankBy === 'level' && withValue.length > 0 && withValue.length >= pool.length - withValue.length;
+    q.rankBy === 'level' &&
+    withValue.length > 0 &&
+    withValue.length >= pool.length - withValue.length;
   const measure: Measure = byValue ? 'level' : q.rankBy === 'level' ? 'yoy' : q.rankBy;
   const score = (f: Fact) => scoreOf(f, measure);
   const ranked = pool
@@ -137,7 +142,9 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
   }
   lines.push(coverageLine(w, idx, period, ranked.length));
   if (chosen && period)
-    lines.push(italic(w.t('rank_period_chosen', { period: w.period(period), count: ranked.length })));
+    lines.push(
+      italic(w.t('rank_period_chosen', { period: w.period(period), count: ranked.length })),
+    );
   if (ranked.length < 3) lines.push(...otherPeriodsLines(w, idx, indicator, period));
   const unit = byValue ? w.unit(idx.catalogue.indicator(indicator).unit) : '%';
   return reply(lines, { period, chart: rankChart(w, head, unit, shown) });

@@ -131,8 +131,12 @@ function knownWords(lex: Lexicon): ReadonlySet<string> {
   const words = new Set<string>(lex.stopwords);
   const add = (v: unknown): void => {
     if (typeof v === 'string') for (const w of foldPhrase(v).split(' ')) words.add(w);
-    else if (Array.isArray(v)) v.forEach(add);
-    else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => (add(k), add(x)));
+    else if (Array.isArray(v)) for (const x of v) add(x);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        add(k);
+        add(x);
+      }
   };
   add(lex.intents);
   add(lex.periods);
@@ -152,9 +156,7 @@ function aboutPlaceOnly(r: Reading, lex: Lexicon): boolean {
   if (anyPhrase(r.joined, lex.intents.dataWords) || r.intent === 'rank' || r.intent === 'trend')
     return false;
   const known = knownWords(lex);
-  const unread = r.tokens.filter(
-    (t, i) => !r.entities.taken[i] && !/^\d/.test(t) && !known.has(t),
-  );
+  const unread = r.tokens.filter((t, i) => !r.entities.taken[i] && !/^\d/.test(t) && !known.has(t));
   return unread.length >= 2;
 }
 
@@ -176,7 +178,9 @@ function queryOf(
     period: r.period,
     focus: readFocus(joined, lex),
     rankOrder:
-      anyPhrase(joined, i.rankAscending) || anyPhrase(joined, i.rankGrowthAscending) ? 'asc' : 'desc',
+      anyPhrase(joined, i.rankAscending) || anyPhrase(joined, i.rankGrowthAscending)
+        ? 'asc'
+        : 'desc',
     rankBy: intent === 'rank' ? rankMeasure(joined, lex) : 'level',
     rankLimit: intent === 'rank' ? readRankLimit(joined, lex) : null,
     unsubscribe: anyPhrase(joined, i.unsubscribe),

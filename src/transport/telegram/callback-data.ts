@@ -16,7 +16,9 @@ export type Action =
   | { readonly kind: 'sub-back' }
   | { readonly kind: 'unsub'; readonly place: string | null; readonly indicator: string | null }
   | { readonly kind: 'upload'; readonly apply: boolean; readonly id: string }
-  | { readonly kind: 'report-place'; readonly id: string; readonly place: string };
+  | { readonly kind: 'report-place'; readonly id: string; readonly place: string }
+  /** /khoiphuc confirmed (or not) while `current` is still the latest version. */
+  | { readonly kind: 'restore'; readonly apply: boolean; readonly current: number };
 
 const VERSION = 'v2';
 const MAX_BYTES = 64;
@@ -45,6 +47,8 @@ function fields(a: Action): string[] {
       return ['up', a.apply ? 'ok' : 'no', a.id];
     case 'report-place':
       return ['rp', a.id, a.place];
+    case 'restore':
+      return ['rs', a.apply ? 'ok' : 'no', String(a.current)];
   }
 }
 
@@ -80,6 +84,10 @@ function actionOf(tag: string, f: string[], rest: string): Action | null {
         : null;
     case 'rp':
       return ids(a, b) ? { kind: 'report-place', id: a!, place: b! } : null;
+    case 'rs':
+      return (a === 'ok' || a === 'no') && /^\d{1,9}$/.test(b ?? '')
+        ? { kind: 'restore', apply: a === 'ok', current: Number(b) }
+        : null;
     default:
       return null;
   }

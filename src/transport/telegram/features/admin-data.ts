@@ -29,7 +29,7 @@ import type { BotContext, PendingReview } from '../context.js';
 import { requireAdmin } from './admin.js';
 import { randomBytes } from 'node:crypto';
 import { decode, expired, encode } from '../callback-data.js';
-import { msg } from '../../../messages.js';
+import { msg, msgFor } from '../../../messages.js';
 
 export const adminDataFeature = new Composer<BotContext>();
 
@@ -133,9 +133,14 @@ async function reviewSheetReport(
 adminDataFeature.on('message:text', async (ctx, next) => {
   const text = ctx.msg.text;
   const looksLikeReport = !!ctx.msg.forward_origin || text.length > 200;
-  if (!looksLikeReport || !ctx.from || !ctx.services.admins.has(ctx.from.id) || !ctx.services.data)
-    return next();
-  if (!readReport(text).figures.length) return next();
+  if (!looksLikeReport || !ctx.from) return next();
+  const figures = readReport(text).figures.length;
+  if (!ctx.services.admins.has(ctx.from.id)) {
+    // a report forwarded by someone else: one short reply, not an answer per sentence
+    const report = figures >= 2 || (!!ctx.msg.forward_origin && figures >= 1);
+    return report ? ctx.reply(msgFor(ctx.from.language_code, 'report_admins_only')) : next();
+  }
+  if (!ctx.services.data || !figures) return next();
   const origin = ctx.msg.forward_origin;
   const publisher =
     origin?.type === 'channel'
@@ -306,14 +311,39 @@ adminDataFeature.command('phienban', async (ctx) => {
   );
 });
 
+/** /khoiphuc: which version it would go back to, restored only when the admin confirms. */
 adminDataFeature.command('khoiphuc', async (ctx) => {
   if (!(await requireAdmin(ctx, 'khoiphuc'))) return;
   if (!ctx.services.data) return ctx.reply(msg('tg_cap_nhat_du_lieu_chua'));
+  const versions = await ctx.services.data.versions();
+  const [target, current] = [versions.at(-2), versions.at(-1)];
+  if (!target || !current) return ctx.reply(msg('restore_failed', { reason: msg('restore_none') }));
+  const kb = new InlineKeyboard()
+    .text(
+      msg('restore_confirm_button'),
+      encode({ kind: 'restore', apply: true, current: current.n }),
+    )
+    .text(msg('tg_huy'), encode({ kind: 'restore', apply: false, current: current.n }));
+  const said = { n: target.n, file: target.file, current: current.n, now: current.file };
+  await ctx.reply(msg('restore_confirm', said), { reply_markup: kb });
+});
+
+adminDataFeature.callbackQuery(/^v2\|rs\|/, async (ctx) => {
+  if (!ctx.from || !ctx.services.admins.has(ctx.from.id))
+    return ctx.answerCallbackQuery({ text: msg('tg_chi_quan_tri_vien') });
+  const action = decode(ctx.callbackQuery.data);
+  if (action?.kind !== 'restore' || !ctx.services.data)
+    return ctx.answerCallbackQuery({ text: expired(ctx) });
+  await ctx.answerCallbackQuery();
+  if (!action.apply) return ctx.editMessageText(msg('tg_da_huy_du_lieu_khong'));
+  // a version applied since the question was asked: the restore would undo something else
+  if ((await ctx.services.data.versions()).at(-1)?.n !== action.current)
+    return ctx.editMessageText(msg('restore_stale'));
   try {
-    const v = await ctx.services.data.restorePrevious(String(ctx.from!.id));
-    await ctx.reply(msg('restored', { file: v.file, n: v.n }));
+    const v = await ctx.services.data.restorePrevious(String(ctx.from.id));
+    await ctx.editMessageText(msg('restored', { file: v.file, n: v.n }));
   } catch (err) {
-    await ctx.reply(msg('restore_failed', { reason: (err as Error).message }));
+    await ctx.editMessageText(msg('restore_failed', { reason: (err as Error).message }));
   }
 });
 

@@ -1,0 +1,171 @@
+/**
+ * Never answer what was not asked (issue 21), each message of the issue through the same path as
+ * the ask contract, on the bundled data: off-topic turns that name a place, a relative period the
+ * bot reads rather than replaces, English follow-ups on years, complete questions that start
+ * afresh, rankings by growth and with no period, "which is higher", subscriptions as sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { bundled, conversation } from './helpers.js';
+
+function chat(...turns: string[]) {
+  const c = conversation(bundled);
+  return turns.map((t) => c.ask(t));
+}
+const last = (...turns: string[]) => chat(...turns).at(-1)!;
+const FIGURE = /\d+(?:,\d+)? (?:tỷ|triệu) (?:USD|đồng)|\d%/;
+
+describe('off-topic turns that name a place get no figure', () => {
+  it.each([
+    'phở Hà Nội quán nào ngon',
+    'thơ về Đà Nẵng',
+    'đội tuyển Việt Nam đá với Indonesia mấy giờ',
+    'bun bo Hue o dau ngon',
+  ])('%s', (q) => {
+    const { query, reply } = last(q);
+    expect(query.intent).toBe('unknown');
+    expect(query.offTopic).toBe(true);
+    expect(reply.text).not.toMatch(FIGURE);
+  });
+
+  it('inside a conversation: no figure, and the conversation keeps its subject', () => {
+    const [, poem, next] = chat(
+      'xuất khẩu Kiên Giang tháng 4/2020',
+      'làm một bài thơ về mùa thu Hà Nội',
+      'còn nhập khẩu?',
+    );
+    expect(poem!.query.intent).toBe('unknown');
+    expect(poem!.reply.text).not.toMatch(FIGURE);
+    expect(next!.query).toMatchObject({
+      places: ['kien-giang'],
+      indicator: 'import',
+      period: { type: 'month', year: 2020, month: 4 },
+    });
+  });
+
+  it('a place alone, or with the words of a data question, still asks for its figures', () => {
+    for (const q of ['Kiên Giang', 'tình hình Kiên Giang dạo này thế nào', 'Hải Phòng thì sao'])
+      expect(last(q).query.intent).toBe('lookup');
+  });
+});
+
+describe('a relative period is read, never replaced by another', () => {
+  it('"xk tháng trc KG bn": last month, and no other period served as its answer', () => {
+    const { query, reply } = last('xk tháng trc KG bn');
+    expect(query.period).toEqual({ type: 'month', year: 2026, month: 10 });
+    expect(reply.text).toMatch(/^Hiện chưa có số liệu .* tháng 10\/2026/);
+    expect(reply.text).not.toMatch(
+      /^Kim ngạch xuất khẩu hàng hóa – Kiên Giang, 2 tháng đầu năm 2024/,
+    );
+  });
+});
+
+describe('English follow-ups on years mean the year before the period discussed', () => {
+  it.each(['compared with last year?', 'year on year?', 'compared to last year?'])(
+    '%s stays on April 2020, and so do the turns after it',
+    (q) => {
+      const turns = chat('Kien Giang exports April 2020', 'and imports?', q, 'and exports?');
+      for (const t of turns.slice(2))
+        expect(t.query.period).toEqual({ type: 'month', year: 2020, month: 4 });
+      expect(turns[2]!.reply.text).toMatch(/year-on-year|year on year/);
+    },
+  );
+
+  it('"how about last year?" is April 2019, as "năm ngoái thì sao?" is', () => {
+    for (const q of ['how about last year?', 'năm ngoái thì sao?'])
+      expect(last('Kien Giang exports April 2020', q).query.period).toEqual({
+        type: 'month',
+        year: 2019,
+        month: 4,
+      });
+  });
+});
+
+describe('a complete new question starts afresh', () => {
+  it('"có số liệu gì về Nghệ An" after a comparison is about Nghệ An only', () => {
+    const { query, reply } = last(
+      'so sánh bán lẻ Hải Phòng với Kiên Giang',
+      'có số liệu gì về Nghệ An',
+    );
+    expect(query.places).toEqual(['nghe-an']);
+    expect(query.intent).toBe('lookup');
+    expect(reply.text).toMatch(/^Số liệu của Nghệ An/);
+  });
+
+  it('"bao nhiêu tỉnh có số liệu xuất khẩu năm 2024" after a Hà Nội question counts the places', () => {
+    const { query, reply } = last(
+      'bán lẻ Hà Nội tháng 8/2025',
+      'bao nhiêu tỉnh có số liệu xuất khẩu năm 2024',
+    );
+    expect(query).toMatchObject({ places: [], indicator: 'export' });
+    expect(reply.text).toMatch(
+      /^\d+ tỉnh, thành phố có số liệu kim ngạch xuất khẩu hàng hóa năm 2024/,
+    );
+  });
+
+  it('"top 5 IIP" after another question ranks the best covered recent period, not 1 place', () => {
+    const { query, reply } = last('xuất khẩu Kiên Giang 2020', 'top 5 IIP');
+    expect(query).toMatchObject({ intent: 'rank', places: [], indicator: 'iip' });
+    expect(reply.text).toMatch(/^Xếp hạng chỉ số sản xuất công nghiệp \(IIP\), năm 2025/);
+    expect(reply.text).toMatch(/Hiển thị 5 trong 15 địa phương/);
+    expect(reply.text).toMatch(
+      /Câu hỏi không nêu kỳ: dùng kỳ gần nhất có nhiều địa phương có số liệu nhất, năm 2025/,
+    );
+  });
+});
+
+describe('rankings by growth', () => {
+  it.each([
+    ['tỉnh nào có IIP tăng mạnh nhất', 'iip', /theo tốc độ tăng so với cùng kỳ/],
+    [
+      'địa phương nào nhập khẩu tăng cao nhất so với cùng kỳ',
+      'import',
+      /theo tốc độ tăng so với cùng kỳ/,
+    ],
+  ])('%s', (q, indicator, by) => {
+    const { query, reply } = last(q);
+    expect(query).toMatchObject({ intent: 'rank', indicator, rankBy: 'yoy' });
+    expect(reply.text.split('\n')[0]).toMatch(by);
+    const growths = [...reply.text.matchAll(/^\d+\. .*?tăng ([\d,]+)% so với cùng kỳ/gm)].map((m) =>
+      Number(m[1]!.replace(',', '.')),
+    );
+    expect(growths.length).toBeGreaterThanOrEqual(2);
+    expect([...growths].sort((a, b) => b - a)).toEqual(growths);
+  });
+
+  it('"top 5 IIP" from a Vietnamese client is answered in Vietnamese', () => {
+    expect(last('top 5 IIP').reply.text).toMatch(/^Xếp hạng/);
+  });
+});
+
+describe('"which is higher" is answered in one line first', () => {
+  it('two places with figures for the same period', () => {
+    const { reply } = last('xuất khẩu Bắc Ninh năm 2025', 'còn Hải Phòng', 'bên nào nhiều hơn?');
+    expect(reply.text).toMatch(
+      /^👉 Bắc Ninh cao hơn: 93,27 tỷ USD .*so với Hải Phòng 46,55 tỷ USD/,
+    );
+  });
+
+  it('says it cannot be told when one side has no figure for the period', () => {
+    const { reply } = last(
+      'xuất khẩu Kiên Giang tháng 4/2020',
+      'còn Lạng Sơn',
+      'bên nào nhiều hơn?',
+    );
+    expect(reply.text).toMatch(/^👉 Chưa so được: Lạng Sơn chưa có số liệu cho kỳ này\./);
+  });
+
+  it('in English', () => {
+    const { reply } = last('Kien Giang exports Q1 2020', 'and Ha Noi?', 'which is higher?');
+    expect(reply.text).toMatch(/^👉 Hà Nội is higher/);
+  });
+});
+
+describe('subscriptions said as sentences', () => {
+  it.each([
+    ['nhắc tôi khi có số liệu nhập khẩu Lạng Sơn mới', 'lang-son'],
+    ['báo cho mình khi có số liệu mới của Hải Phòng', 'hai-phong'],
+    ['remind me when Hai Phong has new figures', 'hai-phong'],
+  ])('%s', (q, place) => {
+    expect(last(q).query).toMatchObject({ intent: 'subscribe', places: [place] });
+  });
+});
