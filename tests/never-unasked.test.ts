@@ -169,3 +169,19 @@ describe('subscriptions said as sentences', () => {
     expect(last(q).query).toMatchObject({ intent: 'subscribe', places: [place] });
   });
 });
+
+describe('the comparison offered under an answer', () => {
+  it('names a place with a figure for the same period, and asks for that period', () => {
+    const steps = last('xuất khẩu Bắc Ninh năm 2025').reply.nextSteps.map((s) => s.question);
+    const compare = steps.find((q) => q.startsWith('so sánh'))!;
+    expect(compare).toMatch(/năm 2025$/);
+    const answer = last(compare);
+    expect(answer.query.intent).toBe('compare');
+    expect(answer.reply.text).not.toMatch(/khác kỳ|different periods/);
+  });
+
+  it('is not offered when no other place has that period', () => {
+    const steps = last('xuất khẩu Kiên Giang tháng 4/2020').reply.nextSteps.map((s) => s.question);
+    expect(steps.some((q) => q.startsWith('so sánh'))).toBe(false);
+  });
+});

@@ -47,11 +47,14 @@ export function nextStepsFor(
         question: w.question('ask_figure', { ...parts, period: other }),
       });
   }
-  const peer = idx.provincesWith(indicator).find((p) => p !== place);
-  if (peer)
+  // a comparison offered only with a place that has the same figure for the same period
+  const peer = period
+    ? idx.provincesWith(indicator).find((p) => p !== place && idx.get(p, indicator, period))
+    : undefined;
+  if (peer && period)
     steps.push({
       label: w.t('step_compare', { other: w.place(peer) }),
-      question: w.question('ask_compare', { ...parts, other: peer }),
+      question: w.question('ask_compare', { ...parts, other: peer, period }),
     });
   steps.push({ label: w.t('step_subscribe'), question: w.question('ask_subscribe', parts) });
   return steps;
