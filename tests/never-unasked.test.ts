@@ -185,3 +185,52 @@ describe('the comparison offered under an answer', () => {
     expect(steps.some((q) => q.startsWith('so sánh'))).toBe(false);
   });
 });
+
+describe('a unit warning needs evidence, not a small size', () => {
+  it('a small province beside large ones is not flagged; a figure against its own report is', async () => {
+    const { FactIndex } = await import('../src/store/fact-store.js');
+    const { parseFact } = await import('../src/store/schema.js');
+    const source = {
+      publisher: 'Báo Công Thương',
+      title: 'Xuất khẩu các địa phương 2023',
+      date: '2024-01-10',
+      url: null,
+    };
+    const fact = (
+      place: string,
+      indicator: string,
+      value: number,
+      unit = 'triệu USD',
+      src = source,
+    ) => {
+      const r = parseFact({
+        place,
+        indicator,
+        period: { type: 'year', year: 2023 },
+        value,
+        unit,
+        source: src,
+      });
+      if (!r.ok) throw new Error(r.issues[0]!.message);
+      return r.fact;
+    };
+    const report = { ...source, publisher: 'Sở Công Thương', title: 'Tổng kết năm 2023' };
+    const facts = [
+      fact('bac-ninh', 'export', 45800),
+      fact('ho-chi-minh', 'export', 44300),
+      fact('binh-duong', 'export', 32000),
+      fact('dong-nai', 'export', 22300),
+      fact('cao-bang', 'export', 42.3),
+      fact('lai-chau', 'export', 24.2),
+      // one report: retail of 60.000 tỷ đồng (about 2.400 triệu USD) and exports of "19 triệu"
+      fact('thanh-hoa', 'retail', 60000, 'tỷ đồng', report),
+      fact('thanh-hoa', 'export', 19, 'triệu USD', report),
+    ];
+    const idx = FactIndex.of(facts);
+    const warned = (place: string) =>
+      idx.warning(idx.get(place, 'export', { type: 'year', year: 2023 })!);
+    expect(warned('cao-bang')).toBeUndefined();
+    expect(warned('lai-chau')).toBeUndefined();
+    expect(warned('thanh-hoa')).toContain('sai đơn vị');
+  });
+});

@@ -8,7 +8,7 @@ import { type Catalogue, defaultCatalogue } from '../domain/catalogue.js';
 import { canonicalPeriod, type Period } from '../domain/period.js';
 import type { FactTable } from './fact-table.js';
 import { tableOf } from './fact-table.js';
-import { implausibleRates, UNIT_WARNING } from './plausibility.js';
+import { implausibleRates, TRADE, tradeBelowRetail, UNIT_WARNING } from './plausibility.js';
 import type { Fact, Scope } from './schema.js';
 import { compareSources, differ } from './source-rule.js';
 
@@ -170,9 +170,26 @@ export class FactIndex {
       const places = levels.map((i) => t.place[i]!);
       const rates = levels.map((i) => t.value[i]! / monthsOf(t, i));
       for (const k of implausibleRates(places, rates)) flags.set(levels[k]!, UNIT_WARNING);
+      if (TRADE.has(t.indicators[indicator]!))
+        for (const i of this.belowSameSourceRetail(levels)) flags.set(i, UNIT_WARNING);
     }
     this.flaggedBy.set(indicator, flags);
     return flags;
+  }
+
+  /** Trade rows a hundred times below the retail sales their own report states (same year). */
+  private belowSameSourceRetail(rows: readonly number[]): number[] {
+    const t = this.table;
+    const retail = t.indicators.indexOf('retail');
+    const key = (i: number) => `${t.place[i]}|${t.source[i]}|${t.year[i]}`;
+    const sales = new Map<string, number>();
+    for (let i = 0; i < t.length; i++)
+      if (t.indicator[i] === retail && !Number.isNaN(t.value[i]!))
+        sales.set(key(i), t.value[i]! / monthsOf(t, i));
+    return rows.filter((i) => {
+      const s = sales.get(key(i));
+      return s !== undefined && tradeBelowRetail(t.value[i]! / monthsOf(t, i), s);
+    });
   }
 
   /** Rows in period order (merging series). */

@@ -1,7 +1,9 @@
 /**
- * Flags figures whose order of magnitude jumps against the place's own history or its
- * peers (same indicator, other places), comparing monthly rates. A flag never changes a
- * figure: it is shown next to it ("số liệu nguồn có thể sai đơn vị").
+ * Flags figures whose order of magnitude jumps against the place's own history (same
+ * indicator, its other periods), comparing monthly rates. Size alone is no evidence: a small
+ * province's exports (Cao Bằng, Lai Châu) are small, not wrong, so other places are not a
+ * reference. A flag never changes a figure: it is shown next to it ("số liệu nguồn có thể sai
+ * đơn vị").
  */
 import { msg } from '../messages.js';
 import { periodMonths } from '../domain/period.js';
@@ -9,7 +11,17 @@ import type { Fact } from './schema.js';
 import { getOrCreate } from '../util/collections.js';
 
 export const HISTORY_RATIO = 10;
-export const PEER_RATIO = 20;
+/**
+ * Triệu USD per tỷ đồng, to the order of magnitude the check needs (about 25.000 đồng a dollar):
+ * a province's goods trade is never a hundredth of its retail sales.
+ */
+const USD_PER_BILLION_DONG = 0.04;
+const SAME_SOURCE_RATIO = 100;
+export const TRADE = new Set(['export', 'import', 'trade_total']);
+
+/** Monthly trade (triệu USD) a hundred times below the same report's monthly retail (tỷ đồng). */
+export const tradeBelowRetail = (tradeRate: number, retailRate: number): boolean =>
+  tradeRate * SAME_SOURCE_RATIO < retailRate * USD_PER_BILLION_DONG;
 export const UNIT_WARNING = msg('unit_warning_title');
 
 function median(xs: number[]): number {
@@ -44,24 +56,17 @@ function medianWithout(sorted: readonly number[], x: number): number {
 
 /**
  * Items i of one indicator, each with its place and its monthly rate: the indexes that look
- * implausible against the place's own history or, with too little history, its peers.
+ * implausible against the place's own history (at least two other figures to judge by).
  */
 export function implausibleRates(places: ArrayLike<number>, rates: ArrayLike<number>): number[] {
   const byPlace = new Map<number, number[]>();
   for (let i = 0; i < rates.length; i++) getOrCreate(byPlace, places[i]!, () => []).push(rates[i]!);
   for (const rs of byPlace.values()) rs.sort((a, b) => a - b);
-  const placeMedians = new Map([...byPlace].map(([p, rs]) => [p, median(rs)]));
-  const allMedians = [...placeMedians.values()].sort((a, b) => a - b);
   const out: number[] = [];
   for (let i = 0; i < rates.length; i++) {
     const own = byPlace.get(places[i]!)!;
-    const r = rates[i]!;
-    if (own.length >= 3) {
-      if (off(r, medianWithout(own, r), HISTORY_RATIO)) out.push(i);
-      continue;
-    }
-    const peers = medianWithout(allMedians, placeMedians.get(places[i]!)!);
-    if (allMedians.length >= 3 && off(r, peers, PEER_RATIO)) out.push(i);
+    if (own.length >= 3 && off(rates[i]!, medianWithout(own, rates[i]!), HISTORY_RATIO))
+      out.push(i);
   }
   return out;
 }
@@ -78,7 +83,27 @@ export function findImplausible(facts: readonly Fact[]): Map<Fact, string> {
     const places = list.map((f) => getOrCreate(placeIds, f.place, () => placeIds.size));
     for (const i of implausibleRates(places, list.map(rate))) flags.set(list[i]!, UNIT_WARNING);
   }
+  for (const f of againstSameSource(facts)) flags.set(f, UNIT_WARNING);
   return flags;
+}
+
+const sourceKey = (f: Fact) =>
+  [f.place, f.source.publisher, f.source.title, f.source.date, f.period.year].join('|');
+
+/**
+ * "kim ngạch xuất khẩu gần 19 triệu USD" beside "tổng mức bán lẻ 144 ngàn tỷ đồng" in the same
+ * report, for the same place and year: trade a hundred times below retail sales.
+ */
+function againstSameSource(facts: readonly Fact[]): Fact[] {
+  const retail = new Map<string, number>();
+  for (const f of facts)
+    if (f.indicator === 'retail' && f.value && f.kind === 'actual')
+      retail.set(sourceKey(f), rate(f));
+  return facts.filter((f) => {
+    if (!TRADE.has(f.indicator) || !f.value || f.kind !== 'actual') return false;
+    const sales = retail.get(sourceKey(f));
+    return sales !== undefined && tradeBelowRetail(rate(f), sales);
+  });
 }
 
 /**
