@@ -16,10 +16,12 @@ const chartOf = (...turns: string[]) => {
 describe('charts', () => {
   it('a trend: the span in the title, every source publisher in the footnote', async () => {
     const chart = chartOf('xu hướng xuất khẩu cả nước');
-    expect(chart.title).toMatch(/– Cả nước, năm 2018 – năm 2025$/);
+    // the levels of the years that state one (a year with growth only is left off the line)
+    expect(chart.title).toMatch(/– Cả nước, năm 2019 – năm 2025$/);
+    expect(chart.unit).toBe('triệu USD');
     expect(chart.source).toMatch(/^Nguồn: .+ và \d+ nguồn khác$/);
     const svg = await chartSvg(chart);
-    expect(svg).toContain('năm 2018 – năm 2025'); // the subtitle
+    expect(svg).toContain('năm 2019 – năm 2025'); // the subtitle
     expect(svg).toContain('Nguồn: ');
   });
 
@@ -61,8 +63,51 @@ describe('charts', () => {
 
   it('in English for a question asked in English', () => {
     const chart = chartOf('export trend Vietnam');
-    expect(chart.title).toBe('Merchandise exports – Vietnam, 2018 – 2025');
-    expect(chart.unit).toBe('% year on year');
+    expect(chart.title).toBe('Merchandise exports – Vietnam, 2019 – 2025');
+    expect(chart.unit).toBe('million USD');
+    expect(chart.lang).toBe('en');
     expect(chart.source).toMatch(/^Source: .+ and \d+ other sources$/);
+  });
+
+  it('"biểu đồ xuất khẩu cả nước 2025": the months of 2025, not the growth of other years', () => {
+    const chart = chartOf('biểu đồ xuất khẩu cả nước 2025');
+    const labels = chart.series[0]!.points.map((p) => p.label);
+    expect(labels.every((l) => /^tháng \d+\/2025$/.test(l))).toBe(true);
+    expect(chart.unit).toBe('triệu USD');
+  });
+
+  it('a trend of places after a comparison: one kind of span, the x axis in time order', () => {
+    const chart = chartOf('so sánh xuất khẩu Bắc Ninh và Hải Phòng', 'xu hướng');
+    const types = new Set(chart.series.flatMap((s) => s.points.map((p) => p.label.split(' ')[0])));
+    expect(types.size).toBe(1);
+    for (const s of chart.series) {
+      const at = s.points.map((p) => p.at!);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+    }
+    const spec = JSON.stringify(vegaLiteSpec(chart));
+    expect(spec).toContain('"sort":{"field":"at","op":"min"}');
+  });
+
+  it('English charts write English numbers, Vietnamese ones Vietnamese numbers', () => {
+    const en = JSON.stringify(
+      vegaLiteSpec({
+        kind: 'bar',
+        lang: 'en',
+        title: 't',
+        unit: '%',
+        series: [{ name: 'a', points: [{ label: 'x', value: 7.01 }] }],
+      }),
+    );
+    expect(en).toContain('"text":"7.01"');
+    expect(en).toContain('"decimal":"."');
+    const vi = JSON.stringify(
+      vegaLiteSpec({
+        kind: 'bar',
+        title: 't',
+        unit: '%',
+        series: [{ name: 'a', points: [{ label: 'x', value: 7.01 }] }],
+      }),
+    );
+    expect(vi).toContain('"text":"7,01"');
   });
 });

@@ -108,7 +108,7 @@ describe('subscriptions by chat', () => {
     const before = sent(ADMIN).length;
     api.message(ADMIN, `/xemtruoc ${id}`);
     await api.waitFor(() => sent(ADMIN).length === before + 1);
-    expect(sent(ADMIN)[before]!.params.text).toContain('📬 Summary for 4/2020');
+    expect(sent(ADMIN)[before]!.params.text).toContain('📬 Summary for April 2020');
     expect(sent(ADMIN)[before]!.params.text).toContain('Kiên Giang – Merchandise exports');
   });
 

@@ -302,7 +302,7 @@ follow_up = Following the previous question – { $notes }
 
 ## The monthly summary pushed to subscribers
 
-bulletin_title = 📬 Summary for { $month }/{ $year }
+bulletin_title = 📬 Summary for { $period }
 bulletin_stop = Stop these summaries: /huy
 main_indicators_title = Main indicators
 bulletin_ytd = January–{ $monthName }

@@ -237,7 +237,7 @@ follow_up = Tiếp câu trước – { $notes }
 
 ## The monthly summary pushed to subscribers
 
-bulletin_title = 📬 Bản tin tháng { $month }/{ $year }
+bulletin_title = 📬 Bản tin { $period }
 bulletin_stop = Hủy nhận tin: /huy
 main_indicators_title = Các chỉ tiêu chính
 bulletin_ytd = lũy kế { $month } tháng

@@ -117,6 +117,7 @@ function compareChart(
       values.map((r) => r.fact),
     ),
     kind: 'bar',
+    lang: w.lang,
     title: `${w.indicator(indicator)}${growth}, ${when}`,
     unit: useGrowth ? '%' : w.unit(idx.catalogue.indicator(indicator).unit),
     series: [

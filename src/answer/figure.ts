@@ -48,6 +48,17 @@ export function shortFigure(w: Words, f: Fact): string {
   return parts.join(', ');
 }
 
+/** A figure with every change it states: on the month before, a year before, and the plan. */
+export function fullFigure(w: Words, f: Fact): string {
+  const parts = [headline(w, f)];
+  if (f.mom_pct !== null) parts.push(w.changeSentence(f.mom_pct, 'mom'));
+  if (f.yoy_pct !== null && (f.value !== null || f.mom_pct !== null))
+    parts.push(w.changeSentence(f.yoy_pct, 'yoy'));
+  if (f.plan_pct !== null && f.value !== null)
+    parts.push(w.t('plan_share_short', { pct: w.number(f.plan_pct) }));
+  return parts.join(', ');
+}
+
 /** A sub-series in a "Trong đó" line: its level, or its bare change against last year. */
 function partHeadline(w: Words, p: Fact): string {
   const plain = { ...p, estimate: false };

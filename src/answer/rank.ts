@@ -97,6 +97,7 @@ function rankChart(
       shown.map((x) => x.f),
     ),
     kind: 'bar',
+    lang: w.lang,
     title: head,
     unit,
     series: [

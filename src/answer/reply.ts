@@ -3,12 +3,20 @@ import type { Period, PeriodQuery } from '../domain/period.js';
 import { htmlToPlain } from './format.js';
 import type { Words } from './words.js';
 
+export interface ChartPoint {
+  readonly label: string;
+  readonly value: number;
+  /** Where the point is in time (periodEnd): the x axis runs in time, never by label. */
+  readonly at?: number;
+}
 export interface ChartSeries {
   readonly name: string;
-  readonly points: readonly { label: string; value: number }[];
+  readonly points: readonly ChartPoint[];
 }
 export interface ChartSpec {
   readonly kind: 'line' | 'bar';
+  /** The language of the chart's numbers (7,01 or 7.01); Vietnamese when not said. */
+  readonly lang?: 'vi' | 'en';
   readonly title: string;
   readonly unit: string;
   readonly series: readonly ChartSeries[];

@@ -10,9 +10,10 @@ import type { Query } from '../understand/query.js';
 import { shortFigure, sourcesLine } from './figure.js';
 import { bold, escapeHtml, italic } from './format.js';
 import { nextStepsFor } from './lookup.js';
-import type { ChartSeries, ChartSpec, Reply } from './reply.js';
+import type { ChartPoint, ChartSpec, Reply } from './reply.js';
 import { chartSource, reply } from './reply.js';
 import { seriesFor } from './resolve.js';
+import { drawnValues, sameShape } from './series-shape.js';
 import { type Words, wordsOf } from './words.js';
 
 const MAX_LINES = 12;
@@ -21,23 +22,22 @@ const groupName = (w: Words, type: Fact['period']['type']) => w.t(`series_${type
 
 /** The kind of span a question is best answered with: the one of the latest figure. */
 function mainGroup(series: readonly Fact[]): Fact[] {
-  const type = series.at(-1)!.period.type;
-  const group = series.filter((f) => f.period.type === type);
-  if (type !== 'ytd') return group;
-  // cumulative spans compare only at the same month: Jan-Apr 2019 against Jan-Apr 2020
-  const month = (group.at(-1)!.period as { month: number }).month;
-  return group.filter((f) => (f.period as { month: number }).month === month);
+  return sameShape(series, series.at(-1)!.period);
 }
 
-function pointsOf(
-  w: Words,
-  facts: readonly Fact[],
-  growth: boolean,
-): ChartSeries['points'][number][] {
+function pointsOf(w: Words, facts: readonly Fact[], growth: boolean): ChartPoint[] {
   return facts.flatMap((f) => {
     const v = growth ? f.yoy_pct : f.value;
-    return v === null ? [] : [{ label: w.period(f.period), value: v }];
+    return v === null ? [] : [{ label: w.period(f.period), value: v, at: periodEnd(f.period) }];
   });
+}
+
+/** The shape most places have (the latest such): the one shape a chart of places draws. */
+function commonShape(all: readonly { series: readonly Fact[] }[]): Fact['period'] | null {
+  const mains = all.filter((a) => a.series.length).map((a) => mainGroup(a.series).at(-1)!.period);
+  const key = (p: Fact['period']) => `${p.type}:${'month' in p ? p.month : ''}`;
+  const count = (p: Fact['period']) => mains.filter((m) => key(m) === key(p)).length;
+  return [...mains].sort((a, b) => count(b) - count(a) || periodEnd(b) - periodEnd(a))[0] ?? null;
 }
 
 const MAX_SOURCES = 4;
@@ -55,7 +55,12 @@ function trendOfPlaces(q: Query, places: readonly string[], idx: FactIndex): Rep
     const { series } = seriesFor(idx, p, indicator, q.scope);
     return { place: p, series };
   });
-  const growth = all.some((a) => a.series.some((f) => f.value === null));
+  const shape = commonShape(all);
+  const drawn = all.map((a) => ({
+    ...a,
+    line: shape ? sameShape(a.series, shape).slice(-MAX_LINES) : [],
+  }));
+  const growth = drawn.some((a) => a.line.length && drawnValues(a.line).growth);
   for (const { place, series } of all) {
     lines.push(bold(w.place(place)));
     if (!series.length) lines.push(`• ${escapeHtml(w.t('series_none'))}`);
@@ -64,21 +69,24 @@ function trendOfPlaces(q: Query, places: readonly string[], idx: FactIndex): Rep
   const facts = all.flatMap((a) => a.series.slice(-MAX_LINES));
   const sources = sourcesLine(w, facts, MAX_SOURCES);
   if (sources) lines.push(sources);
-  const chartSeries = all
-    .filter((a) => a.series.length)
-    .map(({ place, series }) => {
-      const main = mainGroup(series).slice(-MAX_LINES);
-      const what = groupName(w, main[0]!.period.type).toLowerCase();
-      return { name: `${w.place(place)} (${what})`, points: pointsOf(w, main, growth) };
+  // one shape for every place, in time order: a month is never beside a cumulative total
+  const chartSeries = drawn
+    .filter((a) => a.line.length)
+    .map(({ place, line }) => {
+      const what = groupName(w, line[0]!.period.type).toLowerCase();
+      return { name: `${w.place(place)} (${what})`, points: pointsOf(w, line, growth) };
     })
     .filter((s) => s.points.length);
   const unit = growth ? w.t('unit_yoy') : w.unit(idx.catalogue.indicator(indicator).unit);
   const kind = chartSeries.some((s) => s.points.length >= 2) ? 'line' : 'bar';
-  const ends = facts.map((f) => f.period).sort((a, b) => periodEnd(a) - periodEnd(b));
+  const ends = drawn
+    .flatMap((a) => a.line.map((f) => f.period))
+    .sort((a, b) => periodEnd(a) - periodEnd(b));
   const span = ends.length ? `, ${w.period(ends[0]!)} – ${w.period(ends.at(-1)!)}` : '';
   const chart = chartSeries.length
     ? {
         kind,
+        lang: w.lang,
         title: `${w.indicator(indicator)}${span}`,
         unit,
         series: chartSeries,
@@ -116,6 +124,39 @@ function seriesLines(w: Words, series: readonly Fact[]): string[] {
   return lines;
 }
 
+function trendChart(
+  w: Words,
+  name: string,
+  unit: string,
+  shown: readonly Fact[],
+  points: ChartPoint[],
+): ChartSpec {
+  const span = `${w.period(shown[0]!.period)} – ${w.period(shown.at(-1)!.period)}`;
+  return {
+    kind: points.length >= 2 ? 'line' : 'bar',
+    lang: w.lang,
+    title: `${name}, ${shown.length > 1 ? span : w.period(shown[0]!.period)}`,
+    unit,
+    series: [{ name: groupName(w, shown[0]!.period.type), points }],
+    source: chartSource(w, shown),
+  };
+}
+
+/**
+ * The line a trend draws: with a year asked ("biểu đồ xuất khẩu 2025"), that year's months (or
+ * its cumulative spans); otherwise the latest figure's kind of span over the years.
+ */
+function chartLine(series: readonly Fact[], q: Query): Fact[] {
+  const year = q.period?.year;
+  const inYear = year ? series.filter((f) => f.period.year === year) : [];
+  if (inYear.length) {
+    const months = inYear.filter((f) => f.period.type === 'month' && f.value !== null);
+    const main = months.length >= 2 ? months.at(-1)! : inYear.at(-1)!;
+    return sameShape(inYear, main.period).slice(-MAX_LINES);
+  }
+  return mainGroup(series).slice(-MAX_LINES);
+}
+
 export function trendReply(q: Query, idx: FactIndex): Reply {
   const w = wordsOf(q);
   const indicator = q.indicator!;
@@ -126,21 +167,11 @@ export function trendReply(q: Query, idx: FactIndex): Reply {
   const name = `${w.indicator(indicator)}${scope ? ` (${w.scope(scope)})` : ''} – ${w.place(place)}`;
   const lines = [bold(w.t('trend_title', { name })), ...seriesLines(w, series)];
   if (series.length < 3) lines.push(italic(w.t('series_few', { n: series.length })));
-  const shown = mainGroup(series).slice(-MAX_LINES);
   lines.push(sourcesLine(w, series.slice(-MAX_LINES), MAX_SOURCES)!);
-  const growth = shown.some((f) => f.value === null);
+  const { facts: shown, growth } = drawnValues(chartLine(series, q));
   const points = pointsOf(w, shown, growth);
   const unit = growth ? w.t('unit_yoy') : w.unit(idx.catalogue.indicator(indicator).unit);
-  const span = `${w.period(shown[0]!.period)} – ${w.period(shown.at(-1)!.period)}`;
-  const chart: ChartSpec | null = points.length
-    ? {
-        kind: points.length >= 2 ? 'line' : 'bar',
-        title: `${name}, ${shown.length > 1 ? span : w.period(shown[0]!.period)}`,
-        unit,
-        series: [{ name: groupName(w, shown[0]!.period.type), points }],
-        source: chartSource(w, shown),
-      }
-    : null;
+  const chart = points.length ? trendChart(w, name, unit, shown, points) : null;
   // the chart comes with this answer: no button for it
   const chartStep = w.t('step_chart');
   const steps = nextStepsFor(w, idx, indicator, place, null).filter((s) => s.label !== chartStep);

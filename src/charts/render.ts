@@ -16,26 +16,38 @@ const FONT_FILES = [
 ];
 const FONT = 'Be Vietnam Pro';
 const HEIGHT = 300;
-const vnNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const NUMBERS = {
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+};
+/** d3's number locale of the axes: "1.234,5" in Vietnamese, "1,234.5" in English. */
+const LOCALES = {
+  vi: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' ₫'] },
+  en: { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''] },
+};
 
 function chartValues(chart: ChartSpec) {
+  const format = NUMBERS[chart.lang ?? 'vi'];
   return chart.series.flatMap((s) =>
     s.points.map((p, order) => ({
       series: s.name,
       label: p.label,
       value: p.value,
+      at: p.at ?? order,
       order,
-      text: vnNumber.format(p.value),
+      text: format.format(p.value),
     })),
   );
 }
 
 function axes(chart: ChartSpec) {
   const many = chart.series[0]!.points.length > 4;
+  // points placed in time run in time whatever series first names a period
+  const timed = chart.series.every((s) => s.points.every((p) => p.at !== undefined));
   const x = {
     field: 'label',
     type: 'nominal' as const,
-    sort: null,
+    sort: timed ? { field: 'at', op: 'min' as const } : null,
     title: null,
     // labels are never cut: slanted when many, a place's period on a second line, no limit
     axis: {
@@ -126,7 +138,7 @@ export function vegaLiteSpec(chart: ChartSpec): TopLevelSpec {
       font: FONT,
       axis: { labelFont: FONT, titleFont: FONT, labelFontSize: 11 },
       legend: { labelFont: FONT, titleFont: FONT, labelLimit: 300 },
-      locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' ₫'] } },
+      locale: { number: LOCALES[chart.lang ?? 'vi'] },
     },
     data: { values: chartValues(chart) },
     layer: [...layers(chart), ...footnote(chart)],

@@ -5,9 +5,10 @@
  */
 import { periodEnd } from '../domain/period.js';
 import { type ChartSpec, chartSource } from '../answer/reply.js';
-import { cap, shortFigure } from '../answer/figure.js';
+import { cap, fullFigure } from '../answer/figure.js';
 import { bold, escapeHtml, italic, sourceText } from '../answer/format.js';
 import { seriesFor } from '../answer/resolve.js';
+import { drawnValues, sameShape } from '../answer/series-shape.js';
 import { vi, type Words } from '../answer/words.js';
 import type { Lang } from '../messages.js';
 import type { KeyValueStore } from '../storage/storage.js';
@@ -118,7 +119,8 @@ export function monthlySummary(
 ): Summary | null {
   const subs = all.filter((s) => hasMonth(idx, s, m));
   if (!subs.length) return null;
-  const lines = [bold(w.t('bulletin_title', { month: m.month, year: m.year }))];
+  const month = w.period({ type: 'month', year: m.year, month: m.month });
+  const lines = [bold(w.t('bulletin_title', { period: month }))];
   const sources = new Set<string>();
   let chart: { spec: ChartSpec; key: string } | null = null;
   for (const sub of subs) {
@@ -148,7 +150,7 @@ function subscriptionLines(
         ? w.t('bulletin_ytd', { month: f.period.month, monthName: w.t(`month_${f.period.month}`) })
         : w.t(`month_${m.month}`);
     const label = cap(`${w.short(f.indicator)} ${span}`);
-    lines.push(`• ${escapeHtml(`${label}: ${shortFigure(w, f)}`)}${idx.warning(f) ? ' ⚠️' : ''}`);
+    lines.push(`• ${escapeHtml(`${label}: ${fullFigure(w, f)}`)}${idx.warning(f) ? ' ⚠️' : ''}`);
   }
   const move = biggestMove(w, facts);
   if (move) lines.push(italic(move));
@@ -181,24 +183,21 @@ function bulletinChart(
   main: Fact,
   m: Month,
 ): { spec: ChartSpec; key: string } | null {
-  const series = seriesFor(idx, sub.place, main.indicator, main.scope)
-    .series.filter((f) => f.period.type === main.period.type)
-    .filter((f) => f.value !== null || f.yoy_pct !== null)
-    .slice(-12);
+  const all = seriesFor(idx, sub.place, main.indicator, main.scope).series;
+  // one kind of span, cumulative totals at the same month: never a saw-tooth of 2-, 4- and 9-month
+  const { facts: series, growth } = drawnValues(sameShape(all, main.period).slice(-12));
   if (series.length < 2) return null;
-  const growth = main.value === null;
   const span = w.t(`series_${main.period.type}`).toLowerCase();
-  const label = (f: Fact) =>
-    'month' in f.period ? `${f.period.month}/${f.period.year}` : String(f.period.year);
   const title = w.t('bulletin_chart_title', {
     indicator: w.indicator(main.indicator),
     place: w.place(sub.place),
     span,
-    until: `${m.month}/${m.year}`,
+    until: w.period({ type: 'month', year: m.year, month: m.month }),
   });
   return {
     spec: {
       kind: 'line',
+      lang: w.lang,
       title,
       unit: growth ? w.t('unit_yoy') : w.unit(main.unit),
       source: chartSource(w, series),
@@ -206,8 +205,9 @@ function bulletinChart(
         {
           name: w.indicator(main.indicator),
           points: series.map((f) => ({
-            label: label(f),
-            value: (growth ? f.yoy_pct : f.value) ?? 0,
+            label: w.period(f.period),
+            value: (growth ? f.yoy_pct : f.value)!,
+            at: periodEnd(f.period),
           })),
         },
       ],

@@ -56,6 +56,8 @@ describe('monthly summary', () => {
       '3.611,46',
       'Biến động lớn nhất',
       'Nguồn: Sở Công Thương tỉnh Kiên Giang',
+      // the month's change on the month before, beside its change on a year before
+      'giảm 36,65% so với tháng trước',
     ])
       expect(s.html).toContain(x);
     // one point of each kind of span: no chart rather than months joined to cumulative totals
@@ -68,7 +70,7 @@ describe('monthly summary', () => {
     const more = FactIndex.of([...bundled.index.facts, march]);
     const withChart = monthlySummary(more, kg, { year: 2020, month: 4 })!;
     const points = withChart.chart!.series[0]!.points.map((p) => p.label);
-    expect(points).toEqual(['3/2020', '4/2020']);
+    expect(points).toEqual(['tháng 3/2020', 'tháng 4/2020']);
     expect(withChart.chart!.title).toContain('từng tháng');
   });
 });
@@ -89,7 +91,7 @@ describe('campaigns', () => {
         api.delivered('sendMessage').find((c) => Number(c.params.chat_id) === chat)!.params.text,
       );
     expect(text(1)).toContain('Bản tin tháng 4/2020');
-    expect(text(2)).toContain('Summary for 4/2020');
+    expect(text(2)).toContain('Summary for April 2020');
     expect(text(2)).toContain('Kiên Giang – Merchandise exports');
     expect(text(2)).toContain('43.7 million USD (estimate)');
     expect(text(2)).not.toMatch(/Nguồn|so với/);
