@@ -42,6 +42,42 @@ function commonShape(all: readonly { series: readonly Fact[] }[]): Fact['period'
 
 const MAX_SOURCES = 4;
 
+interface PlaceLine {
+  readonly place: string;
+  readonly series: readonly Fact[];
+  /** The figures drawn: the shape every place shares, in time order. */
+  readonly line: readonly Fact[];
+}
+
+/** One chart of several places: one kind of span for all, in time order. */
+function placesChart(w: Words, idx: FactIndex, indicator: string, drawn: readonly PlaceLine[]) {
+  const growth = drawn.some((a) => a.line.length && drawnValues(a.line).growth);
+  const chartSeries = drawn
+    .filter((a) => a.line.length)
+    .map(({ place, line }) => {
+      const what = groupName(w, line[0]!.period.type).toLowerCase();
+      return { name: `${w.place(place)} (${what})`, points: pointsOf(w, line, growth) };
+    })
+    .filter((s) => s.points.length);
+  if (!chartSeries.length) return null;
+  const ends = drawn
+    .flatMap((a) => a.line.map((f) => f.period))
+    .sort((a, b) => periodEnd(a) - periodEnd(b));
+  const span = ends.length ? `, ${w.period(ends[0]!)} – ${w.period(ends.at(-1)!)}` : '';
+  const spec: ChartSpec = {
+    kind: chartSeries.some((s) => s.points.length >= 2) ? 'line' : 'bar',
+    lang: w.lang,
+    title: `${w.indicator(indicator)}${span}`,
+    unit: growth ? w.t('unit_yoy') : w.unit(idx.catalogue.indicator(indicator).unit),
+    series: chartSeries,
+    source: chartSource(
+      w,
+      drawn.flatMap((a) => a.series.slice(-MAX_LINES)),
+    ),
+  };
+  return spec;
+}
+
 /** Several places: each one's series, and one chart with a line per place. */
 function trendOfPlaces(q: Query, places: readonly string[], idx: FactIndex): Reply {
   const w = wordsOf(q);
@@ -51,49 +87,27 @@ function trendOfPlaces(q: Query, places: readonly string[], idx: FactIndex): Rep
     places: places.map(w.place).join(', '),
   });
   const lines = [bold(heading)];
-  const all = places.map((p) => {
-    const { series } = seriesFor(idx, p, indicator, q.scope);
-    return { place: p, series };
-  });
+  const all = places.map((p) => ({
+    place: p,
+    series: seriesFor(idx, p, indicator, q.scope).series,
+  }));
   const shape = commonShape(all);
   const drawn = all.map((a) => ({
     ...a,
     line: shape ? sameShape(a.series, shape).slice(-MAX_LINES) : [],
   }));
-  const growth = drawn.some((a) => a.line.length && drawnValues(a.line).growth);
   for (const { place, series } of all) {
     lines.push(bold(w.place(place)));
     if (!series.length) lines.push(`• ${escapeHtml(w.t('series_none'))}`);
     lines.push(...seriesLines(w, series));
   }
-  const facts = all.flatMap((a) => a.series.slice(-MAX_LINES));
-  const sources = sourcesLine(w, facts, MAX_SOURCES);
+  const sources = sourcesLine(
+    w,
+    all.flatMap((a) => a.series.slice(-MAX_LINES)),
+    MAX_SOURCES,
+  );
   if (sources) lines.push(sources);
-  // one shape for every place, in time order: a month is never beside a cumulative total
-  const chartSeries = drawn
-    .filter((a) => a.line.length)
-    .map(({ place, line }) => {
-      const what = groupName(w, line[0]!.period.type).toLowerCase();
-      return { name: `${w.place(place)} (${what})`, points: pointsOf(w, line, growth) };
-    })
-    .filter((s) => s.points.length);
-  const unit = growth ? w.t('unit_yoy') : w.unit(idx.catalogue.indicator(indicator).unit);
-  const kind = chartSeries.some((s) => s.points.length >= 2) ? 'line' : 'bar';
-  const ends = drawn
-    .flatMap((a) => a.line.map((f) => f.period))
-    .sort((a, b) => periodEnd(a) - periodEnd(b));
-  const span = ends.length ? `, ${w.period(ends[0]!)} – ${w.period(ends.at(-1)!)}` : '';
-  const chart = chartSeries.length
-    ? {
-        kind,
-        lang: w.lang,
-        title: `${w.indicator(indicator)}${span}`,
-        unit,
-        series: chartSeries,
-        source: chartSource(w, facts),
-      }
-    : null;
-  return reply(lines, { chart: chart as ChartSpec | null });
+  return reply(lines, { chart: placesChart(w, idx, indicator, drawn) });
 }
 
 function noSeriesReply(w: Words, idx: FactIndex, indicator: string, place: string): Reply {
