@@ -203,7 +203,7 @@ push_sending = 📤 Đang gửi bản tin tháng { $month }: { $sent }/{ $total 
 push_done = ✅ Đã gửi xong bản tin tháng { $month }: { $sent }/{ $total } đã gửi
 push_blocked = , { $n } đã chặn bot
 push_failed = , { $n } lỗi
-push_starting = 📤 Bắt đầu gửi bản tin tháng { $month }/{ $year }…
+push_starting = 📤 Bắt đầu gửi bản tin: mỗi người theo dõi nhận tháng mới nhất của nơi mình theo dõi (đến tháng { $month }/{ $year })…
 
 ## A refused upload, row by row
 

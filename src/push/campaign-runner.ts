@@ -16,6 +16,7 @@ import type { Logger } from 'pino';
 import type { FactIndex } from '../store/fact-store.js';
 import { DeliveryJournal } from './journal.js';
 import {
+  concerned,
   latestMonthFor,
   monthKey,
   monthlySummary,
@@ -87,7 +88,7 @@ export class CampaignRunner {
     const idx = this.o.index();
     const upTo = parseMonthKey(c.month);
     const owed = [...byChat].flatMap(([chatId, subs]) => {
-      const own = latestMonthFor(idx, subs, upTo);
+      const own = latestMonthFor(idx, concerned(subs, c.places), upTo);
       const month = own && monthKey(own);
       return month && !served.has(`${chatId}|${month}`)
         ? [{ chatId, state: 'pending' as const, month }]

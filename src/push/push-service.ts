@@ -54,9 +54,10 @@ export class PushService {
     trigger: Trigger,
     startedBy: number | null = null,
     month: Month | null = latestMonth(this.o.index()),
+    places: readonly string[] | null = null,
   ): Promise<{ campaign: Campaign; done: Promise<CampaignStats> } | null> {
     if (!month) return null;
-    const campaign = await this.o.subs.createCampaign(monthKey(month), trigger, startedBy);
+    const campaign = await this.o.subs.createCampaign(monthKey(month), trigger, startedBy, places);
     if (!campaign) return null;
     if (startedBy !== null) {
       const starting = msg('push_starting', { month: month.month, year: month.year });

@@ -18,6 +18,7 @@ import type { SubscriptionRow } from '../storage/storage.js';
 import {
   chatLanguage,
   latestMonth,
+  concerned,
   latestMonthFor,
   type Month,
   monthKey,
@@ -59,14 +60,19 @@ export class SharedPush {
   constructor(private readonly o: SharedPushOptions) {}
 
   /** Creates this month's campaign and its deliveries; null when there is none to create. */
-  async trigger(trigger: Trigger, startedBy: number | null, month?: Month | null) {
+  async trigger(
+    trigger: Trigger,
+    startedBy: number | null,
+    month?: Month | null,
+    only?: readonly string[],
+  ) {
     const upTo = month ?? latestMonth(await this.o.storage.facts.indexFor(null));
     if (!upTo) return null;
     const byChat = await this.o.storage.subscriptions.byChat();
     const places = [...new Set([...byChat.values()].flat().map((s) => s.place))];
     const idx = await this.o.storage.facts.indexForPlaces(places);
     const owed = [...byChat].flatMap(([chatId, subs]) => {
-      const own = latestMonthFor(idx, subs, upTo);
+      const own = latestMonthFor(idx, concerned(subs, only), upTo);
       return own ? [{ chatId, month: monthKey(own) }] : [];
     });
     const c = await this.o.deliveries.createCampaign(monthKey(upTo), trigger, startedBy, owed);

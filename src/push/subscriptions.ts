@@ -27,6 +27,8 @@ const CampaignSchema = z
     startedBy: z.number().int().nullable(),
     progress: z.object({ chatId: z.number().int(), messageId: z.number().int() }).nullable(),
     status: z.enum(['running', 'done']),
+    /** The places whose new figures started the campaign: only their subscribers are owed. */
+    places: z.array(z.string()).nullable().optional(),
   })
   .strict();
 export type Campaign = z.infer<typeof CampaignSchema>;
@@ -145,6 +147,7 @@ export class SubscriptionStore {
     month: string,
     trigger: Trigger,
     startedBy: number | null = null,
+    places: readonly string[] | null = null,
   ): Promise<Campaign | null> {
     const id = `${month}.${trigger}`;
     if (this.campaign(id)) return null;
@@ -156,6 +159,7 @@ export class SubscriptionStore {
       startedBy,
       progress: null,
       status: 'running',
+      ...(places ? { places: [...places] } : {}),
     };
     this.db.data.campaigns.push(c);
     await this.save();

@@ -88,6 +88,17 @@ export function latestMonthFor(
   return months.sort((a, b) => b.year * 12 + b.month - (a.year * 12 + a.month))[0] ?? null;
 }
 
+/**
+ * A campaign started by new figures of some places: only the subscriptions of those places count
+ * (a Hải Phòng upload sends nothing to Kiên Giang's subscribers); all of them otherwise.
+ */
+export function concerned(
+  subs: readonly Subscription[],
+  places: readonly string[] | null | undefined,
+): Subscription[] {
+  return places ? subs.filter((s) => places.includes(s.place)) : [...subs];
+}
+
 /** The subscription's place has figures (single month or cumulative) for month m. */
 export function hasMonth(idx: FactIndex, sub: Subscription, m: Month): boolean {
   return factsFor(idx, sub, m).length > 0;

@@ -97,6 +97,19 @@ describe('campaigns', () => {
     expect(text(2)).not.toMatch(/Nguồn|so với/);
   });
 
+  it("new figures of one place send a bulletin to that place's subscribers only", async () => {
+    const subs = await SubscriptionStore.open(dir);
+    await subs.add(1, 'kien-giang', 'export');
+    await subs.add(2, 'hai-phong', null);
+    const push = service(subs);
+    // Hải Phòng's February 2020 figures land: Kiên Giang's unchanged ones are no news
+    await (await push.trigger('publish', null, { year: 2020, month: 2 }, ['hai-phong']))!.done;
+    expect(sentTo('sendMessage')).toEqual(new Map([[2, 1]]));
+    const text = String(api.delivered('sendMessage')[0]!.params.text);
+    expect(text).toContain('Bản tin tháng 2/2020');
+    expect(text).toContain('Hải Phòng');
+  });
+
   it('one campaign per (month, trigger): a scheduler firing twice creates it once', async () => {
     const subs = await SubscriptionStore.open(dir);
     await subs.add(1, 'kien-giang', 'export');

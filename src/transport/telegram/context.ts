@@ -26,7 +26,13 @@ export interface AdminView {
 
 /** Starts a monthly bulletin campaign (null when there is nothing to send or it already ran). */
 export interface Pusher {
-  trigger(trigger: Trigger, startedBy: number | null, month?: Month | null): Promise<unknown>;
+  /** `places`: only subscribers of these places (an upload's) are owed a bulletin; all when absent. */
+  trigger(
+    trigger: Trigger,
+    startedBy: number | null,
+    month?: Month | null,
+    places?: readonly string[],
+  ): Promise<unknown>;
 }
 
 export interface Services {

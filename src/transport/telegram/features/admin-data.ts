@@ -277,9 +277,13 @@ adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {
     await ctx.editMessageText(
       msg('upload_applied', { file: p.file, n: v.n, added: v.added, changed: v.changed }),
     );
-    // the month the new figures are about: each subscriber then gets its own place's month
-    const month = latestMonth(FactIndex.of(preview.added));
-    if (month && ctx.services.push) await ctx.services.push.trigger('publish', ctx.from.id, month);
+    // the month the new figures are about, for the places they are about: only those places'
+    // subscribers get a bulletin, each of its own place's month
+    const landed = [...preview.added, ...preview.changed.map((c) => c.after)];
+    const month = latestMonth(FactIndex.of(landed));
+    const places = [...new Set(landed.map((f) => f.place))];
+    if (month && ctx.services.push)
+      await ctx.services.push.trigger('publish', ctx.from.id, month, places);
   } catch (err) {
     if (err instanceof StaleUploadError) return ctx.editMessageText(`⚠️ ${err.message}`);
     throw err;
