@@ -72,6 +72,15 @@ async function flippedXlsx(): Promise<Buffer> {
   return stored;
 }
 
+/** A workbook whose value cell is a number cell holding `text` as Excel never writes it. */
+async function rawNumberCell(text: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await xlsx([xlsxRow(6712.5)]));
+  const name = Object.keys(zip.files).find((n) => n.startsWith('xl/worksheets/sheet'))!;
+  const sheet = await zip.file(name)!.async('string');
+  zip.file(name, sheet.replace('<v>6712.5</v>', `<v>${text}</v>`));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
 const jsonl = (...lines: string[]) => Buffer.from(lines.join('\n'), 'utf8');
 const publicLine = (over: Record<string, unknown> = {}) =>
   JSON.stringify({
@@ -190,6 +199,55 @@ const cases: Case[] = [
     /dấu phân cách ";"/,
   ],
   ['a CSV quote left open', () => [csv(row({ source_title: '"Báo cáo' })), 'a.csv'], /ngoặc kép/],
+  ...(['0x33', '0X1F', '0b110011', '0o63'] as const).map(
+    (v): Case => [
+      `an XLSX number cell written ${v}`,
+      async () => [await rawNumberCell(v), 'a.xlsx'],
+      /không phải số thập phân/,
+    ],
+  ),
+  [
+    'binary written as text',
+    () => [csv(row({ value: '0b110011' })), 'a.csv'],
+    /không phải số thập phân/,
+  ],
+  [
+    'a CSV with two value columns',
+    () => [Buffer.from(`${header},value\n${row()},5120`, 'utf8'), 'a.csv'],
+    /cột "value" có hai lần/,
+  ],
+  [
+    'an XLSX with two value columns',
+    async () => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('du_lieu');
+      ws.addRow([...COLUMNS, 'value']);
+      ws.addRow([...xlsxRow(51.2), 5120]);
+      return [Buffer.from(await wb.xlsx.writeBuffer()), 'a.xlsx'];
+    },
+    /cột "value" có hai lần/,
+  ],
+  [
+    'a JSON record with a key written twice',
+    () => [
+      Buffer.from(`[${publicLine().replace('"value":72.61', '"value":72.61,"value":7261')}]`),
+      'a.json',
+    ],
+    /khóa "value" có hai lần/,
+  ],
+  [
+    'a JSON Lines record with a key written twice',
+    () => [
+      jsonl(publicLine(), publicLine().replace('"value":72.61', '"value":51.2,"value":5120')),
+      'a.jsonl',
+    ],
+    /Dòng 2: khóa "value" có hai lần/,
+  ],
+  [
+    'a result for a period still to come (T5/2099)',
+    () => [csv(row({ place: 'ha-noi', period: 'T5/2099' })), 'a.csv'],
+    /kỳ này chưa tới/,
+  ],
   [
     'a JSON Lines file with a broken line',
     () => [jsonl(publicLine(), publicLine({ value: 80 }), '{"place": '), 'a.jsonl'],
@@ -224,12 +282,31 @@ describe('uploads refuse what they cannot read for sure, the store untouched', (
     const r = await checkUpload(buf, name, source);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.message).toMatch(reason);
+      expect(r.message, r.message).toMatch(reason);
       // in Vietnamese, never the parser's or zod's own English
       expect(r.message).not.toMatch(/Invalid|expected|Record Length|Unexpected/);
     }
     expect(readFileSync(factsPath).equals(before)).toBe(true);
     expect(data.versions()).toHaveLength(1);
+  });
+});
+
+describe('the month under way', () => {
+  const now = new Date(Date.now() + 7 * 3_600_000);
+  const current = `T${now.getUTCMonth() + 1}/${now.getUTCFullYear()}`;
+  it('takes an estimate for it, refuses a final figure', async () => {
+    const estimate = await checkUpload(
+      csv(row({ place: 'ha-noi', period: current, estimate: 'có' })),
+      'a.csv',
+      source,
+    );
+    expect(estimate.ok).toBe(true);
+    const final = await checkUpload(
+      csv(row({ place: 'ha-noi', period: current })),
+      'a.csv',
+      source,
+    );
+    expect(!final.ok && final.message).toMatch(/tháng này chưa hết/);
   });
 });
 

@@ -302,3 +302,8 @@ upload_read_as_report = { $name } không theo mẫu cập nhật: đọc như m�
 restore_confirm = Khôi phục về phiên bản #{ $n } ({ $file })? Phiên bản hiện tại #{ $current } ({ $now }) vẫn được giữ trong lịch sử.
 restore_confirm_button = ↩️ Khôi phục
 restore_stale = Dữ liệu đã có phiên bản mới từ lúc hỏi: gửi lại /khoiphuc để xem sẽ khôi phục về đâu.
+upload_future_period = kỳ này chưa tới: chỉ kế hoạch (kind = target) mới có thể cho kỳ tương lai
+upload_month_not_over = tháng này chưa hết: số liệu của tháng đang diễn ra chỉ có thể là ước tính (estimate = có)
+upload_duplicate_column = cột "{ $column }" có hai lần trong dòng tiêu đề: không biết đọc cột nào
+upload_duplicate_key = khóa "{ $key }" có hai lần trong một bản ghi: không biết đọc giá trị nào
+jsonl_duplicate_key = Dòng { $line }: khóa "{ $key }" có hai lần trong một bản ghi: không biết đọc giá trị nào.

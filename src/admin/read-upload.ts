@@ -4,7 +4,7 @@
  * UTF-8. Nothing here touches the store.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { readXlsxRows } from './xlsx-reader.js';
+import { duplicateHeader, readXlsxRows } from './xlsx-reader.js';
 
 import { LIMITS, UploadError } from './limits.js';
 import { msg } from '../messages.js';
@@ -55,10 +55,15 @@ function readCsv(buf: Buffer): RawRow[] {
       msg('upload_rows_about', { n: breaks - 1, limit: formatNumber(LIMITS.rows) }),
     );
   let rows: RawRow[];
+  let twice: string | null = null;
   try {
     // the parser stops one record past the limit: the count is what it yields, \r or \n alike
     rows = parseCsv(body, {
-      columns: (h: string[]) => h.map((x) => x.trim()),
+      columns: (h: string[]) => {
+        const header = h.map((x) => x.trim());
+        twice = duplicateHeader(header);
+        return header;
+      },
       skip_empty_lines: true,
       trim: true,
       relax_column_count: false,
@@ -67,8 +72,10 @@ function readCsv(buf: Buffer): RawRow[] {
       to: LIMITS.rows + 1,
     }) as RawRow[];
   } catch (err) {
+    if (twice) throw new UploadError(msg('upload_duplicate_column', { column: twice }));
     throw new UploadError(csvProblem(body, err as Error & { code?: string; lines?: number }));
   }
+  if (twice) throw new UploadError(msg('upload_duplicate_column', { column: twice }));
   if (rows.length > LIMITS.rows)
     throw new UploadError(msg('upload_rows_limit', { limit: formatNumber(LIMITS.rows) }));
   return rows;
@@ -93,12 +100,42 @@ function tooDeep(text: string): boolean {
   return false;
 }
 
+/**
+ * A key written twice in one object ('{"value": 51.2, "value": 5120}'): JSON.parse keeps the
+ * last without a word, so the text is scanned first. Linear, strings skipped as they go.
+ */
+export function duplicateKey(text: string): string | null {
+  const stack: (Set<string> | null)[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) stack.push(new Set());
+    else if (c === 91) stack.push(null);
+    else if (c === 125 || c === 93) stack.pop();
+    else if (c === 34) {
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) !== 34) j += text.charCodeAt(j) === 92 ? 2 : 1;
+      let k = j + 1;
+      while (k < text.length && /\s/.test(text[k]!)) k++;
+      const keys = stack.at(-1);
+      if (keys && text[k] === ':') {
+        const key = text.slice(i + 1, j);
+        if (keys.has(key)) return key;
+        keys.add(key);
+      }
+      i = j;
+    }
+  }
+  return null;
+}
+
 function readJson(buf: Buffer): RawRow[] {
   let data: unknown;
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
     if (tooDeep(text)) throw new UploadError(msg('json_too_deep', { depth: MAX_JSON_DEPTH }));
     data = JSON.parse(text);
+    const twice = duplicateKey(text);
+    if (twice) throw new UploadError(msg('upload_duplicate_key', { key: twice }));
   } catch (err) {
     if (err instanceof UploadError) throw err;
     throw new UploadError(msg('json_invalid'));
@@ -135,6 +172,8 @@ function readJsonLines(buf: Buffer): RawRow[] {
     } catch {
       throw new UploadError(msg('jsonl_invalid', { line: i + 1 }));
     }
+    const twice = duplicateKey(line);
+    if (twice) throw new UploadError(msg('jsonl_duplicate_key', { line: i + 1, key: twice }));
     rows.push(
       rec && typeof rec === 'object' && !Array.isArray(rec) ? (rec as RawRow) : { _invalid: rec },
     );

@@ -4,7 +4,7 @@
  * columns and the store's own JSON shape.
  */
 import { msg } from '../messages.js';
-import { canonicalPeriod, type Period, periodKey } from '../domain/period.js';
+import { canonicalPeriod, type Period, periodEnd, periodKey } from '../domain/period.js';
 import { type Fact, parseFact, type Source } from '../store/schema.js';
 import { lexicon } from '../understand/lexicon.js';
 import {
@@ -136,6 +136,11 @@ class RowValidator {
         err(issue.path || msg('column_row'), issue.message);
       return;
     }
+    const future = notYetOver(parsed.fact);
+    if (future) {
+      err('period', future);
+      return;
+    }
     const key = factKey(parsed.fact);
     const dup = this.seen.get(key);
     if (dup !== undefined) {
@@ -212,6 +217,24 @@ class RowValidator {
       source: this.sourceOf(raw),
     };
   }
+}
+
+/** The month it is in Vietnam (UTC+7 all year), as year*12 + month-1. */
+function monthNow(now = Date.now()): number {
+  const d = new Date(now + 7 * 3_600_000);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
+/**
+ * A result for a period not over yet: refused (T5/2099). An estimate for the month under way is
+ * what reports publish before its end, and a plan is for the future by nature.
+ */
+function notYetOver(f: Fact): string | null {
+  if (f.kind !== 'actual') return null;
+  const end = periodEnd(f.period);
+  const now = monthNow();
+  if (end < now || (end === now && f.estimate)) return null;
+  return msg(end === now ? 'upload_month_not_over' : 'upload_future_period');
 }
 
 /** The reply for a refused upload: the first 20 errors, then how many more. */

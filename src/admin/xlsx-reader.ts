@@ -151,7 +151,23 @@ function cellValue(attrs: string, body: string, shared: readonly string[]): unkn
   if (type === 'inlineStr') return texts(body);
   if (type === 'str') return v === undefined ? null : decode(v);
   if (type === 'b') return v === '1';
-  return v === undefined || v === '' ? null : Number(v);
+  if (v === undefined || v === '') return null;
+  // a number cell holds a decimal as Excel writes it; "0x33" or "0b110011" is no number of ours
+  if (!MACHINE_NUMBER.test(v))
+    return new BadCell(msg('number_not_decimal', { shown: `"${v.slice(0, 30)}"` }));
+  return Number(v);
+}
+
+const MACHINE_NUMBER = /^-?\d+(?:\.\d+)?(?:E[-+]?\d{1,3})?$/i;
+
+/** A column named twice in the header row: which of the two would be read is anyone's guess. */
+export function duplicateHeader(header: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (const h of header.map((x) => x.trim().toLowerCase()).filter(Boolean)) {
+    if (seen.has(h)) return h;
+    seen.add(h);
+  }
+  return null;
 }
 
 function cellGrid(sheet: string, shared: readonly string[]): Map<number, unknown[]> {
@@ -189,6 +205,8 @@ export async function readXlsxRows(buf: Buffer): Promise<RawRow[]> {
       msg('upload_rows_over', { n: numbers.length - 1, limit: formatNumber(LIMITS.rows) }),
     );
   const header = (grid.get(numbers[0]!) ?? []).map((h) => String(h ?? '').trim());
+  const twice = duplicateHeader(header);
+  if (twice) throw new UploadError(msg('upload_duplicate_column', { column: twice }));
   const rows: RawRow[] = [];
   for (const n of numbers.slice(1)) {
     const values = grid.get(n)!;
