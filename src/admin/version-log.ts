@@ -17,7 +17,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { writeFileAtomic } from '../util/atomic-file.js';
 import { crashPoint } from '../util/crash-point.js';
@@ -138,6 +138,7 @@ export class VersionLog {
   recover(): 'clean' | 'replayed' | 'external' {
     const latest = this.read().at(-1)?.n ?? 0;
     this.removeUncommitted(latest);
+    this.removeStaleDataTemps();
     if (!latest) return 'clean';
     const data = this.snapshot(latest);
     const current = this.currentData();
@@ -157,6 +158,7 @@ export class VersionLog {
     if (current !== data) writeFileAtomic(this.dataPath, data);
     reached('commit:data-written');
     const record = this.auditRecordPath(n);
+    this.setAsideTornLines();
     if (this.lastAudited() < n && existsSync(record))
       appendFileSync(this.auditPath(), `${readFileSync(record, 'utf8')}\n`);
     reached('commit:audited');
@@ -179,6 +181,34 @@ export class VersionLog {
     return 0;
   }
 
+  /**
+   * A line of audit.jsonl that does not parse (an append a crash tore) is moved to audit.torn,
+   * so that the next record starts on a line of its own and every line of the log reads.
+   */
+  private setAsideTornLines(): void {
+    const path = this.auditPath();
+    if (!existsSync(path)) return;
+    const text = readFileSync(path, 'utf8');
+    const lines = text.split('\n');
+    const ends = text.endsWith('\n') || text === '';
+    const torn = lines.filter((l, i) => l && (!parses(l) || (i === lines.length - 1 && !ends)));
+    if (!torn.length) return;
+    appendFileSync(join(this.dir, 'audit.torn'), torn.map((l) => `${l}\n`).join(''));
+    const kept = lines.filter((l) => l && !torn.includes(l));
+    writeFileAtomic(path, kept.map((l) => `${l}\n`).join(''));
+  }
+
+  /** The data file's temporary copies: only a process killed mid-write leaves one (we hold the lock). */
+  private removeStaleDataTemps(): void {
+    const dir = dirname(this.dataPath);
+    const stale = new RegExp(
+      `^${basename(this.dataPath).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.\\d+\\.tmp$`,
+    );
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir))
+      if (stale.test(name)) rmSync(join(dir, name), { force: true });
+  }
+
   private removeUncommitted(latest: number): void {
     for (const name of readdirSync(this.dir)) {
       const n = Number(name.match(/^(\d+)\.(?:audit\.)?json$/)?.[1] ?? Number.NaN);
@@ -194,5 +224,14 @@ export class VersionLog {
   }
   private auditPath(): string {
     return join(this.dir, 'audit.jsonl');
+  }
+}
+
+function parses(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
   }
 }
