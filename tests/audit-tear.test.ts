@@ -21,7 +21,7 @@ const version = (n: number) => ({
 function logWithTwoVersions(dir: string) {
   const data = join(dir, 'facts.json');
   const log = new VersionLog(join(dir, 'versions'), data);
-  for (const n of [1, 2])
+  for (let i = 0; i < 2; i++)
     log.commit((k, at) => ({
       version: { ...version(k), at },
       data: `data ${k}`,
