@@ -56,6 +56,12 @@ const ConfigSchema = z
       .min(1)
       .max(65535, msg('config_webhook_port'))
       .default(8080),
+    /** Where the webhook listens: the reverse proxy's side (deploy/), not every interface. */
+    WEBHOOK_HOST: z.string().min(1).default('127.0.0.1'),
+    /** A Telegram update is a few KB: a larger body is refused before it is read. */
+    WEBHOOK_MAX_BODY: z.coerce.number().int().min(1024).max(20_000_000).default(1_048_576),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    WEBHOOK_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(100),
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\/\S+$/, msg('config_database_url'))

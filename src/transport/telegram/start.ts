@@ -1,9 +1,9 @@
 /**
  * Runs the bot: long polling with @grammyjs/runner by default, a webhook when WEBHOOK_URL is set.
  */
-import { createServer } from 'node:http';
 import { run } from '@grammyjs/runner';
-import { type Bot, webhookCallback } from 'grammy';
+import type { Bot } from 'grammy';
+import { startWebhookServer } from './webhook-server.js';
 import type { Logger } from 'pino';
 import type { PushService } from '../../push/push-service.js';
 import type { BotContext } from './context.js';
@@ -79,26 +79,17 @@ async function serveWebhook(
   log: Logger,
   stopPush: () => Promise<void>,
 ): Promise<RunningBot> {
-  const handle = webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET });
-  const path = new URL(config.WEBHOOK_URL!).pathname;
-  const server = createServer((req, res) => {
-    if (req.url === '/healthz') {
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-      return;
-    }
-    if (req.method !== 'POST' || req.url !== path) {
-      res.writeHead(404).end();
-      return;
-    }
-    // a body that is not an update (bad JSON, wrong shape) gets 400; the process stays up
-    handle(req, res).catch((err: unknown) => {
-      log.warn({ err: String(err).slice(0, 200) }, 'webhook: refused a bad request body');
-      if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
-      res.end('bad request');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(config.WEBHOOK_PORT, '0.0.0.0', resolve));
-  log.info({ port: config.WEBHOOK_PORT }, 'webhook listening');
+  const server = await startWebhookServer(
+    {
+      ...{ host: config.WEBHOOK_HOST, port: config.WEBHOOK_PORT },
+      ...{ path: new URL(config.WEBHOOK_URL!).pathname, secret: config.WEBHOOK_SECRET! },
+      ...{ maxBody: config.WEBHOOK_MAX_BODY, timeoutMs: config.WEBHOOK_TIMEOUT_MS },
+      maxConnections: config.WEBHOOK_MAX_CONNECTIONS,
+    },
+    (update) => bot.handleUpdate(update),
+    log,
+  );
+  log.info({ host: config.WEBHOOK_HOST, port: config.WEBHOOK_PORT }, 'webhook listening');
   await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET });
   const done = new Promise<void>((resolve) => server.once('close', resolve));
   const stop = async () => {
