@@ -11,6 +11,7 @@ import type { Reply } from '../answer/reply.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Today } from '../understand/periods.js';
 import type { Context, Query } from '../understand/query.js';
+import { crashPoint } from '../util/crash-point.js';
 import { understand } from '../understand/understand.js';
 import type { Storage } from '../storage/storage.js';
 
@@ -103,6 +104,9 @@ export async function askInChat(
     if (next) await storage.state.set('context', chat, next, CONTEXT_TTL_MS);
     else await storage.state.delete('context', chat);
   }
+  // the context is on disk (or in the database) before the reply is sent: a follow-up after a
+  // kill -9 here still has its subject
+  crashPoint('turn:context-saved');
   return { query, reply };
 }
 

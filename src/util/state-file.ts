@@ -1,9 +1,11 @@
 /**
  * Small state users see (conversation context, pending previews, report tables) kept in a JSON
  * file of STATE_DIR, written atomically, bounded in size and time, so that a restart loses
- * none of it. Writes are gathered for a moment (many chats talk at once) and flushed on stop.
+ * none of it. Whole-file writes are gathered for a moment (many chats talk at once); every change
+ * is first appended to a journal beside it, before the caller goes on (before a reply is sent),
+ * so that a kill -9 right after an answer loses no context. A torn last journal line is ignored.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
 
@@ -23,6 +25,32 @@ export class StateFile<V> {
     private readonly flushMs = 200,
   ) {
     if (path && existsSync(path)) this.load(path);
+    if (path && existsSync(this.journal)) this.replay();
+  }
+
+  private get journal(): string {
+    return `${this.path}.journal`;
+  }
+
+  /** The changes made after the last whole-file write, in order. */
+  private replay(): void {
+    const now = Date.now();
+    for (const line of readFileSync(this.journal, 'utf8').split('\n')) {
+      if (!line) continue;
+      try {
+        const [key, e] = JSON.parse(line) as [string, Entry<V> | null];
+        if (e && e.until > now) this.entries.set(key, e);
+        else this.entries.delete(key);
+      } catch {
+        // the last line of a journal a kill cut short: the changes before it stand
+      }
+    }
+  }
+
+  private record(key: string, e: Entry<V> | null): void {
+    if (!this.path) return;
+    mkdirSync(dirname(this.path), { recursive: true });
+    appendFileSync(this.journal, `${JSON.stringify([key, e])}\n`);
   }
 
   private load(path: string): void {
@@ -47,13 +75,17 @@ export class StateFile<V> {
 
   set(key: string, value: V, ttlMs = this.ttlMs): void {
     this.entries.delete(key);
-    this.entries.set(key, { value, until: Date.now() + ttlMs });
+    const entry = { value, until: Date.now() + ttlMs };
+    this.entries.set(key, entry);
+    this.record(key, entry);
     while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
     this.schedule();
   }
 
   delete(key: string): void {
-    if (this.entries.delete(key)) this.schedule();
+    if (!this.entries.delete(key)) return;
+    this.record(key, null);
+    this.schedule();
   }
 
   private schedule(): void {
@@ -69,5 +101,7 @@ export class StateFile<V> {
     if (!this.path) return;
     mkdirSync(dirname(this.path), { recursive: true });
     writeFileAtomic(this.path, JSON.stringify([...this.entries]));
+    // the whole file now holds every change the journal had
+    rmSync(this.journal, { force: true });
   }
 }
