@@ -35,3 +35,6 @@ cli_skipped = { $file }: bỏ qua { $what }
 cli_push_token = BOT_TOKEN là bắt buộc để gửi bản tin
 cli_push_none = không tạo chiến dịch mới (chưa có số liệu tháng hoặc đã có chiến dịch này)
 cli_unreadable = { $file }: { $reason }
+outage_started = { $what } không truy cập được, đang thử lại (chờ lâu dần giữa các lần thử)
+outage_over = { $what } đã truy cập lại được
+outage_database = cơ sở dữ liệu

@@ -12,6 +12,7 @@ import { type Api, GrammyError, InputFile } from 'grammy';
 import type { Logger } from 'pino';
 import { TIME_ZONE } from '../core/conversation.js';
 import { crashPoint } from '../util/crash-point.js';
+import { Outage } from '../util/outage.js';
 import type { ClaimedDelivery, PgDeliveries } from '../storage/pg/pg-deliveries.js';
 import type { PgStorage } from '../storage/pg/pg-storage.js';
 import type { SubscriptionRow } from '../storage/storage.js';
@@ -57,7 +58,11 @@ export class SharedPush {
   private readonly attempts = new Map<string, number>();
   private readonly chartIds = new Map<string, string>();
 
-  constructor(private readonly o: SharedPushOptions) {}
+  private readonly outage: Outage;
+
+  constructor(private readonly o: SharedPushOptions) {
+    this.outage = new Outage(o.log, msg('outage_database'));
+  }
 
   /** Creates this month's campaign and its deliveries; null when there is none to create. */
   async trigger(
@@ -149,12 +154,14 @@ export class SharedPush {
     }
   }
 
+  /** One step on the queue; while the database is out, one warning and a growing wait. */
   private async safely<T>(work: () => Promise<T>): Promise<T | undefined> {
     try {
-      return await work();
+      const result = await work();
+      this.outage.ok();
+      return result;
     } catch (err) {
-      this.o.log.error({ err }, 'push: queue step failed');
-      await sleep(IDLE_MS);
+      await sleep(this.outage.failed(err));
       return undefined;
     }
   }
