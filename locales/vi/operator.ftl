@@ -38,3 +38,7 @@ cli_unreadable = { $file }: { $reason }
 outage_started = { $what } không truy cập được, đang thử lại (chờ lâu dần giữa các lần thử)
 outage_over = { $what } đã truy cập lại được
 outage_database = cơ sở dữ liệu
+cli_missing_file = không có tệp { $file }
+cli_unreadable_file = không đọc được { $file } (quyền truy cập, hoặc là thư mục)
+cli_database_unreachable = không kết nối được cơ sở dữ liệu { $db }: máy chủ không trả lời (kiểm tra DATABASE_URL và máy chủ PostgreSQL); chưa thay đổi gì
+cli_database_password = cơ sở dữ liệu { $db } từ chối mật khẩu trong DATABASE_URL; chưa thay đổi gì

@@ -13,16 +13,16 @@ import { basename } from 'node:path';
 import { BundleError, bundledStore, PUBLIC_FACTS, SEEDS_DIR } from '../../admin/bundle.js';
 import { previewText, StaleUploadError } from '../../admin/data-manager.js';
 import { checkUpload, uploadSource } from '../../admin/upload.js';
-import { loadConfig } from '../../config.js';
 import { openStorage } from '../../storage/open.js';
 import type { Storage } from '../../storage/storage.js';
 import { writeFileAtomic } from '../../util/atomic-file.js';
+import { configOrExit, runCli } from './failure.js';
 
 const [command, ...rest] = process.argv.slice(2).filter((a) => a !== '--');
 const whoAt = rest.indexOf('--who');
 const who = whoAt >= 0 && rest[whoAt + 1] ? rest[whoAt + 1]! : msg('who_command_line');
 const files = rest.filter((a, i) => !a.startsWith('--') && (whoAt < 0 || i !== whoAt + 1));
-const config = loadConfig();
+const config = configOrExit();
 
 const fail = (message: string, code = 1): never => {
   process.stderr.write(`${message}\n`);
@@ -83,9 +83,13 @@ async function restore(): Promise<void> {
 
 const USAGE = msg('cli_data_usage');
 
-if ((command === 'apply' || command === 'import') && files[0]) await applyFile(files[0]);
-else if (command === 'rebuild') await rebuild();
-else if (command === 'versions') await listVersions();
-else if (command === 'restore') await restore();
-else fail(USAGE, 2);
-await (opened as Storage | null)?.close();
+async function main(): Promise<void> {
+  if ((command === 'apply' || command === 'import') && files[0]) await applyFile(files[0]);
+  else if (command === 'rebuild') await rebuild();
+  else if (command === 'versions') await listVersions();
+  else if (command === 'restore') await restore();
+  else fail(USAGE, 2);
+  await (opened as Storage | null)?.close();
+}
+
+await runCli(main, config);

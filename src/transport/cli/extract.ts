@@ -7,7 +7,7 @@
  */
 import { DataManager, previewText } from '../../admin/data-manager.js';
 import { type ReportInput, ReportInputError, readReportAt } from '../../admin/report-input.js';
-import { loadConfig } from '../../config.js';
+import { configOrExit, runCli } from './failure.js';
 import { type ExtractedFigure, extractFigures } from '../../extract/extract.js';
 import { factsFromText, type ReportFacts } from '../../extract/rebuild.js';
 import { msg } from '../../messages.js';
@@ -41,7 +41,7 @@ function line(file: string, f: ExtractedFigure): string {
 }
 
 async function toStore(found: readonly ReportFacts[], rebuild: boolean, files: string[]) {
-  const config = loadConfig();
+  const config = configOrExit();
   const store = await FactStore.open(config.FACTS_PATH);
   const data = await DataManager.open(store, config.FACTS_PATH, config.STATE_DIR);
   for (const r of found)
@@ -81,4 +81,4 @@ async function main(argv: string[]): Promise<void> {
   await toStore(found, args.includes('--rebuild'), files);
 }
 
-await main(process.argv.slice(2));
+await runCli(() => main(process.argv.slice(2)), null);
