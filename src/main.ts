@@ -14,22 +14,33 @@ async function main(): Promise<void> {
     await runTerminalChat(store);
     return;
   }
-  const { startTelegram } = await import('./transport/telegram/start.js');
+  start = await import('./transport/telegram/start.js');
   // on PostgreSQL the figures stay in the database: nothing is loaded at start
   const store = config.DATABASE_URL ? null : await FactStore.open(config.FACTS_PATH);
-  const running = await withDeadline(startTelegram(config, store), START_DEADLINE_MS);
+  const running = await withDeadline(start.startTelegram(config, store));
   await running.done;
 }
 
-/** A Bot API that is unreachable or keeps failing must not leave the bot silent for long. */
+/**
+ * A Bot API or a database that is unreachable or hangs must not leave the bot silent for long:
+ * 15 s from the process's own start (imports and loading the figures count too).
+ */
 const START_DEADLINE_MS = 15_000;
+const EXIT_MARGIN_MS = 300;
 let secrets: (string | undefined)[] = [];
+let start: typeof import('./transport/telegram/start.js') | null = null;
 
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+const partName = (part: string) => msg(`start_part_${part}`);
+
+function withDeadline<T>(work: Promise<T>): Promise<T> {
+  const left = START_DEADLINE_MS - process.uptime() * 1000 - EXIT_MARGIN_MS;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(msg('start_timeout', { seconds: ms / 1000 }))),
-      ms,
+      () => {
+        const part = partName(start?.startProgress.part ?? 'files');
+        reject(new Error(msg('start_timeout', { seconds: START_DEADLINE_MS / 1000, part })));
+      },
+      Math.max(0, left),
     );
     work.then(resolve, reject).finally(() => clearTimeout(timer));
   });
@@ -38,11 +49,11 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
 main().catch((err: unknown) => {
   // an API error may echo the request path, token included: scrubbed like every log line
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(
-    err instanceof ConfigError
-      ? `${message}\n`
-      : `${msg('start_failed', { reason: scrub(message, secrets) })}\n`,
-  );
+  const failed =
+    start && err instanceof start.StartError
+      ? msg('start_failed_part', { part: partName(err.part), reason: scrub(err.reason, secrets) })
+      : msg('start_failed', { reason: scrub(message, secrets) });
+  process.stderr.write(err instanceof ConfigError ? `${message}\n` : `${failed}\n`);
   // exit now: timers of a half-started bot (retries, schedules) must not keep it alive
   process.exit(1);
 });

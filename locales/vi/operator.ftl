@@ -17,7 +17,7 @@ config_invalid = Cấu hình không hợp lệ:
     { $problems }
 config_word = cấu hình
 terminal_no_token = Chưa có BOT_TOKEN: mở trò chuyện ngay trên terminal với dữ liệu kèm theo.
-start_timeout = không kết nối được Telegram Bot API sau { $seconds } giây
+start_timeout = Lỗi khởi động: không khởi động xong trong { $seconds } giây: { $part } không trả lời
 start_failed = Lỗi khởi động: { $reason }
 
 ## Command-line tools
@@ -42,3 +42,7 @@ cli_missing_file = không có tệp { $file }
 cli_unreadable_file = không đọc được { $file } (quyền truy cập, hoặc là thư mục)
 cli_database_unreachable = không kết nối được cơ sở dữ liệu { $db }: máy chủ không trả lời (kiểm tra DATABASE_URL và máy chủ PostgreSQL); chưa thay đổi gì
 cli_database_password = cơ sở dữ liệu { $db } từ chối mật khẩu trong DATABASE_URL; chưa thay đổi gì
+start_failed_part = Lỗi khởi động ({ $part }): { $reason }
+start_part_database = cơ sở dữ liệu (DATABASE_URL)
+start_part_files = dữ liệu trên đĩa (FACTS_PATH, STATE_DIR)
+start_part_telegram = Telegram Bot API

@@ -1,8 +1,10 @@
 /** `npm start` as a user runs it: the terminal chat without a token, polling with one. */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { type AddressInfo, createServer as createNetServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_FACTS, PROJECT_ROOT } from '../../src/paths.js';
 import { tempDir } from '../helpers.js';
 import { BotApiEmulator } from '../support/bot-api-emulator.js';
@@ -102,6 +104,61 @@ describe('npm start', () => {
     expect(Date.now() - t0).toBeLessThan(30_000);
     expect(r.stderr).toContain('Lỗi khởi động');
   }, 60_000);
+});
+
+describe('start deadlines that hold (15 s from the process start), naming the part', () => {
+  let hang: Server;
+  let bad: HttpServer;
+  let hangPort = 0;
+  let badPort = 0;
+  beforeAll(async () => {
+    // accepts the connection and never says a word: a Bot API or a database that hangs
+    hang = createNetServer((socket) => socket.on('error', () => undefined));
+    await new Promise<void>((r) => hang.listen(0, '127.0.0.1', r));
+    hangPort = (hang.address() as AddressInfo).port;
+    bad = createHttpServer((_req, res) => res.writeHead(502).end('bad gateway'));
+    await new Promise<void>((r) => bad.listen(0, '127.0.0.1', r));
+    badPort = (bad.address() as AddressInfo).port;
+  });
+  afterAll(() => {
+    hang.close();
+    bad.close();
+  });
+
+  it.each([
+    [
+      'a hanging Bot API',
+      () => ({ TELEGRAM_API_ROOT: `http://127.0.0.1:${hangPort}` }),
+      'Telegram Bot API',
+    ],
+    [
+      'a Bot API answering 502',
+      () => ({ TELEGRAM_API_ROOT: `http://127.0.0.1:${badPort}` }),
+      'Telegram Bot API',
+    ],
+    [
+      'a hanging database',
+      () => ({ DATABASE_URL: `postgres://solieu:bi-mat-0123@127.0.0.1:${hangPort}/solieu` }),
+      'cơ sở dữ liệu',
+    ],
+  ])(
+    '%s',
+    async (_name, env, part) => {
+      const t0 = Date.now();
+      const r = await runMain({
+        BOT_TOKEN: '123456789:HANGtokenHANGtokenHANGtokenHANGtoken',
+        ...env(),
+      });
+      const took = Date.now() - t0;
+      expect(r.code).toBe(1);
+      expect(took).toBeLessThan(16_000);
+      expect(r.stderr).toContain('Lỗi khởi động');
+      expect(r.stderr).toContain(part);
+      expect(r.stderr).not.toContain('bi-mat-0123');
+      expect(r.stderr).not.toContain('HANGtoken');
+    },
+    60_000,
+  );
 });
 
 function runMain(env: Record<string, string>) {

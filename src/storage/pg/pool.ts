@@ -8,7 +8,11 @@ export type Pool = pg.Pool;
 export type Client = pg.PoolClient;
 
 export function openPool(url: string, max = 10): Pool {
-  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
+  // a server that accepts and never answers must not hold a caller for ever
+  const pool = new pg.Pool({
+    ...{ connectionString: url, max, idleTimeoutMillis: 30_000 },
+    connectionTimeoutMillis: 10_000,
+  });
   // an idle client losing its server must not crash the process; the next query reconnects
   pool.on('error', () => undefined);
   return pool;

@@ -46,27 +46,54 @@ export async function openPush(
   return { push: d.push as PushService };
 }
 
+/** The parts a start waits on: what a failure or the deadline names. */
+export type StartPart = 'database' | 'files' | 'telegram';
+
+export class StartError extends Error {
+  constructor(
+    readonly part: StartPart,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** The part of the start under way (read by the deadline of src/main.ts). */
+export const startProgress: { part: StartPart } = { part: 'files' };
+
+/** Runs one part of the start; what it throws is that part's failure. */
+async function part<T>(name: StartPart, work: () => Promise<T>): Promise<T> {
+  startProgress.part = name;
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof StartError) throw err;
+    throw new StartError(name, err instanceof Error ? err.message : String(err));
+  }
+}
+
 /** The bot on the files (store given) or on PostgreSQL (DATABASE_URL set, no store). */
 export async function startTelegram(config: Config, store: FactStore | null): Promise<RunningBot> {
   const log = createLogger(config.LOG_LEVEL, secretsOf(config));
   log.info({ config: redact(config) }, 'starting');
   const deployment = config.DATABASE_URL
-    ? await openPgDeployment(config, log)
-    : await openFileDeployment(config, store!, log);
+    ? await part('database', () => openPgDeployment(config, log))
+    : await part('files', () => openFileDeployment(config, store!, log));
   const { storage, push } = deployment;
   const bot = createBot({
     ...{ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, storage, log },
     ...{ adminIds: config.ADMIN_IDS, push },
   });
-  await prepareBot(bot, await storage.admins.all());
+  const admins = await part(config.DATABASE_URL ? 'database' : 'files', () => storage.admins.all());
+  await part('telegram', () => prepareBot(bot, admins));
   deployment.start();
   const stop = async () => {
     await flushState(bot);
     await deployment.stop();
   };
-  const running = config.WEBHOOK_URL
-    ? await serveWebhook(bot, config, log, stop)
-    : await poll(bot, log, stop);
+  const running = await part('telegram', () =>
+    config.WEBHOOK_URL ? serveWebhook(bot, config, log, stop) : poll(bot, log, stop),
+  );
   process.once('SIGINT', () => void running.stop());
   process.once('SIGTERM', () => void running.stop());
   return running;
