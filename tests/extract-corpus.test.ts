@@ -4,28 +4,10 @@
  * floors are the targets of issue 11: a change that reads worse than them fails.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type ExtractedFigure } from '../src/extract/extract.js';
-import { type GoldFigure, reportCorpus } from './corpus/report-corpus.js';
+import { extractFigures } from '../src/extract/extract.js';
+import { reportCorpus, sameFigure } from './corpus/report-corpus.js';
 
-const close = (a: number | null | undefined, b: number | null | undefined) =>
-  (a ?? null) === null
-    ? (b ?? null) === null
-    : b !== null && b !== undefined && Math.abs(a! - b) <= Math.abs(a!) * 1e-6 + 1e-9;
-
-function matches(f: ExtractedFigure, g: GoldFigure): boolean {
-  return (
-    f.place === g.place &&
-    f.indicator === g.indicator &&
-    JSON.stringify(f.period) === JSON.stringify(g.period) &&
-    f.kind === (g.kind ?? 'actual') &&
-    close(g.value, f.value) &&
-    (g.yoy_pct === undefined || close(g.yoy_pct, f.yoy_pct)) &&
-    (g.mom_pct === undefined || close(g.mom_pct, f.mom_pct)) &&
-    (g.plan_pct === undefined || close(g.plan_pct, f.plan_pct)) &&
-    (g.scope === undefined || f.scope === g.scope) &&
-    (g.approx === undefined || f.approx === g.approx)
-  );
-}
+const matches = sameFigure;
 
 function measure() {
   const byPattern = new Map<string, { produced: number; correct: number; gold: number }>();

@@ -6,27 +6,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readReportFile } from '../src/admin/report-input.js';
 import { type ExtractedFigure, extractFigures } from '../src/extract/extract.js';
-import type { GoldFigure } from './corpus/report-corpus.js';
+import { sameFigure } from './corpus/report-corpus.js';
 import { type CorpusTable, tableCorpus } from './corpus/table-corpus.js';
 import { tableDocx, tablePdf, tableXlsx } from './support/table-files.js';
 
-const close = (a: number | null | undefined, b: number | null | undefined) =>
-  (a ?? null) === null
-    ? (b ?? null) === null
-    : b != null && Math.abs(a! - b) <= 1e-6 * Math.abs(a!) + 1e-9;
-
-function matches(f: ExtractedFigure, g: GoldFigure): boolean {
-  return (
-    f.place === g.place &&
-    f.indicator === g.indicator &&
-    JSON.stringify(f.period) === JSON.stringify(g.period) &&
-    f.kind === (g.kind ?? 'actual') &&
-    close(g.value, f.value) &&
-    (['yoy_pct', 'mom_pct', 'plan_pct'] as const).every(
-      (k) => g[k] === undefined || close(g[k], f[k]),
-    )
-  );
-}
+const matches = sameFigure;
 
 interface Read {
   readonly table: CorpusTable;

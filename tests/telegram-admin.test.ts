@@ -48,6 +48,14 @@ function sendFile(from: number, name: string, content: Buffer) {
 }
 const row = (...cells: string[]) => cells.join(',');
 
+/** The preview of a report's figures edited into a message after edit number `before`. */
+async function reportPreview(before: number) {
+  const isPreview = (e: { params: Record<string, unknown> }) =>
+    String(e.params.text).includes('số liệu trích từ báo cáo');
+  await api.waitFor(() => edits(ADMIN).slice(before).some(isPreview));
+  return edits(ADMIN).slice(before).find(isPreview)!;
+}
+
 beforeAll(async () => {
   await api.start();
   copyFileSync(SEED_FACTS, factsPath);
@@ -302,14 +310,7 @@ describe('admins', () => {
     api.message(ADMIN, report, {
       forward_origin: { type: 'hidden_user', sender_user_name: 'Sở', date: 1588550400 },
     });
-    await api.waitFor(() =>
-      edits(ADMIN)
-        .slice(before)
-        .some((e) => String(e.params.text).includes('số liệu trích từ báo cáo')),
-    );
-    const preview = edits(ADMIN)
-      .slice(before)
-      .find((e) => String(e.params.text).includes('số liệu trích từ báo cáo'))!;
+    const preview = await reportPreview(before);
     const text = String(preview.params.text);
     expect(text).toContain('⚠️ lớn hơn 4 tháng đầu năm 2020 (205,11 triệu USD)');
     expect(text).toContain('Kế hoạch, mục tiêu trong báo cáo');
@@ -336,14 +337,7 @@ describe('admins', () => {
     const table = tableCorpus().find((t) => t.name.startsWith('retail'))!;
     const before = edits(ADMIN).length;
     sendFile(ADMIN, 'bieu-ban-le.xlsx', await tableXlsx(table));
-    await api.waitFor(() =>
-      edits(ADMIN)
-        .slice(before)
-        .some((e) => String(e.params.text).includes('số liệu trích từ báo cáo')),
-    );
-    const preview = edits(ADMIN)
-      .slice(before)
-      .find((e) => String(e.params.text).includes('số liệu trích từ báo cáo'))!;
+    const preview = await reportPreview(before);
     expect(String(preview.params.text)).toMatch(
       /“Biểu \d+, dòng 2, cột 3: Tổng số – Ước tính tháng/,
     );

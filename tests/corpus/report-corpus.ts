@@ -19,6 +19,44 @@ export interface GoldFigure {
   readonly approx?: 'hơn' | 'gần' | 'khoảng' | null;
 }
 
+const close = (a: number | null | undefined, b: number | null | undefined) =>
+  (a ?? null) === null
+    ? (b ?? null) === null
+    : b !== null && b !== undefined && Math.abs(a! - b) <= Math.abs(a!) * 1e-6 + 1e-9;
+
+/**
+ * An extracted figure is the gold one: place, indicator, period, kind, value and every stated
+ * comparison (and, where the gold gives them, scope and approximation).
+ */
+export function sameFigure(
+  f: {
+    place: string | null;
+    indicator: string;
+    period: Period;
+    kind: string;
+    value: number | null;
+    mom_pct: number | null;
+    yoy_pct: number | null;
+    plan_pct: number | null;
+    scope: string | null;
+    approx: string | null;
+  },
+  g: GoldFigure,
+): boolean {
+  return (
+    f.place === g.place &&
+    f.indicator === g.indicator &&
+    JSON.stringify(f.period) === JSON.stringify(g.period) &&
+    f.kind === (g.kind ?? 'actual') &&
+    close(g.value, f.value) &&
+    (['yoy_pct', 'mom_pct', 'plan_pct'] as const).every(
+      (k) => g[k] === undefined || close(g[k], f[k]),
+    ) &&
+    (g.scope === undefined || f.scope === g.scope) &&
+    (g.approx === undefined || f.approx === g.approx)
+  );
+}
+
 export interface CorpusItem {
   readonly pattern: string;
   readonly text: string;
