@@ -304,6 +304,16 @@ const NAMES: Case[] = [
     figures: [{ indicator: 'export', period: YTD(2024, 5), value: 156800, yoy_pct: 15.2 }],
   },
   {
+    name: "a product's growth in a sentence of its own lends nothing to the index before it",
+    place: 'Thanh Hóa',
+    date: '2024-11-05',
+    text: 'Chỉ số sản xuất công nghiệp tháng 10/2024 ước tăng 9,2% so với cùng kỳ. Sản lượng điện sản xuất tăng 5,1%; xi măng tăng 3,4%. Tính chung 10 tháng, chỉ số này tăng 8,7%.',
+    figures: [
+      { indicator: 'iip', period: M(2024, 10), yoy_pct: 9.2 },
+      { indicator: 'iip', period: YTD(2024, 10), yoy_pct: 8.7 },
+    ],
+  },
+  {
     name: 'a share of another total is no figure',
     place: 'cả nước',
     text: 'Năm 2023, TP. Hồ Chí Minh có kim ngạch xuất khẩu đạt 44,3 tỷ USD, chiếm 12,5% tổng kim ngạch xuất khẩu của nước ta.',

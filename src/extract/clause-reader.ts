@@ -85,7 +85,10 @@ export class ClauseReader {
     };
   }
 
-  private flagHandlers(): Pick<Handlers, 'estimate' | 'scope' | 'open' | 'close' | 'sep' | 'with'> {
+  private flagHandlers(): Pick<
+    Handlers,
+    'estimate' | 'scope' | 'open' | 'close' | 'sep' | 'with' | 'word'
+  > {
     return {
       estimate: () => {
         this.s.estimate = true;
@@ -104,6 +107,9 @@ export class ClauseReader {
       },
       with: () => {
         this.s.withClause = true;
+      },
+      word: () => {
+        if (!this.fig) this.s.unread += 1;
       },
     };
   }
@@ -125,6 +131,7 @@ export class ClauseReader {
     if (this.s.indicator !== id) this.s.estimate = this.s.baseEstimate;
     this.s.indicator = id;
     this.s.indicatorInferred = false;
+    this.s.indicatorNamed = true;
   }
 
   /** "kim ngạch", "tổng kim ngạch", "chỉ số này": the indicator discussed, or the one they name. */
@@ -185,6 +192,8 @@ export class ClauseReader {
       return;
     }
     if (this.s.indicator === NONE) return;
+    // "Sản lượng điện tăng 5%" after a sentence on the IIP: a growth of something it does not name
+    if (!this.fig && !this.s.indicatorNamed && this.s.unread >= 2) return;
     const refpre = this.s.refpre;
     const change = c.measure || c.ref || !refpre ? c : { ...c, ...refpre };
     const p = this.fig?.period ?? this.s.period;

@@ -44,7 +44,9 @@ export type Mention =
   | { k: 'open' }
   | { k: 'close' }
   | { k: 'sep' }
-  | { k: 'with' };
+  | { k: 'with' }
+  /** A word of no vocabulary the scanner knows: the clause may have a subject of its own. */
+  | { k: 'word' };
 
 type Matcher = (toks: readonly Token[], i: number) => Found<Mention | null> | null;
 
@@ -261,7 +263,11 @@ function matchAt(
   if (continued) return continued;
   const sense = senseAt(toks, i, ownerBefore(toks, i, lastEnd, out.at(-1)));
   if (sense) return sense;
-  return { value: markAt(w(toks, i), i === 0), end: i + 1 };
+  return { value: markAt(w(toks, i), i === 0) ?? unknownWord(w(toks, i)), end: i + 1 };
+}
+
+function unknownWord(word: string): Mention | null {
+  return /^[a-z]{2,}$/.test(word) && !reportWords().proseWords.has(word) ? { k: 'word' } : null;
 }
 
 const PLACE_PREFIXES = new Set(['.', 'tp', 'tinh', 'thanh', 'pho']);

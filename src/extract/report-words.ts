@@ -24,6 +24,7 @@ const ReportWordsSchema = z.object({
   fillers: z.array(z.string()),
   thresholds: z.array(z.string()),
   letterhead: z.array(z.string()),
+  proseWords: z.array(z.string()),
   tables: z.object({
     totals: z.array(z.string()),
     units: z.record(z.string(), z.tuple([z.enum(['usd', 'vnd']), z.number().positive()])),
@@ -103,6 +104,8 @@ export interface ReportWords {
   readonly thresholds: ReadonlySet<string>;
   /** Words that open a letterhead line ("UBND TỈNH …", "Số: 12/BC-SCT"): not a report's title. */
   readonly letterhead: readonly string[];
+  /** The words of report prose that name no subject ("tính chung", "theo", "của"…). */
+  readonly proseWords: ReadonlySet<string>;
   /** The words of report tables: header phrases, total rows, units (folded phrases). */
   readonly tables: TableWords;
   readonly approx: PhraseTable<'hơn' | 'gần' | 'khoảng'>;
@@ -182,6 +185,9 @@ export function reportWords(): ReportWords {
     fillers: new Set(w.fillers.flatMap((f) => foldPhrase(f).split(' '))),
     thresholds: new Set(w.thresholds.map(foldPhrase)),
     letterhead: w.letterhead.map(foldPhrase),
+    proseWords: new Set(
+      [...w.proseWords, ...lexicon().stopwords].flatMap((p) => foldPhrase(p).split(' ')),
+    ),
     tables: tableWords(w.tables),
     approx: table(Object.entries(w.approx)),
     numbers: table(Object.entries(w.numberWords)),

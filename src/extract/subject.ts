@@ -34,6 +34,10 @@ export interface Subject {
   placeNamed: boolean;
   /** The indicator was taken from the report as a whole, not named by the sentence. */
   indicatorInferred: boolean;
+  /** The sentence named an indicator itself (not carried from the one before). */
+  indicatorNamed: boolean;
+  /** Words of no known vocabulary before the sentence's first number: a subject of its own. */
+  unread: number;
 }
 
 /** What the reader knows of the report as a whole. */
@@ -57,6 +61,7 @@ export function freshSubject(ctx: ReaderContext, period: PeriodRef | null): Subj
     ...{ periodStated: false, estimate: false, baseEstimate: false, target: false },
     ...{ scope: null, refpre: null, breakdownOf: null, series: null },
     ...{ withClause: false, placeNamed: false, indicatorInferred: false },
+    ...{ indicatorNamed: false, unread: 0 },
   };
 }
 
