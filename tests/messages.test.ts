@@ -35,6 +35,7 @@ const BUILT = [
   'invalid_',
   'command_',
   'media_',
+  'start_part_',
 ];
 
 const placeholders = (lang: 'vi' | 'en', key: string) => {
