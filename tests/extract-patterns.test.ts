@@ -374,6 +374,52 @@ const TARGETS: Case[] = [
   },
 ];
 
+const MONTHLY_REPORT: Case[] = [
+  {
+    name: 'a provincial monthly report: output at constant prices, trade, retail, IIP by sector',
+    place: 'Tây Ninh',
+    date: '2024-06-05',
+    text: [
+      'Giá trị sản xuất công nghiệp (theo giá so sánh 2010) tháng 5 ước đạt 3.210 tỷ đồng, tăng 2,1% so với tháng trước và tăng 9,8% so với cùng kỳ năm trước; lũy kế 5 tháng ước đạt 15.430 tỷ đồng, đạt 41,2% kế hoạch năm, tăng 8,7% so với cùng kỳ.',
+      'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 5 ước thực hiện 5.432 tỷ đồng, tăng 1,5% so với tháng trước.',
+      'Chỉ số sản xuất toàn ngành công nghiệp (IIP) tháng 5 ước tăng 3,2% so với tháng trước và tăng 11,5% so với cùng kỳ năm trước, trong đó: ngành khai khoáng giảm 2,1%; chế biến, chế tạo tăng 12,8%.',
+      'Kim ngạch nhập khẩu 5 tháng đầu năm ước đạt 210 triệu USD, bằng 98,5% so với cùng kỳ năm trước.',
+    ].join('\n'),
+    figures: [
+      {
+        indicator: 'industrial_output',
+        period: M(2024, 5),
+        value: 3210,
+        mom_pct: 2.1,
+        yoy_pct: 9.8,
+      },
+      {
+        indicator: 'industrial_output',
+        period: YTD(2024, 5),
+        value: 15430,
+        yoy_pct: 8.7,
+        plan_pct: 41.2,
+      },
+      { indicator: 'retail', period: M(2024, 5), value: 5432, mom_pct: 1.5 },
+      { indicator: 'iip', period: M(2024, 5), mom_pct: 3.2, yoy_pct: 11.5 },
+      { indicator: 'iip_mining', period: M(2024, 5), yoy_pct: -2.1 },
+      { indicator: 'iip_manufacturing', period: M(2024, 5), yoy_pct: 12.8 },
+      { indicator: 'import', period: YTD(2024, 5), value: 210, yoy_pct: -1.5 },
+    ],
+  },
+  {
+    name: 'a year-end forecast is an estimate; the plan in parentheses is a target',
+    place: 'Tây Ninh',
+    date: '2024-12-10',
+    text: 'Dự kiến cả năm 2024, kim ngạch xuất khẩu đạt 1.100 triệu USD, tăng 8% so với năm 2023, đạt 100,5% kế hoạch. Năm 2024, chỉ số sản xuất công nghiệp (IIP) ước tăng 10,5%, vượt kế hoạch đề ra (kế hoạch tăng 10%).',
+    figures: [
+      { indicator: 'export', period: Y(2024), value: 1100, yoy_pct: 8, plan_pct: 100.5 },
+      { indicator: 'iip', period: Y(2024), yoy_pct: 10.5 },
+    ],
+    targets: [{ indicator: 'iip', period: Y(2024), yoy_pct: 10 }],
+  },
+];
+
 const OTHER_LANGUAGES: Case[] = [
   {
     name: 'English: January-July, per cent, year on year',
@@ -405,6 +451,7 @@ describe.each([
   ['indicator names', NAMES],
   ['places', PLACES],
   ['targets', TARGETS],
+  ['a monthly report', MONTHLY_REPORT],
   ['English and French', OTHER_LANGUAGES],
 ])('extractor patterns: %s', (_group, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => check(c));

@@ -93,6 +93,8 @@ export class ClauseReader {
       estimate: () => {
         this.s.estimate = true;
         if (this.fig) this.fig.estimate = true;
+        // "Dự kiến cả năm 2024, kim ngạch …", "Ước tính …": said of the whole sentence
+        else if (!this.s.indicatorNamed) this.s.baseEstimate = true;
       },
       scope: (m) => {
         this.s.scope = m.scope;

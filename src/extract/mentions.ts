@@ -79,15 +79,29 @@ const prior: Matcher = (toks, i) => {
   return { value: { k: 'prior', pct: change.value.change.pct, year, period: null }, end };
 };
 
-/** "(kế hoạch năm là 23%)": the plan the figure before it is measured against. */
+const PLAN_WORDS = [
+  ['ke', 'hoach'],
+  ['muc', 'tieu'],
+  ['chi', 'tieu'],
+];
+
+/**
+ * "(kế hoạch năm là 23%)", "(kế hoạch tăng 10%)": the growth planned for the figure before it,
+ * a target of its own, never a second result.
+ */
 const planIs: Matcher = (toks, i) => {
-  if (w(toks, i) !== 'ke' || w(toks, i + 1) !== 'hoach') return null;
-  let j = i + 2;
+  const lead = PLAN_WORDS.find((p) => p.every((x, k) => w(toks, i + k) === x));
+  if (!lead) return null;
+  let j = i + lead.length;
   if (w(toks, j) === 'nam') j += isYear(toks[j + 1]) ? 2 : 1;
-  if (w(toks, j) !== 'la' || !toks[j + 1]?.num) return null;
-  const after = percentAt(toks, j + 2);
+  if (['la', 'de', 'ra'].includes(w(toks, j))) j += 1;
+  const sign = w(toks, j) === 'giam' ? -1 : 1;
+  if (['tang', 'giam'].includes(w(toks, j))) j += 1;
+  if (w(toks, i - 1) !== '(' && w(toks, i + lead.length) !== 'nam') return null;
+  if (!toks[j]?.num || isYear(toks[j])) return null;
+  const after = percentAt(toks, j + 1);
   if (after < 0) return null;
-  return { value: { k: 'planIs', pct: readNumber(w(toks, j + 1)) }, end: after };
+  return { value: { k: 'planIs', pct: sign * readNumber(w(toks, j)) }, end: after };
 };
 
 /** "…, so với 4,8% so với cùng kỳ năm trước trong tháng 3/2024": an earlier period's figure. */
