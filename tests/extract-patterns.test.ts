@@ -420,6 +420,26 @@ const MONTHLY_REPORT: Case[] = [
   },
 ];
 
+const NATIONAL_RELEASE: Case[] = [
+  {
+    name: 'a national release: sectors of trade and a share, a price-adjusted growth, a day span',
+    place: 'cả nước',
+    date: '2024-12-06',
+    text: [
+      'Trong 11 tháng năm 2024, kim ngạch xuất khẩu hàng hóa ước đạt 369,9 tỷ USD, tăng 14,4% so với cùng kỳ năm trước. Trong đó, khu vực kinh tế trong nước đạt 104,3 tỷ USD, tăng 21,8%, chiếm 28,2% tổng kim ngạch xuất khẩu.',
+      'Cán cân thương mại hàng hóa 11 tháng năm 2024 ước tính xuất siêu 24,31 tỷ USD.',
+      'Tính chung 11 tháng năm 2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng theo giá hiện hành ước đạt 5.819,3 nghìn tỷ đồng, tăng 8,8% so với cùng kỳ năm trước, nếu loại trừ yếu tố giá tăng 6%.',
+      'Doanh thu bán lẻ hàng hóa 11 tháng ước đạt 4.430,8 nghìn tỷ đồng, chiếm 76,1% tổng mức và tăng 8,2% so với cùng kỳ năm trước.',
+      'Theo Tổng cục Hải quan, tính đến hết ngày 15/11/2024, tổng kim ngạch xuất nhập khẩu cả nước đạt 680 tỷ USD.',
+    ].join('\n'),
+    figures: [
+      { indicator: 'export', period: YTD(2024, 11), value: 369900, yoy_pct: 14.4 },
+      { indicator: 'retail', period: YTD(2024, 11), value: 5819300, yoy_pct: 8.8 },
+      { indicator: 'retail_goods', period: YTD(2024, 11), value: 4430800, yoy_pct: 8.2 },
+    ],
+  },
+];
+
 const OTHER_LANGUAGES: Case[] = [
   {
     name: 'English: January-July, per cent, year on year',
@@ -452,6 +472,7 @@ describe.each([
   ['places', PLACES],
   ['targets', TARGETS],
   ['a monthly report', MONTHLY_REPORT],
+  ['a national release', NATIONAL_RELEASE],
   ['English and French', OTHER_LANGUAGES],
 ])('extractor patterns: %s', (_group, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => check(c));

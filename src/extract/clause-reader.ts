@@ -12,6 +12,7 @@ import { type Draft, hasData, measureOf, unitFits } from './draft.js';
 import type { Mention } from './mentions.js';
 import type { PeriodRef } from './period-words.js';
 import { msg } from '../messages.js';
+import { lexicon } from '../understand/lexicon.js';
 import { reportWords } from './report-words.js';
 import { freshSubject, NONE, named, type ReaderContext, type Subject } from './subject.js';
 
@@ -48,7 +49,8 @@ export class ClauseReader {
     });
     while (this.frames.length) closeParen(this);
     this.close();
-    const indicator = named(this.s);
+    // "… tăng 8,8%, nếu loại trừ yếu tố giá tăng 6%": the sentence was about retail all the same
+    const indicator = this.s.headline ?? named(this.s);
     if (indicator) this.ctx.indicator = indicator;
     this.lastPeriod = this.s.period;
     // in the order the sentence says them, an aside after the figure it stands beside
@@ -134,6 +136,7 @@ export class ClauseReader {
     this.s.indicator = id;
     this.s.indicatorInferred = false;
     this.s.indicatorNamed = true;
+    if (id !== NONE && !lexicon().indicators.get(id)?.parent) this.s.headline = id;
   }
 
   /** "kim ngạch", "tổng kim ngạch", "chỉ số này": the indicator discussed, or the one they name. */

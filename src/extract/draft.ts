@@ -65,6 +65,7 @@ function yearOf(p: PeriodRef, t: ReportTime, notes: string[]): number | null {
 
 /** The period in the store's terms (a 12-month span is the year, a 3-month one the quarter). */
 export function resolvePeriod(p: PeriodRef, t: ReportTime, notes: string[]): Period | null {
+  if (p.n === 0) return null; // a span to a day ("hết ngày 15/11"): no period of ours
   const year = yearOf(p, t, notes);
   if (!year) return null;
   const n = p.n ?? t.month;

@@ -184,7 +184,7 @@ const percentage: Matcher = (toks, i) => {
   return { value: { k: 'pct', pct }, end: after };
 };
 
-const STOPS = new Set([',', ';', '.', ')', '(']);
+const STOPS = new Set([',', ';', '.', ')', '(', 'va', 'and', 'et']);
 
 /** "chiếm 19,5% tổng kim ngạch xuất khẩu của nước ta": a share of something else. */
 const share: Matcher = (toks, i) => {

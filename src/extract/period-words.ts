@@ -128,8 +128,26 @@ const SINCE_JANUARY = [
   ['depuis', 'le', 'debut', 'de', 'cette', 'annee'],
 ];
 
+/**
+ * "tính đến hết ngày 15/11/2024": a span to a day, which no period of ours is. Its figure cannot
+ * be placed: a month of 0 that the reader never resolves, so that the figure is left out rather
+ * than given the report's month.
+ */
+function toDayAt(toks: readonly Token[], i: number): Found<PeriodRef> | null {
+  if (!['het', 'den'].includes(word(toks, i))) return null;
+  const j = word(toks, i + 1) === 'het' ? i + 2 : i + 1;
+  if (word(toks, j) !== 'ngay' || !toks[j + 1]?.num || !['/', '-'].includes(word(toks, j + 2)))
+    return null;
+  if (!toks[j + 3]?.num) return null;
+  const withYear = ['/', '-'].includes(word(toks, j + 4)) && isYear(toks[j + 5]);
+  const year = withYear ? Number(word(toks, j + 5)) : null;
+  return { value: { type: 'ytd', n: 0, year }, end: withYear ? j + 6 : j + 4 };
+}
+
 /** "hết tháng 2", "tính đến hết tháng 4", "từ tháng 1 đến tháng 4", "từ đầu năm đến nay". */
 function untilAt(toks: readonly Token[], i: number): Found<PeriodRef> | null {
+  const day = toDayAt(toks, i);
+  if (day) return day;
   let j = i;
   for (const since of SINCE_JANUARY)
     if (seq(toks, i, ...since) > 0)

@@ -36,6 +36,8 @@ export interface Subject {
   indicatorInferred: boolean;
   /** The sentence named an indicator itself (not carried from the one before). */
   indicatorNamed: boolean;
+  /** The last headline indicator the sentence named: the next sentence goes on with it. */
+  headline: string | null;
   /** Words of no known vocabulary before the sentence's first number: a subject of its own. */
   unread: number;
 }
@@ -61,7 +63,7 @@ export function freshSubject(ctx: ReaderContext, period: PeriodRef | null): Subj
     ...{ periodStated: false, estimate: false, baseEstimate: false, target: false },
     ...{ scope: null, refpre: null, breakdownOf: null, series: null },
     ...{ withClause: false, placeNamed: false, indicatorInferred: false },
-    ...{ indicatorNamed: false, unread: 0 },
+    ...{ indicatorNamed: false, unread: 0, headline: null },
   };
 }
 
