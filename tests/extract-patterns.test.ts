@@ -314,6 +314,12 @@ const NAMES: Case[] = [
     ],
   },
   {
+    name: 'a market, a product or a sector of exports is no headline figure',
+    place: 'Bình Định',
+    text: 'Kim ngạch xuất khẩu 9 tháng năm 2024 ước đạt 1.234,5 triệu USD, tăng 20,1%, trong đó xuất khẩu sang thị trường Mỹ đạt 400 triệu USD; xuất khẩu thủy sản đạt 150 triệu USD. Trong đó, xuất khẩu của doanh nghiệp FDI đạt 900 triệu USD.',
+    figures: [{ indicator: 'export', period: YTD(2024, 9), value: 1234.5, yoy_pct: 20.1 }],
+  },
+  {
     name: 'a share of another total is no figure',
     place: 'cả nước',
     text: 'Năm 2023, TP. Hồ Chí Minh có kim ngạch xuất khẩu đạt 44,3 tỷ USD, chiếm 12,5% tổng kim ngạch xuất khẩu của nước ta.',

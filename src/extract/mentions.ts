@@ -18,6 +18,7 @@ import {
   shareOfLastYearAt,
 } from './amount-words.js';
 import { type Found, type PeriodRef, periodAt, yearSeriesAt } from './period-words.js';
+import { lexicon } from '../understand/lexicon.js';
 import { reportWords } from './report-words.js';
 import { isYear, readNumber, type Token } from './tokens.js';
 
@@ -308,6 +309,8 @@ function senseAt(toks: readonly Token[], i: number, owner: boolean): Found<Menti
   const s = hit.value;
   switch (s.kind) {
     case 'indicator':
+      // "xuất khẩu sang thị trường Mỹ", "xuất khẩu thủy sản": a part, no headline figure
+      if (narrowed(toks, hit.end)) return { value: { k: 'part', id: null }, end: hit.end };
       return { value: { k: 'indicator', id: s.id }, end: hit.end };
     case 'weak':
       return { value: { k: 'weak', id: s.id }, end: hit.end };
@@ -322,6 +325,15 @@ function senseAt(toks: readonly Token[], i: number, owner: boolean): Found<Menti
     default:
       return { value: { k: s.kind } as Mention, end: hit.end };
   }
+}
+
+/** The words after an indicator narrow it to a market, a product or a sector of the economy. */
+function narrowed(toks: readonly Token[], end: number): boolean {
+  const words = ws(toks);
+  // "xuất khẩu vào tháng 10 đạt …" is a time, not a market
+  if (words[end] === 'vao' && periodAt(toks, end + 1)) return false;
+  if (reportWords().narrowers.at(words, end)) return true;
+  return lexicon().commodityIndex.scan(words.slice(end, end + 3))[0]?.start === 0;
 }
 
 /** "Quảng Ninh và Tây Ninh cùng tăng 14,9%": one figure for each of the places. */

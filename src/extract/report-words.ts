@@ -25,6 +25,7 @@ const ReportWordsSchema = z.object({
   thresholds: z.array(z.string()),
   letterhead: z.array(z.string()),
   proseWords: z.array(z.string()),
+  narrowers: z.array(z.string()),
   tables: z.object({
     totals: z.array(z.string()),
     units: z.record(z.string(), z.tuple([z.enum(['usd', 'vnd']), z.number().positive()])),
@@ -106,6 +107,8 @@ export interface ReportWords {
   readonly letterhead: readonly string[];
   /** The words of report prose that name no subject ("tính chung", "theo", "của"…). */
   readonly proseWords: ReadonlySet<string>;
+  /** Words right after an indicator that narrow it to a part ("xuất khẩu sang Mỹ", "… thủy sản"). */
+  readonly narrowers: PhraseTable<true>;
   /** The words of report tables: header phrases, total rows, units (folded phrases). */
   readonly tables: TableWords;
   readonly approx: PhraseTable<'hơn' | 'gần' | 'khoảng'>;
@@ -185,6 +188,7 @@ export function reportWords(): ReportWords {
     fillers: new Set(w.fillers.flatMap((f) => foldPhrase(f).split(' '))),
     thresholds: new Set(w.thresholds.map(foldPhrase)),
     letterhead: w.letterhead.map(foldPhrase),
+    narrowers: table(w.narrowers.map((p) => [p, true as const])),
     proseWords: new Set(
       [...w.proseWords, ...lexicon().stopwords].flatMap((p) => foldPhrase(p).split(' ')),
     ),
