@@ -59,6 +59,23 @@ describe('a relative period is read, never replaced by another', () => {
   });
 });
 
+describe('a time the store has no period for is named, never answered silently', () => {
+  it.each([
+    [
+      'xuất khẩu Kiên Giang tuần trước',
+      /^ℹ️ Chưa đọc được “tuần trước”: số liệu chỉ có theo tháng, quý và năm/,
+    ],
+    ['xuat khau Kien Giang hom qua', /^ℹ️ Chưa đọc được “hom qua”/],
+    ['Kien Giang exports last week', /^ℹ️ “last week” was not read/],
+  ])('%s', (q, said) => {
+    expect(last(q).reply.text).toMatch(said);
+  });
+
+  it('a period it reads needs no such note', () => {
+    expect(last('xuất khẩu Kiên Giang tháng 4/2020').reply.text).not.toMatch(/Chưa đọc được/);
+  });
+});
+
 describe('English follow-ups on years mean the year before the period discussed', () => {
   it.each(['compared with last year?', 'year on year?', 'compared to last year?'])(
     '%s stays on April 2020, and so do the turns after it',

@@ -334,3 +334,4 @@ which_more_higher = { $place } is higher: { $top }, against { $other } { $next }
 which_more_growth = { $place } grew faster: { $top }, against { $other } { $next }.
 which_more_missing = It cannot be told: { $place } has no figure for this period.
 which_more_periods = It cannot be told: the places' figures are for different periods.
+unread_time = “{ $words }” was not read: figures exist by month, quarter and year only; below is the latest figure there is, not one for “{ $words }”.

@@ -266,3 +266,4 @@ which_more_higher = { $place } cao hơn: { $top }, so với { $other } { $next }
 which_more_growth = { $place } tăng cao hơn: { $top }, so với { $other } { $next }.
 which_more_missing = Chưa so được: { $place } chưa có số liệu cho kỳ này.
 which_more_periods = Chưa so được: số liệu của các nơi thuộc những kỳ khác nhau.
+unread_time = Chưa đọc được “{ $words }”: số liệu chỉ có theo tháng, quý và năm; dưới đây là số liệu gần nhất có được, không phải của “{ $words }”.

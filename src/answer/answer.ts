@@ -26,7 +26,7 @@ import { invalidPeriodReply, secondHalfReply } from './spans.js';
 import { rankReply } from './rank.js';
 import type { Reply } from './reply.js';
 import { trendReply } from './trend.js';
-import { italic } from './format.js';
+import { escapeHtml, italic } from './format.js';
 import { wordsOf } from './words.js';
 
 /** What a follow-up took from the question before, and the names a typo was read as. */
@@ -60,7 +60,19 @@ function eachIndicator(q: Query, idx: FactIndex): Reply {
   return { ...parts[0]!, html, text: parts.map((p) => p.text).join('\n\n') };
 }
 
+/** "tuần trước": said first that it was not read, and what is shown instead. */
+function withUnreadTime(q: Query, r: Reply): Reply {
+  if (!q.unreadTime || q.intent === 'help' || q.intent === 'unknown' || q.intent === 'subscribe')
+    return r;
+  const note = `ℹ️ ${wordsOf(q).t('unread_time', { words: q.unreadTime })}`;
+  return { ...r, html: `${escapeHtml(note)}\n${r.html}`, text: `${note}\n${r.text}` };
+}
+
 export function answer(q: Query, idx: FactIndex): Reply {
+  return withUnreadTime(q, answerQuery(q, idx));
+}
+
+function answerQuery(q: Query, idx: FactIndex): Reply {
   if (q.ambiguousPlaces.length > 1 && q.places.length === 0) return didYouMeanReply(q);
   switch (q.intent) {
     case 'help':

@@ -69,6 +69,8 @@ const IntentsFileSchema = z.object({
   offTopicHints: z.array(z.string()),
   /** Words that make a question about a place a data question ("số liệu", "tình hình"). */
   dataWords: z.array(z.string()),
+  /** Times the store has no period for ("tuần trước", "hôm qua"): said as not read, never replaced silently. */
+  unreadTime: z.array(z.string()),
   /** Words that make a question a ranking even beside "tỉnh nào có" ("tăng mạnh nhất"). */
   rankStrong: z.array(z.string()),
   /** A ranking by growth rather than by level; the ascending ones rank the falls first. */

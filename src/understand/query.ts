@@ -56,6 +56,8 @@ export interface Query {
   readonly periodsCompared: readonly [PeriodQuery, PeriodQuery] | null;
   /** "6 tháng cuối năm": the second half of the period's year, never the year's own figure. */
   readonly secondHalf: boolean;
+  /** "tuần trước", "hôm qua" as the user wrote it: a time the store has no period for. */
+  readonly unreadTime: string | null;
   /** "tháng 13": a period that does not exist, said why. */
   readonly invalidPeriod: InvalidPeriod | null;
   /** Thanks, a greeting or only emoji: a short fitting reply, no figures. */

@@ -3,7 +3,7 @@
  * previous turn's context filling what a follow-up leaves open.
  */
 import type { PeriodQuery } from '../domain/period.js';
-import { foldPhrase, normalize } from '../normalize/fold.js';
+import { foldDiacritics, foldPhrase, normalize } from '../normalize/fold.js';
 import { englishWords, readEnglish } from './english.js';
 import { readEntities } from './entities.js';
 import { type Lexicon, lexicon } from './lexicon.js';
@@ -204,6 +204,7 @@ function queryOf(
     periodsCompared: r.places.length <= 1 && r.indicator ? periodsCompared(input, lex) : null,
     secondHalf: r.secondHalf,
     invalidPeriod: r.invalidPeriod,
+    unreadTime: r.period ? null : unreadTime(input, joined, lex),
     english: r.english,
   };
 }
@@ -215,6 +216,14 @@ function rankMeasure(joined: string, lex: Lexicon): Query['rankBy'] {
   if (focus.mom) return 'mom';
   if (focus.yoy || anyPhrase(joined, lex.intents.rankByGrowth)) return 'yoy';
   return 'level';
+}
+
+/** The words of a time the store has no period for, as the user wrote them. */
+function unreadTime(input: string, joined: string, lex: Lexicon): string | null {
+  const phrase = lex.intents.unreadTime.find((p) => anyPhrase(joined, [p]));
+  if (!phrase) return null;
+  const at = foldDiacritics(input.normalize('NFC')).toLowerCase().indexOf(phrase);
+  return at >= 0 ? input.normalize('NFC').slice(at, at + phrase.length) : phrase;
 }
 
 const guideWords = new WeakMap<Lexicon, readonly string[]>();
