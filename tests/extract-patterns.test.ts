@@ -165,6 +165,16 @@ const AMOUNTS: Case[] = [
     figures: [{ indicator: 'retail', period: YTD(2021, 4), value: 1730000, yoy_pct: 10 }],
   },
   {
+    name: 'millions of đồng and thousands of USD in canonical units; a rate per person is no figure',
+    place: 'Yên Bái',
+    date: '2023-12-05',
+    text: 'Giá trị sản xuất công nghiệp tháng 11 ước đạt 1.234.567 triệu đồng, tăng 5,2%; thu nhập bình quân đạt 8,5 triệu đồng/người/tháng. Kim ngạch xuất khẩu tháng 11 đạt 45.600 nghìn USD.',
+    figures: [
+      { indicator: 'industrial_output', period: M(2023, 11), value: 1234.567, yoy_pct: 5.2 },
+      { indicator: 'export', period: M(2023, 11), value: 45.6 },
+    ],
+  },
+  {
     name: 'amounts written in English number form',
     place: 'cả nước',
     text: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 9/2022 đạt 498.6 nghìn tỷ đồng, tăng 1.9% so với tháng trước; 9 tháng đạt 4,214.7 nghìn tỷ đồng.',
