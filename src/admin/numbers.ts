@@ -22,18 +22,29 @@ function evidence(s: string): 'vi' | 'en' | null {
   return null;
 }
 
+/** The decimal convention of a column, gathered value by value (a file read as a stream). */
+export class ConventionTally {
+  private vi = false;
+  private en = false;
+
+  add(v: unknown): void {
+    if (typeof v !== 'string') return;
+    const e = evidence(clean(v));
+    if (e === 'vi') this.vi = true;
+    if (e === 'en') this.en = true;
+  }
+
+  get convention(): Convention {
+    if (this.vi && this.en) return 'mixed';
+    return this.vi ? 'vi' : this.en ? 'en' : 'unknown';
+  }
+}
+
 /** The decimal convention of a column, from every text value it holds. */
 export function columnConvention(values: readonly unknown[]): Convention {
-  let vi = false;
-  let en = false;
-  for (const v of values) {
-    if (typeof v !== 'string') continue;
-    const e = evidence(clean(v));
-    if (e === 'vi') vi = true;
-    if (e === 'en') en = true;
-  }
-  if (vi && en) return 'mixed';
-  return vi ? 'vi' : en ? 'en' : 'unknown';
+  const tally = new ConventionTally();
+  for (const v of values) tally.add(v);
+  return tally.convention;
 }
 
 function byConvention(s: string, c: 'vi' | 'en'): number {

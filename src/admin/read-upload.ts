@@ -23,7 +23,7 @@ export function kindOf(filename: string): Upload['kind'] | null {
 }
 
 /** What csv-parse found, in Vietnamese, naming a wrong delimiter when that is the cause. */
-function csvProblem(body: string, err: Error & { code?: string; lines?: number }): string {
+export function csvProblem(body: string, err: Error & { code?: string; lines?: number }): string {
   const header = body.split(/\r?\n|\r/, 1)[0] ?? '';
   const other = [';', '\t', '|'].find((d) => header.includes(d) && !header.includes(','));
   if (other) return msg('csv_delimiter', { delimiter: other === '\t' ? 'tab' : other });
@@ -165,21 +165,26 @@ function readJsonLines(buf: Buffer): RawRow[] {
     if (!line) continue;
     if (rows.length >= LIMITS.rows)
       throw new UploadError(msg('upload_rows_limit', { limit: formatNumber(LIMITS.rows) }));
-    let rec: unknown;
-    if (tooDeep(line)) throw new UploadError(msg('jsonl_too_deep', { line: i + 1 }));
-    try {
-      rec = JSON.parse(line);
-    } catch {
-      throw new UploadError(msg('jsonl_invalid', { line: i + 1 }));
-    }
-    const twice = duplicateKey(line);
-    if (twice) throw new UploadError(msg('jsonl_duplicate_key', { line: i + 1, key: twice }));
-    rows.push(
-      rec && typeof rec === 'object' && !Array.isArray(rec) ? (rec as RawRow) : { _invalid: rec },
-    );
-    lineNumbers.set(rows[rows.length - 1]!, i + 1);
+    rows.push(jsonLineRow(line, i + 1));
   }
   return rows;
+}
+
+/** One non-blank line of a JSON Lines file as a row, remembering its line number. */
+export function jsonLineRow(line: string, lineNo: number): RawRow {
+  let rec: unknown;
+  if (tooDeep(line)) throw new UploadError(msg('jsonl_too_deep', { line: lineNo }));
+  try {
+    rec = JSON.parse(line);
+  } catch {
+    throw new UploadError(msg('jsonl_invalid', { line: lineNo }));
+  }
+  const twice = duplicateKey(line);
+  if (twice) throw new UploadError(msg('jsonl_duplicate_key', { line: lineNo, key: twice }));
+  const row: RawRow =
+    rec && typeof rec === 'object' && !Array.isArray(rec) ? (rec as RawRow) : { _invalid: rec };
+  lineNumbers.set(row, lineNo);
+  return row;
 }
 
 /** The line of the file a JSONL row came from (blank lines are skipped, so rows shift). */

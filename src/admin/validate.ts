@@ -111,7 +111,7 @@ type Resolved = {
 };
 
 /** Checks rows one by one, keeping the facts of good rows and every error of bad ones. */
-class RowValidator {
+export class RowValidator {
   readonly facts: Fact[] = [];
   readonly errors: RowError[] = [];
   private readonly seen = new Map<string, number>();

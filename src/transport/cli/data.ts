@@ -2,6 +2,7 @@
  * Admin data operations without Telegram (same code as the chat commands):
  *   npm run data -- apply FILE [--who NAME]     an upload (.xlsx, .csv, .json, .jsonl)
  *   npm run data -- import FILE.jsonl [--who]   builds or extends the store at FACTS_PATH
+ *                     (.jsonl and .csv are read as streams: any size, no 20 MB limit)
  *   npm run data -- versions | restore [--who NAME]
  *   npm run data -- rebuild [SEEDS... FILE.jsonl...]   data/facts.json from the seeds and
  *                                               the public figures (../shared by default)
@@ -12,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { BundleError, bundledStore, PUBLIC_FACTS, SEEDS_DIR } from '../../admin/bundle.js';
 import { previewText, StaleUploadError } from '../../admin/data-manager.js';
+import { checkStreamedUpload, streamKindOf } from '../../admin/stream-upload.js';
 import { checkUpload, uploadSource } from '../../admin/upload.js';
 import { openStorage } from '../../storage/open.js';
 import type { Storage } from '../../storage/storage.js';
@@ -37,11 +39,11 @@ async function openData() {
 
 async function applyFile(file: string): Promise<void> {
   const data = await openData();
-  const checked = await checkUpload(
-    readFileSync(file),
-    basename(file),
-    uploadSource(who, basename(file)),
-  );
+  const source = uploadSource(who, basename(file));
+  const kind = streamKindOf(file);
+  const checked = kind
+    ? await checkStreamedUpload(file, kind, source)
+    : await checkUpload(readFileSync(file), basename(file), source);
   if (!checked.ok) fail(checked.message);
   const preview = await data.preview(checked.ok ? checked.facts : []);
   process.stdout.write(`${previewText(preview)}\n`);
