@@ -15,7 +15,7 @@ import {
 } from '../store/fact-store.js';
 import { findImplausible } from '../store/plausibility.js';
 import { differ } from '../store/source-rule.js';
-import { type Fact, parseStore } from '../store/schema.js';
+import { checkFacts, type Fact } from '../store/schema.js';
 import { factKey } from './validate.js';
 import { type Version, type VersionDraft, VersionLog } from './version-log.js';
 import { msg } from '../messages.js';
@@ -183,7 +183,8 @@ export class DataManager {
     draft: VersionDraft,
     auditExtra: Record<string, unknown>,
   ): Promise<Version> {
-    const data = parseStore({ schema: 2, facts }); // validated before anything is written
+    checkFacts(facts); // before anything is written
+    const data = { schema: 2 as const, facts };
     const version = this.log.commit((n, at) => {
       const v: Version = { ...draft, n, at, total: data.facts.length };
       const audit = { at, who: v.who, action: v.action, file: v.file, version: n, ...auditExtra };

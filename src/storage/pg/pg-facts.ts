@@ -18,7 +18,7 @@ import { type Catalogue, defaultCatalogue } from '../../domain/catalogue.js';
 import { msg } from '../../messages.js';
 import { crashPoint } from '../../util/crash-point.js';
 import { FactIndex } from '../../store/fact-store.js';
-import { type Fact, parseStore } from '../../store/schema.js';
+import { checkFacts, type Fact } from '../../store/schema.js';
 import type { Query } from '../../understand/query.js';
 import type { DataVersions, FactSource } from '../storage.js';
 import {
@@ -178,7 +178,7 @@ export class PgFacts implements FactSource, DataVersions {
     return this.locked(async (c, n) => {
       if (p.baseVersion !== n - 1) throw new StaleUploadError(msg('stale_preview'));
       const incoming = [...p.added, ...p.changed.map((ch) => ch.after)];
-      parseStore({ schema: 2, facts: incoming }, msg('store_new_data'), this.cat);
+      checkFacts(incoming, msg('store_new_data'), this.cat);
       await c.query('UPDATE facts SET to_version = $1 WHERE to_version IS NULL AND key = ANY($2)', [
         n,
         p.changed.map((ch) => ch.key),
