@@ -21,6 +21,7 @@ import { basename, dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { writeFileAtomic } from '../util/atomic-file.js';
 import { crashPoint } from '../util/crash-point.js';
+import { jsonBytes } from '../util/json-bytes.js';
 
 export interface Version {
   n: number;
@@ -119,7 +120,7 @@ export class VersionLog {
     const c = make(n, new Date().toISOString());
     writeFileAtomic(this.snapshotPath(n), c.data);
     crashPoint('commit:snapshot-written');
-    writeFileAtomic(this.auditRecordPath(n), JSON.stringify(c.audit));
+    writeFileAtomic(this.auditRecordPath(n), jsonBytes(c.audit));
     crashPoint('commit:audit-record-written');
     writeFileAtomic(
       join(this.dir, 'versions.json'),
@@ -160,7 +161,7 @@ export class VersionLog {
     const record = this.auditRecordPath(n);
     this.setAsideTornLines();
     if (this.lastAudited() < n && existsSync(record))
-      appendFileSync(this.auditPath(), `${readFileSync(record, 'utf8')}\n`);
+      appendFileSync(this.auditPath(), Buffer.concat([readFileSync(record), Buffer.from('\n')]));
     reached('commit:audited');
     rmSync(record, { force: true });
   }
