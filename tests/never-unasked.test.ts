@@ -251,3 +251,54 @@ describe('a unit warning needs evidence, not a small size', () => {
     expect(warned('thanh-hoa')).toContain('sai đơn vị');
   });
 });
+
+describe('statistics the bot does not carry, named with words of one it does', () => {
+  it.each([
+    'giá tiêu dùng cả nước tháng 5/2024 tăng bao nhiêu',
+    'chỉ số giá tiêu dùng Kiên Giang tháng 4/2020',
+    'CPI tháng 5 2024',
+    'lạm phát Hà Nội năm 2024',
+    'GDP Việt Nam 2024',
+    'vốn FDI Bình Dương 2024',
+    'Vietnam inflation 2024',
+  ])('%s: no figure of another indicator', (q) => {
+    const { query, reply } = last(q);
+    expect(query.indicator).toBeNull();
+    expect(query.offTopic).toBe(true);
+    expect(reply.text).not.toMatch(FIGURE);
+  });
+
+  it('the retail indicator named in full still answers, "tiêu dùng" and all', () => {
+    const { query, reply } = last(
+      'tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng Kiên Giang tháng 4/2020',
+    );
+    expect(query.indicator).toBe('retail');
+    expect(reply.text).toContain('6.598,4');
+  });
+
+  it('a question naming one of ours beside one we lack answers ours', () => {
+    expect(last('xuất khẩu và vốn FDI Bình Dương 2024').query.indicator).toBe('export');
+  });
+});
+
+describe('a short form several places go by asks which one', () => {
+  it.each([
+    ['XK BD 2024', ['binh-duong', 'binh-dinh']],
+    ['xuất khẩu QN năm 2024', ['quang-ninh', 'quang-nam', 'quang-ngai']],
+    ['xk bd vs đn 2024', ['binh-duong', 'binh-dinh', 'dong-nai', 'da-nang']],
+  ])('%s', (q, candidates) => {
+    const { query, reply } = last(q);
+    expect(query.places).toEqual([]);
+    expect(query.ambiguousPlaces).toEqual(candidates);
+    expect(reply.text).not.toMatch(FIGURE);
+  });
+
+  it('the answer to the question then gives the figure', () => {
+    const reply = last('XK BD 2024', 'Bình Dương').reply.text;
+    expect(reply).toContain('34,5 tỷ USD');
+  });
+
+  it('a short form only one place goes by still reads at once', () => {
+    expect(last('xk KG T4/2020').query.places).toEqual(['kien-giang']);
+  });
+});

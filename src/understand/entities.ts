@@ -99,7 +99,8 @@ function exactPlaces(text: NormalizedText, lex: Lexicon, e: Entities): void {
       if (!upper && (e.indicators.length === 0 || afterNumber)) continue;
     }
     for (let k = hit.start; k < hit.end; k++) e.taken[k] = e.placeTaken[k] = true;
-    if (!e.places.includes(hit.value.id)) e.places.push(hit.value.id);
+    if (hit.value.shared) e.ambiguousPlaces.push(...hit.value.shared);
+    else if (!e.places.includes(hit.value.id)) e.places.push(hit.value.id);
   }
 }
 

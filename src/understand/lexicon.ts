@@ -23,6 +23,7 @@ const PlacesFileSchema = z.object({
   mergerDate: z.string(),
   national: z.object({ id: z.literal('ca-nuoc'), name: z.string(), aliases: z.array(z.string()) }),
   places: z.array(PlaceSchema),
+  sharedAbbreviations: z.record(z.string(), z.array(z.string()).min(2)).default({}),
 });
 const IndicatorSchema = z.object({
   id: z.string().regex(/^[a-z_]+$/),
@@ -67,6 +68,7 @@ const IntentsFileSchema = z.object({
   greetings: z.array(z.string()),
   belongsTo: z.array(z.string()),
   offTopicHints: z.array(z.string()),
+  otherStatistics: z.array(z.string()),
   /** Words that make a question about a place a data question ("số liệu", "tình hình"). */
   dataWords: z.array(z.string()),
   /** Times the store has no period for ("tuần trước", "hôm qua"): said as not read, never replaced silently. */
@@ -120,6 +122,8 @@ export type PeriodWords = z.infer<typeof PeriodsFileSchema>;
 export interface PlaceAlias {
   readonly id: string;
   readonly abbreviation: boolean;
+  /** A short form several places go by ("BD": Bình Dương, Bình Định): the user says which. */
+  readonly shared?: readonly string[];
 }
 
 export interface Lexicon {
@@ -177,6 +181,11 @@ function buildPlaces(file: z.infer<typeof PlacesFileSchema>) {
   for (const p of places.values())
     if (p.mergedInto && !places.has(p.mergedInto))
       throw new Error(`intents/places.json: ${p.id} merges into unknown ${p.mergedInto}`);
+  for (const [short, ids] of Object.entries(file.sharedAbbreviations)) {
+    const unknown = ids.find((id) => !places.has(id));
+    if (unknown) throw new Error(`intents/places.json: "${short}" names unknown ${unknown}`);
+    placeIndex.add(short, { id: ids[0]!, abbreviation: true, shared: ids });
+  }
   return { places, placeIndex, placeNames };
 }
 

@@ -110,17 +110,33 @@ export function understand(
   const { entities, joined } = r;
   if (r.intent === 'lookup' && !r.places.length && !r.indicator && !entities.ambiguousPlaces.length)
     r.intent = 'unknown';
-  const offTopic = anyPhrase(joined, lex.intents.offTopicHints) || aboutPlaceOnly(r, lex);
+  const offTopic =
+    anyPhrase(joined, lex.intents.offTopicHints) ||
+    aboutPlaceOnly(r, lex) ||
+    otherStatistic(r, lex);
   // the question's own indicators: one reused from the turn before does not make it on topic;
   // "du lịch Phú Quốc có gì hay" is about travel even though "có gì" also asks for help
   const command = input.trim().startsWith('/');
-  if (offTopic && entities.indicators.length === 0 && !command) {
+  if (offTopic && (entities.indicators.length === 0 || otherStatistic(r, lex)) && !command) {
     r.intent = 'unknown';
     r.indicator = null;
     r.period = null;
   }
   if (r.intent === 'rank' && r.places.length > 0 && r.reused.includes('places')) r.places = [];
   return queryOf(input, r, context, lex, offTopic);
+}
+
+/**
+ * A statistic the bot does not carry, named by words that also name one it does: "giá tiêu dùng"
+ * (CPI) holds "tiêu dùng" (retail). The question is read again without those names; when no
+ * indicator is left, it asked for the other statistic and no figure of ours answers it.
+ */
+function otherStatistic(r: Reading, lex: Lexicon): boolean {
+  const names = lex.intents.otherStatistics;
+  if (!anyPhrase(r.joined, names)) return false;
+  let rest = ` ${r.joined} `;
+  for (const name of names) rest = rest.split(` ${name} `).join('  ');
+  return readEntities(normalize(rest), lex).indicators.length === 0;
 }
 
 /** Every word the bot reads as part of a question: intent phrases, period words, stopwords. */
