@@ -472,6 +472,26 @@ const OTHER_LANGUAGES: Case[] = [
     ],
   },
   {
+    name: 'English: VND written before an amount in quadrillions and trillions',
+    place: 'cả nước',
+    date: '2024-12-06',
+    text: 'In the first eleven months, retail sales of goods and consumer services came to VND 5.82 quadrillion, up 8.8 percent year on year. Industrial output value of the province totalled VND 41.3 trillion in November.',
+    figures: [
+      { indicator: 'retail', period: YTD(2024, 11), value: 5820000, yoy_pct: 8.8 },
+      { indicator: 'industrial_output', period: M(2024, 11), value: 41300 },
+    ],
+  },
+  {
+    name: 'bằng X% so với cùng kỳ is a change of X − 100; gấp N lần is (N − 1) × 100',
+    place: 'Đồng Nai',
+    date: '2024-04-03',
+    text: 'Quý I năm 2024, giá trị xuất khẩu của tỉnh ước đạt 5,1 tỷ USD, chỉ bằng 95,6% so với cùng kỳ năm 2023. Nhập khẩu quý I đạt 3,6 tỷ USD, gấp 1,2 lần cùng kỳ.',
+    figures: [
+      { indicator: 'export', period: Q(2024, 1), value: 5100, yoy_pct: -4.4 },
+      { indicator: 'import', period: Q(2024, 1), value: 3600, yoy_pct: 20 },
+    ],
+  },
+  {
     name: 'French: premiers mois, hausse, en glissement annuel',
     place: 'Bình Dương',
     text: 'Au cours des cinq premiers mois de 2023, les exportations de la province ont atteint 10,2 milliards de dollars, en hausse de 3,5% en glissement annuel.',
