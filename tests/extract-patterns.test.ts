@@ -492,6 +492,17 @@ const OTHER_LANGUAGES: Case[] = [
     ],
   },
   {
+    name: 'a bulleted summary: a signed change in parentheses, a plan that names its indicator first',
+    place: 'Long An',
+    date: '2024-11-02',
+    text: 'Tình hình tháng 10 năm 2024:\n- Kim ngạch xuất khẩu: 780 triệu USD (+12,6% so với cùng kỳ).\n- Nhập khẩu đạt 560 triệu USD (-1,2% so với tháng trước).\nKế hoạch xuất khẩu năm 2024 là 9,2 tỷ USD.',
+    figures: [
+      { indicator: 'export', period: M(2024, 10), value: 780, yoy_pct: 12.6 },
+      { indicator: 'import', period: M(2024, 10), value: 560, mom_pct: -1.2 },
+    ],
+    targets: [{ indicator: 'export', period: Y(2024), value: 9200 }],
+  },
+  {
     name: 'French: premiers mois, hausse, en glissement annuel',
     place: 'Bình Dương',
     text: 'Au cours des cinq premiers mois de 2023, les exportations de la province ont atteint 10,2 milliards de dollars, en hausse de 3,5% en glissement annuel.',

@@ -182,8 +182,22 @@ const percentage: Matcher = (toks, i) => {
     };
     return { value: { k: 'change', c }, end: ref?.end ?? verb.end };
   }
-  return { value: { k: 'pct', pct }, end: after };
+  return signedChange(toks, i, pct, after) ?? { value: { k: 'pct', pct }, end: after };
 };
+
+/** "780 triệu USD (+12,6% so với cùng kỳ)": a written sign and a reference make it a change. */
+function signedChange(
+  toks: readonly Token[],
+  i: number,
+  pct: number,
+  after: number,
+): Found<Mention> | null {
+  if (!['+', '-'].includes(w(toks, i - 1))) return null;
+  const ref = referenceAt(toks, after);
+  if (!ref) return null;
+  const c = { pct, measure: ref.value.measure, ref: ref.value.ref };
+  return { value: { k: 'change', c }, end: ref.end };
+}
 
 const STOPS = new Set([',', ';', '.', ')', '(', 'va', 'and', 'et']);
 
@@ -278,7 +292,17 @@ function matchAt(
   if (continued) return continued;
   const sense = senseAt(toks, i, ownerBefore(toks, i, lastEnd, out.at(-1)));
   if (sense) return sense;
+  const plan = planOfIndicator(toks, i);
+  if (plan) return plan;
   return { value: markAt(w(toks, i), i === 0) ?? unknownWord(w(toks, i)), end: i + 1 };
+}
+
+/** "Kế hoạch xuất khẩu năm 2024 là …": a plan word naming the indicator after it opens a target. */
+function planOfIndicator(toks: readonly Token[], i: number): Found<Mention> | null {
+  const plan = reportWords().plans.at(ws(toks), i);
+  if (!plan) return null;
+  const next = reportWords().senses.at(ws(toks), plan.end);
+  return next?.value.kind === 'indicator' ? { value: { k: 'target' }, end: plan.end } : null;
 }
 
 function unknownWord(word: string): Mention | null {
