@@ -302,3 +302,34 @@ describe('a short form several places go by asks which one', () => {
     expect(last('xk KG T4/2020').query.places).toEqual(['kien-giang']);
   });
 });
+
+describe('the year a trend names', () => {
+  it('"các tháng năm 2024" is the months of 2024, not May', () => {
+    const { query } = last('xuất khẩu cả nước các tháng năm 2024');
+    expect(query.period).toEqual({ type: 'year', year: 2024 });
+    expect(last('xuất khẩu cả nước tháng 5 năm 2024').query.period).toEqual({
+      type: 'month',
+      year: 2024,
+      month: 5,
+    });
+  });
+
+  it('a trend with a year lists that year only, and says so in its title', () => {
+    const text = last('xu hướng xuất khẩu cả nước các tháng năm 2024').reply.text;
+    expect(text).toMatch(/Cả nước, năm 2024/);
+    const listed = [...text.matchAll(/• [^:]*?(\d{4}):/g)].map((m) => m[1]);
+    expect(listed.length).toBeGreaterThan(3);
+    expect(new Set(listed)).toEqual(new Set(['2024']));
+  });
+
+  it('a year with no figure: every period, saying the year has none', () => {
+    const text = last('diễn biến xuất khẩu Kiên Giang năm 2019').reply.text;
+    expect(text).toContain('Chưa có số liệu năm 2019');
+    expect(text).toContain('4 tháng đầu năm 2020');
+  });
+
+  it('"dữ liệu mới nhất là tháng nào" tells the latest period held', () => {
+    const { reply } = last('dữ liệu mới nhất là tháng nào');
+    expect(reply.text).toMatch(/kỳ mới nhất: tháng \d+\/\d{4}/);
+  });
+});

@@ -272,6 +272,7 @@ series_few = The store has only { $n } { $n ->
     } for this indicator so far.
 trend_places_title = Trend of { $indicator }: { $places }
 trend_title = Trend: { $name }
+trend_year_none = No figures for { $year } yet; below are the periods held.
 trend_none = There is no series of { $indicator } for { $place } yet.
 unit_yoy = % year on year
 

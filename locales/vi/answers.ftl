@@ -207,6 +207,7 @@ series_latest = ({ $shown } kỳ gần nhất trong { $of } kỳ.)
 series_few = Kho dữ liệu mới có { $n } kỳ cho chỉ tiêu này.
 trend_places_title = Diễn biến { $indicator }: { $places }
 trend_title = Diễn biến { $name }
+trend_year_none = Chưa có số liệu { $year }; dưới đây là các kỳ đang có.
 trend_none = Chưa có chuỗi số liệu { $indicator } của { $place }.
 unit_yoy = % so với cùng kỳ
 

@@ -171,6 +171,23 @@ function chartLine(series: readonly Fact[], q: Query): Fact[] {
   return mainGroup(series).slice(-MAX_LINES);
 }
 
+/**
+ * "diễn biến xuất khẩu các tháng năm 2024": the figures of that year; when the year has none,
+ * every year, saying so.
+ */
+function yearListed(
+  w: Words,
+  series: readonly Fact[],
+  q: Query,
+): { series: readonly Fact[]; title: string | null; notes: string[] } {
+  const year = q.period?.year;
+  if (!year) return { series, title: null, notes: [] };
+  const inYear = series.filter((f) => f.period.year === year);
+  const yearName = w.period({ type: 'year', year });
+  if (inYear.length) return { series: inYear, title: yearName, notes: [] };
+  return { series, title: null, notes: [italic(w.t('trend_year_none', { year: yearName }))] };
+}
+
 export function trendReply(q: Query, idx: FactIndex): Reply {
   const w = wordsOf(q);
   const indicator = q.indicator!;
@@ -179,9 +196,13 @@ export function trendReply(q: Query, idx: FactIndex): Reply {
   const { series, scope } = seriesFor(idx, place, indicator, q.scope);
   if (!series.length) return noSeriesReply(w, idx, indicator, place);
   const name = `${w.indicator(indicator)}${scope ? ` (${w.scope(scope)})` : ''} – ${w.place(place)}`;
-  const lines = [bold(w.t('trend_title', { name })), ...seriesLines(w, series)];
+  const listed = yearListed(w, series, q);
+  const title = bold(
+    w.t('trend_title', { name: listed.title ? `${name}, ${listed.title}` : name }),
+  );
+  const lines = [title, ...listed.notes, ...seriesLines(w, listed.series)];
   if (series.length < 3) lines.push(italic(w.t('series_few', { n: series.length })));
-  lines.push(sourcesLine(w, series.slice(-MAX_LINES), MAX_SOURCES)!);
+  lines.push(sourcesLine(w, listed.series.slice(-MAX_LINES), MAX_SOURCES)!);
   const { facts: shown, growth } = drawnValues(chartLine(series, q));
   const points = pointsOf(w, shown, growth);
   const unit = growth ? w.t('unit_yoy') : w.unit(idx.catalogue.indicator(indicator).unit);

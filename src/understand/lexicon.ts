@@ -98,6 +98,8 @@ const PeriodsFileSchema = z.object({
   cumulativeMarkers: z.array(z.string()),
   /** Words after "tháng" that are not a month name (tháng này, tháng trước, đầu tháng…). */
   notMonthWords: z.array(z.string()),
+  /** Words before "tháng" that make it plural: "các tháng năm 2024" is no May. */
+  monthPlurals: z.array(z.string()),
   relative: z.record(
     z.string(),
     z.object({ unit: z.enum(['month', 'quarter', 'year']), offset: z.number().int() }),
@@ -232,6 +234,7 @@ function foldPeriods(raw: PeriodWords): PeriodWords {
     wholeYear: raw.wholeYear.map(foldPhrase),
     cumulativeMarkers: raw.cumulativeMarkers.map(foldPhrase),
     notMonthWords: raw.notMonthWords.map(foldPhrase),
+    monthPlurals: raw.monthPlurals.map(foldPhrase),
     monthWords: keys(raw.monthWords),
     quarterWords: keys(raw.quarterWords),
     relative: keys(raw.relative),

@@ -131,7 +131,11 @@ function monthOf(
 function monthWord(text: string, lex: Lexicon): number | null {
   const at = text.search(/(?:^|\s)thang [a-z]/);
   if (at < 0) return null;
-  const rest = text.slice(text.indexOf('thang', at) + 6);
+  const start = text.indexOf('thang', at);
+  // "các tháng năm 2024" are the months of 2024, not May
+  const before = text.slice(0, start).trim().split(' ').at(-1) ?? '';
+  if (lex.periods.monthPlurals.includes(before)) return null;
+  const rest = text.slice(start + 6);
   // "hàng tháng Hải Phòng" is no February: a month word that starts a place name is the place
   const startsPlace = (lex.placeIndex.scan(rest.split(' ').slice(0, 4))[0]?.start ?? -1) === 0;
   if (startsPlace || lex.periods.notMonthWords.some((w) => rest === w || rest.startsWith(`${w} `)))
