@@ -333,3 +333,39 @@ describe('the year a trend names', () => {
     expect(reply.text).toMatch(/kỳ mới nhất: tháng \d+\/\d{4}/);
   });
 });
+
+describe('a ranking followed up', () => {
+  it('"còn nhập khẩu thì sao" ranks imports for the same period', () => {
+    const [, imports, nextYear] = chat(
+      'tỉnh nào xuất khẩu nhiều nhất 2023',
+      'còn nhập khẩu thì sao',
+      'năm 2024 thì sao',
+    );
+    expect(imports!.query).toMatchObject({ intent: 'rank', indicator: 'import' });
+    expect(imports!.query.period).toMatchObject({ year: 2023 });
+    expect(nextYear!.query).toMatchObject({ intent: 'rank', indicator: 'import' });
+    expect(nextYear!.query.period).toMatchObject({ year: 2024 });
+  });
+
+  it('in English too', () => {
+    const [, imports] = chat('which province exported the most in 2023', 'how about imports');
+    expect(imports!.query).toMatchObject({ intent: 'rank', indicator: 'import' });
+    expect(imports!.reply.text).toMatch(/^Ranking: merchandise imports, 2023/);
+  });
+
+  it('keeps how the ranking was ordered: by growth, top 3', () => {
+    const [, next] = chat('top 3 tỉnh xuất khẩu tăng mạnh nhất năm 2024', 'còn nhập khẩu');
+    expect(next!.query).toMatchObject({ intent: 'rank', rankBy: 'yoy', rankLimit: 3 });
+    expect(next!.reply.text).toContain('theo tốc độ tăng');
+  });
+
+  it('a place named after a ranking asks that place’s figure', () => {
+    const [, place] = chat('tỉnh nào xuất khẩu nhiều nhất 2023', 'còn Kiên Giang');
+    expect(place!.query).toMatchObject({ intent: 'lookup', places: ['kien-giang'] });
+  });
+
+  it('a growth ranking names what it leaves out for want of a change', () => {
+    const text = last('top 3 tỉnh xuất khẩu tăng mạnh nhất năm 2024').reply.text;
+    expect(text).not.toContain('nguồn chỉ nêu tốc độ tăng');
+  });
+});

@@ -244,6 +244,7 @@ rank_title = Ranking: { $indicator }
 rank_by_growth = (by year-on-year growth)
 rank_shown = (Showing { $shown } of the { $of } places with figures.)
 rank_unranked = Not ranked (the source gives only the growth rate): { $list }.
+rank_unranked_no_change = Not ranked (the source gives no such change): { $list }.
 rank_after_merger = {" "}(after the { $date } merger)
 rank_coverage = The ranking covers the { $n } of { $total } provinces{ $merger } with figures for { $period }; the same period for every place.
 rank_coverage_any = The ranking covers the { $n } of { $total } provinces{ $merger } with figures; the same period for every place.

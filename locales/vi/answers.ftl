@@ -185,6 +185,7 @@ rank_title = Xếp hạng { $indicator }
 rank_by_growth = (theo tốc độ tăng so với cùng kỳ)
 rank_shown = (Hiển thị { $shown } trong { $of } địa phương có số liệu.)
 rank_unranked = Không xếp hạng (nguồn chỉ nêu tốc độ tăng): { $list }.
+rank_unranked_no_change = Không xếp hạng (nguồn không nêu mức thay đổi này): { $list }.
 rank_after_merger = {" "}(sau sáp nhập { $date })
 rank_coverage = Bảng xếp hạng gồm { $n } trên { $total } tỉnh, thành phố{ $merger } có số liệu { $period } trong kho; cùng một kỳ cho mọi nơi.
 rank_coverage_any = Bảng xếp hạng gồm { $n } trên { $total } tỉnh, thành phố{ $merger } có số liệu trong kho; cùng một kỳ cho mọi nơi.

@@ -139,7 +139,9 @@ export function rankReply(q: Query, idx: FactIndex): Reply {
   const unranked = pool.filter((f) => score(f) === null);
   if (unranked.length) {
     const list = unranked.map((f) => `${w.place(f.place)} ${shortFigure(w, f)}`).join('; ');
-    lines.push(escapeHtml(w.t('rank_unranked', { list })));
+    // by level, what is left out states only a change; by a change, only a level
+    const why = measure === 'level' ? 'rank_unranked' : 'rank_unranked_no_change';
+    lines.push(escapeHtml(w.t(why, { list })));
   }
   lines.push(coverageLine(w, idx, period, ranked.length));
   if (chosen && period)

@@ -57,8 +57,11 @@ export function contextAfter(q: Query, r: Reply, previous: Context | null): Cont
     scope: q.scope,
     english: q.english,
     ...(earlier.length ? { earlierPlaces: earlier } : {}),
+    ...(q.intent === 'rank' ? { ranking: rankingOf(q) } : {}),
   };
 }
+
+const rankingOf = ({ rankBy, rankOrder, rankLimit }: Query) => ({ rankBy, rankOrder, rankLimit });
 
 /** Where a conversation's context lives between turns (memory, or a state file). */
 export interface ContextKeeper {

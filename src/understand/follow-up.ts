@@ -5,7 +5,7 @@
  */
 import type { PeriodQuery } from '../domain/period.js';
 import type { Lexicon } from './lexicon.js';
-import type { Context } from './query.js';
+import type { Context, Intent } from './query.js';
 import { anyPhrase, type Reading, readFocus } from './reading.js';
 
 /**
@@ -168,21 +168,43 @@ function startsAfresh(r: Reading, lex: Lexicon): boolean {
   return r.intent === 'rank' && r.indicator !== null;
 }
 
+/** A ranking followed by a place asks that place's figure; otherwise the ranking goes on. */
+function carriedIntent(r: Reading, context: Context): Intent {
+  return context.intent === 'rank' && r.places.length > 0 ? 'lookup' : context.intent;
+}
+
+/**
+ * "còn nhập khẩu thì sao", "how about 2024?" after a ranking: the same ranking of another
+ * indicator or period. A turn that names a place asks about that place instead.
+ */
+function continuesRanking(r: Reading, context: Context): boolean {
+  return (
+    context.intent === 'rank' &&
+    r.intent === 'lookup' &&
+    r.places.length === 0 &&
+    r.entities.ambiguousPlaces.length === 0 &&
+    (r.indicator !== null || r.period !== null)
+  );
+}
+
 /** Fills what a follow-up leaves open from the turn before. */
 export function applyContext(r: Reading, context: Context | null, lex: Lexicon): void {
   if (!context || context.intent === 'help' || context.intent === 'unknown') return;
   if (startsAfresh(r, lex)) return;
   if (asksYearBeforeDiscussed(r, context, lex)) {
-    if (r.intent === 'unknown' || r.intent === 'lookup')
-      r.intent = context.intent === 'rank' ? 'lookup' : context.intent;
+    if (r.intent === 'unknown' || r.intent === 'lookup') r.intent = carriedIntent(r, context);
     r.period = followUpPeriod(r, context.period, lex);
     r.reused.push('year');
   } else if (r.intent === 'unknown' && asksAboutPrevious(r, lex)) {
-    r.intent = context.intent === 'rank' ? 'lookup' : context.intent;
+    r.intent = carriedIntent(r, context);
     r.period = followUpPeriod(r, context.period, lex);
     // "còn lũy kế?" changes the span: the note then says only what was carried over
     if (JSON.stringify(r.period) === JSON.stringify(context.period)) r.reused.push('period');
     comparesEarlierPlaces(r, context, lex);
+  }
+  if (continuesRanking(r, context)) {
+    r.intent = 'rank';
+    r.rankingCarried = true;
   }
   if (r.intent === 'help' || r.intent === 'unknown') return;
   const partial = r.places.length === 0 || r.indicator === null;

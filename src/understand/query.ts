@@ -81,4 +81,6 @@ export interface Context {
   readonly english?: boolean;
   /** The places of the turn before, about the same indicator: "bên nào nhiều hơn" compares them. */
   readonly earlierPlaces?: readonly string[];
+  /** How the ranking of the turn before was ordered, for "còn nhập khẩu?" after it. */
+  readonly ranking?: Pick<Query, 'rankBy' | 'rankOrder' | 'rankLimit'>;
 }

@@ -50,4 +50,6 @@ export interface Reading {
   indicator: string | null;
   period: PeriodQuery | null;
   readonly reused: Reused[];
+  /** The ranking of the turn before goes on, ordered as it was. */
+  rankingCarried?: boolean;
 }

@@ -193,12 +193,7 @@ function queryOf(
     otherIndicators: entities.indicators.slice(1),
     period: r.period,
     focus: readFocus(joined, lex),
-    rankOrder:
-      anyPhrase(joined, i.rankAscending) || anyPhrase(joined, i.rankGrowthAscending)
-        ? 'asc'
-        : 'desc',
-    rankBy: intent === 'rank' ? rankMeasure(joined, lex) : 'level',
-    rankLimit: intent === 'rank' ? readRankLimit(joined, lex) : null,
+    ...rankingOf(r, context, lex),
     unsubscribe: anyPhrase(joined, i.unsubscribe),
     reused: r.reused,
     corrections: entities.corrections,
@@ -222,6 +217,25 @@ function queryOf(
     invalidPeriod: r.invalidPeriod,
     unreadTime: r.period ? null : unreadTime(input, joined, lex),
     english: r.english,
+  };
+}
+
+/** How a ranking is ordered: by its own words, or as the ranking it goes on from. */
+function rankingOf(
+  r: Reading,
+  context: Context | null,
+  lex: Lexicon,
+): Pick<Query, 'rankBy' | 'rankOrder' | 'rankLimit'> {
+  if (r.rankingCarried && context?.ranking) return context.ranking;
+  const { joined, intent } = r;
+  const i = lex.intents;
+  return {
+    rankOrder:
+      anyPhrase(joined, i.rankAscending) || anyPhrase(joined, i.rankGrowthAscending)
+        ? 'asc'
+        : 'desc',
+    rankBy: intent === 'rank' ? rankMeasure(joined, lex) : 'level',
+    rankLimit: intent === 'rank' ? readRankLimit(joined, lex) : null,
   };
 }
 
