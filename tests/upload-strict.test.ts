@@ -198,6 +198,19 @@ const cases: Case[] = [
     () => [Buffer.from(`${COLUMNS.join(';')}\n${row().replaceAll(',', ';')}`), 'a.csv'],
     /dấu phân cách ";"/,
   ],
+  [
+    'a CSV separated by tabs, every row as wide as its header',
+    () => [
+      Buffer.from(`place\tindicator\tperiod\tvalue\nkien-giang\texport\tT3/2023\t51\n`),
+      'a.csv',
+    ],
+    /dấu phân cách "tab"/,
+  ],
+  [
+    'a CSV separated by bars',
+    () => [Buffer.from(`place|indicator|period|value\nkien-giang|export|T3/2023|51\n`), 'a.csv'],
+    /dấu phân cách "\|"/,
+  ],
   ['a CSV quote left open', () => [csv(row({ source_title: '"Báo cáo' })), 'a.csv'], /ngoặc kép/],
   ...(['0x33', '0X1F', '0b110011', '0o63'] as const).map(
     (v): Case => [

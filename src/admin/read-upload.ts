@@ -76,10 +76,16 @@ function readCsv(buf: Buffer): RawRow[] {
     throw new UploadError(csvProblem(body, err as Error & { code?: string; lines?: number }));
   }
   if (twice) throw new UploadError(msg('upload_duplicate_column', { column: twice }));
+  // a header read as one column holding tabs, ';' or '|': the file uses another delimiter
+  if (wrongDelimiter(body.split(/\r?\n|\r/, 1)[0] ?? ''))
+    throw new UploadError(csvProblem(body, new Error()));
   if (rows.length > LIMITS.rows)
     throw new UploadError(msg('upload_rows_limit', { limit: formatNumber(LIMITS.rows) }));
   return rows;
 }
+
+/** A header with no comma but tabs, ';' or '|' between its names. */
+export const wrongDelimiter = (header: string) => !header.includes(',') && /[;\t|]/.test(header);
 
 /** Deeper than any upload needs: refused before parsing so no reader recurses on it. */
 const MAX_JSON_DEPTH = 32;

@@ -19,6 +19,7 @@ import {
   lineNumbers,
   type RawRow,
   UploadError,
+  wrongDelimiter,
 } from './read-upload.js';
 import type { Checked } from './upload.js';
 import { errorReport, RowValidator } from './validate.js';
@@ -100,9 +101,6 @@ async function* csvRecords(path: string): AsyncGenerator<RawRow> {
   if (twice) throw new UploadError(msg('upload_duplicate_column', { column: twice }));
   if (wrongDelimiter(header)) throw new UploadError(csvProblem(header, new Error()));
 }
-
-/** A header read as one column holding ';', tabs or '|': the file uses another delimiter. */
-const wrongDelimiter = (header: string) => !header.includes(',') && /[;\t|]/.test(header);
 
 /** Every row of the file, read as a stream. */
 export function streamRows(path: string, kind: StreamKind): AsyncGenerator<RawRow> {
