@@ -100,4 +100,11 @@ describe('streamed uploads', () => {
     const empty = await checkStreamedUpload(file('empty.csv', ''), 'csv', source);
     expect(empty.ok).toBe(false);
   });
+
+  it('a file that cannot be read is the caller’s error, not a fault of its rows', async () => {
+    for (const kind of ['csv', 'jsonl'] as const)
+      await expect(
+        checkStreamedUpload(join(tmp.dir, `missing.${kind}`), kind, source),
+      ).rejects.toMatchObject({ code: 'ENOENT' });
+  });
 });

@@ -93,7 +93,8 @@ async function* csvRecords(path: string): AsyncGenerator<RawRow> {
       yield record;
     }
   } catch (err) {
-    if (err instanceof UploadError) throw err;
+    // a file that cannot be read (missing, a folder) is the caller's to report, not a CSV fault
+    if (err instanceof UploadError || (err as NodeJS.ErrnoException).syscall) throw err;
     throw new UploadError(csvProblem(header, err as Error & { code?: string; lines?: number }));
   } finally {
     source.destroy();
