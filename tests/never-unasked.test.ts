@@ -369,3 +369,18 @@ describe('a ranking followed up', () => {
     expect(text).not.toContain('nguồn chỉ nêu tốc độ tăng');
   });
 });
+
+describe('the new unit asked with no period', () => {
+  it('"An Giang mới" is not answered with the old province’s figure', () => {
+    const { reply } = last('xuất khẩu tỉnh An Giang mới sau sáp nhập');
+    expect(reply.text).toMatch(/^Hiện chưa có số liệu .* An Giang \(mới, từ 01\/07\/2025\)/);
+    expect(reply.text).not.toMatch(FIGURE);
+    expect(reply.text).toContain('năm 2019');
+  });
+
+  it('without "mới" the latest figure is given, with the old-unit note', () => {
+    const { reply } = last('xuất khẩu An Giang');
+    expect(reply.text).toContain('890 triệu USD');
+    expect(reply.text).toContain('chưa gồm Kiên Giang');
+  });
+});

@@ -144,6 +144,7 @@ computed_mark = (computed)
 derived_how = The sources do not state this period: computed as { $whole } ({ $wholeFigure }) minus { $before } ({ $beforeFigure }); a computed figure has no growth rate.
 no_figure = There is no figure for { $indicator }{ $scope } of { $place } for { $period } in the store yet.
 no_figure_any = There is no figure for { $indicator }{ $scope } of { $place } in the store yet.
+no_figure_new_unit = There is no figure for { $indicator }{ $scope } of the new { $place } (from 1 July 2025) in the store yet; the figures held are those of { $place } before the merger.
 target_only = The source gives only the plan/target of { $place } for this period: { $figure } ({ $publisher }, { $date }).
 held_periods = Figures for { $indicator } of { $place } exist for: { $periods }.
 other_indicators = Other indicators for { $place }: { $indicators }.

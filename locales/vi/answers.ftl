@@ -106,6 +106,7 @@ computed_mark = (số liệu tính toán)
 derived_how = Nguồn không nêu riêng kỳ này: tính bằng { $whole } ({ $wholeFigure }) trừ { $before } ({ $beforeFigure }); không có tốc độ tăng cho số tính toán.
 no_figure = Hiện chưa có số liệu { $indicator }{ $scope } của { $place } { $period } trong kho dữ liệu.
 no_figure_any = Hiện chưa có số liệu { $indicator }{ $scope } của { $place } trong kho dữ liệu.
+no_figure_new_unit = Hiện chưa có số liệu { $indicator }{ $scope } của { $place } (mới, từ 01/07/2025) trong kho dữ liệu; các số liệu đang có là của { $place } trước khi sáp nhập.
 target_only = Nguồn chỉ nêu kế hoạch/mục tiêu của { $place } cho kỳ này: { $figure } ({ $publisher }, { $date }).
 held_periods = Có số liệu { $indicator } của { $place } cho: { $periods }.
 other_indicators = Các chỉ tiêu khác của { $place }: { $indicators }.

@@ -214,6 +214,9 @@ function derivedReply(q: Query, r: Resolution, idx: FactIndex, indicator: string
 export function lookupReply(q: Query, idx: FactIndex): Reply {
   const indicator = q.indicator!;
   const r = resolve(idx, q.places[0]!, indicator, q.period, q.scope);
+  // "An Giang mới" asked with no period: the old province's figures are not the new unit's
+  if (r.facts.length && asksNewUnitOnlyOldHeld(q, r, idx))
+    return noFigureReply(q, { ...r, facts: [], period: null }, idx, 'no_figure_new_unit');
   if (r.facts.length) return figuresReply(q, r, idx, indicator);
   const period = r.period && r.period.year !== null ? withYear(r.period, r.period.year) : null;
   if (period && q.newUnit && !idx.catalogue.isAfterMerger(period)) {
@@ -223,8 +226,14 @@ export function lookupReply(q: Query, idx: FactIndex): Reply {
   return (period && derivedReply(q, r, idx, indicator, period)) || noFigureReply(q, r, idx);
 }
 
+function asksNewUnitOnlyOldHeld(q: Query, r: Resolution, idx: FactIndex): boolean {
+  const cat = idx.catalogue;
+  if (!q.newUnit || q.period !== null || !cat.absorbedBy(r.place).length) return false;
+  return !r.facts.some((f) => cat.isAfterMerger(f.period));
+}
+
 /** No figure: say so, and what the store does hold for this place and indicator. */
-function noFigureReply(q: Query, r: Resolution, idx: FactIndex): Reply {
+function noFigureReply(q: Query, r: Resolution, idx: FactIndex, headline?: string): Reply {
   const w = wordsOf(q);
   const indicator = q.indicator!;
   const period = r.period && r.period.year !== null ? withYear(r.period, r.period.year) : null;
@@ -235,7 +244,7 @@ function noFigureReply(q: Query, r: Resolution, idx: FactIndex): Reply {
     period: r.period ? w.period(r.period) : '',
   };
   const lines = [
-    escapeHtml(w.t(r.period ? 'no_figure' : 'no_figure_any', what)),
+    escapeHtml(w.t(headline ?? (r.period ? 'no_figure' : 'no_figure_any'), what)),
     ...contextNotes(w, q, { ...r, scope: null }, idx),
     ...targetOnlyLines(w, r, idx, indicator, period),
   ];
