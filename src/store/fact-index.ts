@@ -113,7 +113,9 @@ export class FactIndex {
   /** Several sources for one key: the source rule decides which row comes first. */
   private orderGroup(sorted: Float64Array, a: number, b: number, key: number): void {
     const rows = Array.from(sorted.subarray(a, b), (x) => x % ROW_SPACE);
-    rows.sort((x, y) => compareSources(this.table.fact(x), this.table.fact(y)) || y - x);
+    // each row's fact built once: a sort compares every row several times
+    const facts = new Map(rows.map((r) => [r, this.table.fact(r)]));
+    rows.sort((x, y) => compareSources(facts.get(x)!, facts.get(y)!) || y - x);
     rows.forEach((r, k) => {
       sorted[a + k] = key * ROW_SPACE + r;
     });
