@@ -384,3 +384,27 @@ describe('the new unit asked with no period', () => {
     expect(reply.text).toContain('chưa gồm Kiên Giang');
   });
 });
+
+describe('an average asked for', () => {
+  it('is computed from the span and said to be computed', () => {
+    const text = last('xuất khẩu bình quân mỗi tháng 2025 cả nước').reply.text;
+    expect(text).toContain('Bình quân mỗi tháng 39,587 tỷ USD');
+    expect(text).toContain('số liệu tính toán: 475,04 tỷ USD (475.040 triệu USD) chia 12 tháng');
+  });
+
+  it('over a year-to-date span, in English too', () => {
+    expect(
+      last('trung bình mỗi tháng Kiên Giang xuất khẩu 4 tháng đầu năm 2020').reply.text,
+    ).toContain('51,28 triệu USD');
+    expect(last('Vietnam average monthly exports 2024').reply.text).toContain(
+      'On average 33.794 billion USD',
+    );
+  });
+
+  it('a growth rate only has no average; a month is its own', () => {
+    expect(last('IIP cả nước 2025 bình quân').reply.text).toContain('không có giá trị để tính');
+    expect(last('xuất khẩu tháng 4/2020 Kiên Giang trung bình').reply.text).not.toContain(
+      'Bình quân',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 /** Replies to a question about one figure: the stated one, a derived one, or an honest "no". */
+import { averageAnswer } from './average.js';
 import { type Period, type PeriodQuery, withYear } from '../domain/period.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
@@ -173,7 +174,7 @@ function figuresReply(q: Query, r: Resolution, idx: FactIndex, indicator: string
   const blocks = facts.map((f) => figureBlock(w, f, idx));
   const period = facts[0]?.period ?? r.period;
   const lines = [bold(title(w, indicator, r.place, period)), ...contextNotes(w, q, r, idx)];
-  const answer = focusAnswer(w, q, facts, idx);
+  const answer = averageAnswer(w, q, facts[0]) ?? focusAnswer(w, q, facts, idx);
   // an index's headline is its change: a focus line would only repeat it
   const headline = blocks[0]?.[0];
   if (answer && (headline === undefined || !htmlToPlain(headline).startsWith(answer)))

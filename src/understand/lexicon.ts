@@ -85,6 +85,7 @@ const IntentsFileSchema = z.object({
   scopes: z.object({ 'qua-dia-ban': z.array(z.string()), 'tru-dau-tho': z.array(z.string()) }),
   newUnit: z.array(z.string()),
   share: z.array(z.string()),
+  average: z.array(z.string()),
   inventory: z.array(z.string()),
   sources: z.array(z.string()),
 });

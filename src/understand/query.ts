@@ -38,6 +38,8 @@ export interface Query {
   readonly newUnit: boolean;
   /** "chiếm bao nhiêu %", "tỷ trọng": a share of another figure (the national one). */
   readonly share: boolean;
+  /** "bình quân mỗi tháng": the span's level divided by its months, said to be computed. */
+  readonly average: boolean;
   /** "có số liệu gì", "tỉnh nào có số liệu": what the store holds, not a figure. */
   readonly inventory: boolean;
   /** "nguồn số liệu": the list of sources. */

@@ -203,6 +203,7 @@ function queryOf(
     scope: readScope(joined, lex) ?? (r.reused.length ? (context?.scope ?? null) : null),
     newUnit: readsNewUnit(r.tokens, entities.placeTaken, lex),
     share: anyPhrase(joined, i.share),
+    average: anyPhrase(joined, i.average),
     inventory: anyPhrase(joined, i.inventory) && intent === 'lookup',
     sourcesList: anyPhrase(joined, i.sources) && intent === 'help',
     aboutStore: intent === 'help' && anyPhrase(joined, i.inventory) && !asksForGuide(joined, lex),
