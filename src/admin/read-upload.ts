@@ -59,16 +59,9 @@ function readCsv(buf: Buffer): RawRow[] {
   try {
     // the parser stops one record past the limit: the count is what it yields, \r or \n alike
     rows = parseCsv(body, {
-      columns: (h: string[]) => {
-        const header = h.map((x) => x.trim());
+      ...csvOptions((header) => {
         twice = duplicateHeader(header);
-        return header;
-      },
-      skip_empty_lines: true,
-      trim: true,
-      relax_column_count: false,
-      // optional columns at the end (source_url, note…) may be left out
-      relax_column_count_less: true,
+      }),
       to: LIMITS.rows + 1,
     }) as RawRow[];
   } catch (err) {
@@ -82,6 +75,21 @@ function readCsv(buf: Buffer): RawRow[] {
   if (rows.length > LIMITS.rows)
     throw new UploadError(msg('upload_rows_limit', { limit: formatNumber(LIMITS.rows) }));
   return rows;
+}
+
+/** How every CSV upload is parsed, whole or as a stream; `onHeader` sees the trimmed names. */
+export function csvOptions(onHeader: (names: string[]) => void) {
+  return {
+    columns: (h: string[]) => {
+      const names = h.map((x) => x.trim());
+      onHeader(names);
+      return names;
+    },
+    skip_empty_lines: true,
+    trim: true,
+    // optional columns at the end (source_url, note…) may be left out
+    relax_column_count_less: true,
+  };
 }
 
 /** A header with no comma but tabs, ';' or '|' between its names. */

@@ -13,6 +13,7 @@ import { crashPoint } from '../util/crash-point.js';
 import { type Conventions, NUMBER_COLUMNS, pctFree } from './cells.js';
 import { ConventionTally } from './numbers.js';
 import {
+  csvOptions,
   csvProblem,
   jsonLineRow,
   kindOf,
@@ -69,15 +70,10 @@ async function* csvRecords(path: string): AsyncGenerator<RawRow> {
   let twice: string | null = null;
   let header = '';
   const parser = parseCsv({
-    columns: (h: string[]) => {
-      const names = h.map((x) => x.trim());
+    ...csvOptions((names) => {
       header = names.join(',');
       twice = duplicateHeader(names);
-      return names;
-    },
-    skip_empty_lines: true,
-    trim: true,
-    relax_column_count_less: true,
+    }),
     info: true,
   });
   const source = Readable.from(decodedChunks(path, 'CSV'));

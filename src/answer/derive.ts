@@ -39,7 +39,7 @@ function cumulative(
   return undefined;
 }
 
-const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
+export const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
 /** a − b, rounded to the coarser input's precision (never more precise than the sources). */
 function difference(a: number, b: number): number {
   const d = Math.max(decimals(a), decimals(b));

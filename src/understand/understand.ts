@@ -110,14 +110,12 @@ export function understand(
   const { entities, joined } = r;
   if (r.intent === 'lookup' && !r.places.length && !r.indicator && !entities.ambiguousPlaces.length)
     r.intent = 'unknown';
-  const offTopic =
-    anyPhrase(joined, lex.intents.offTopicHints) ||
-    aboutPlaceOnly(r, lex) ||
-    otherStatistic(r, lex);
+  const other = otherStatistic(r, lex);
+  const offTopic = anyPhrase(joined, lex.intents.offTopicHints) || aboutPlaceOnly(r, lex) || other;
   // the question's own indicators: one reused from the turn before does not make it on topic;
   // "du lịch Phú Quốc có gì hay" is about travel even though "có gì" also asks for help
   const command = input.trim().startsWith('/');
-  if (offTopic && (entities.indicators.length === 0 || otherStatistic(r, lex)) && !command) {
+  if (offTopic && (entities.indicators.length === 0 || other) && !command) {
     r.intent = 'unknown';
     r.indicator = null;
     r.period = null;
