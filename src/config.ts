@@ -73,6 +73,23 @@ const ConfigSchema = z
       .optional(),
     PUSH_CRON: z.string().default('0 8 5 * *'),
     PUSH_RATE: z.coerce.number().positive(msg('config_push_rate')).max(1000).default(25),
+    /** When the watcher looks for due sources, and when admins get the day's digest. */
+    SOURCES_POLL_CRON: z.string().default('*/5 * * * *'),
+    SOURCES_DIGEST_CRON: z.string().default('0 8 * * *'),
+    /** "host:port" pairs a source may be on although private (an intranet); none by default. */
+    SOURCES_ALLOW_PRIVATE: z
+      .string()
+      .default('')
+      .transform((s) => s.split(/[\s,;]+/).filter(Boolean))
+      .refine(
+        (xs) => xs.every((x) => /^[\w.:[\]-]+:\d{1,5}$/.test(x)),
+        msg('config_sources_allow'),
+      ),
+    SOURCES_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
+    SOURCES_USER_AGENT: z
+      .string()
+      .regex(/^[\x20-\x7e]{8,200}$/, msg('config_sources_agent'))
+      .default('solieu-bot/1.0 (Telegram bot on Vietnamese trade and industry statistics)'),
   })
   .superRefine((c, ctx) => {
     if (c.WEBHOOK_URL && !c.WEBHOOK_SECRET)

@@ -36,6 +36,7 @@ const BUILT = [
   'command_',
   'media_',
   'start_part_',
+  'source_fail_',
 ];
 
 const placeholders = (lang: 'vi' | 'en', key: string) => {

@@ -66,6 +66,7 @@ command_guibantin = Gửi bản tin tháng
 command_xemtruoc = Xem trước bản tin của một người
 command_themadmin = Thêm quản trị viên
 command_xoaadmin = Bỏ quyền quản trị
+command_duyet = Duyệt tin mới từ các nguồn
 preview_no_subscription = Chat { $chat } chưa đăng ký bản tin nào.
 preview_no_month = Chat { $chat } chưa đăng ký bản tin nào có số liệu tháng.
 admin_added = Đã thêm quản trị viên { $id }.
@@ -307,3 +308,58 @@ upload_month_not_over = tháng này chưa hết: số liệu của tháng đang 
 upload_duplicate_column = cột "{ $column }" có hai lần trong dòng tiêu đề: không biết đọc cột nào
 upload_duplicate_key = khóa "{ $key }" có hai lần trong một bản ghi: không biết đọc giá trị nào
 jsonl_duplicate_key = Dòng { $line }: khóa "{ $key }" có hai lần trong một bản ghi: không biết đọc giá trị nào.
+
+# Watched sources (/nguon) and their review queue (/duyet)
+source_usage = Cách dùng: /nguon them URL [tỉnh hoặc "tự nhận"] ["Tên nơi công bố"] [mỗi 6 giờ] [tin cậy] · /nguon xoa N · /nguon doc · /nguon (danh sách)
+source_bad_url = Địa chỉ nguồn phải là liên kết http:// hoặc https:// (một nguồn RSS/Atom hoặc một trang danh sách bài).
+source_bad_interval = Chu kỳ đọc phải từ { $min } phút đến { $max } ngày (ví dụ "mỗi 6 giờ", "mỗi 1 ngày").
+source_bad_place = Không nhận ra tỉnh, thành phố "{ $place }". Dùng tên tỉnh hoặc "detect" (tự nhận từ bài).
+source_line = #{ $id } { $publisher }{ $trusted }
+    { $url }
+    Nơi: { $place } · đọc mỗi { $every } · { $state }
+source_place_detect = tự nhận từ bài
+source_minutes = phút
+source_hours = giờ
+source_trusted_mark = {" "}(tin cậy: tự áp dụng khi mọi số liệu qua kiểm tra)
+source_state_new = chưa đọc lần nào
+source_state_ok = đọc lúc { $at } UTC, đã tìm được { $found } tin
+source_state_failing = lỗi { $failures } lần liền: { $error }
+source_none = Chưa theo dõi nguồn nào. Thêm bằng: /nguon them URL [tỉnh] [mỗi 6 giờ]
+source_exists = Nguồn này đã được theo dõi.
+source_added = Đã thêm nguồn:
+    { $line }
+    Tin mới sẽ vào hàng chờ duyệt (/duyet); không số liệu nào được áp dụng khi chưa duyệt, trừ nguồn tin cậy.
+source_removed = Đã xóa nguồn #{ $id } và các tin của nó đang chờ duyệt.
+source_no_such = Không có nguồn #{ $id }. Xem danh sách: /nguon
+source_watch_off = Việc theo dõi nguồn chưa bật trong tiến trình này.
+source_polling = Đang đọc các nguồn…
+source_poll_busy = Một tiến trình khác đang đọc các nguồn; thử lại sau ít phút.
+source_poll_nothing = Đã đọc { $n } nguồn: không có tin mới có số liệu.
+source_fail_not_http = chỉ đọc được liên kết http(s) ({ $detail })
+source_fail_private = địa chỉ nội bộ bị từ chối ({ $detail })
+source_fail_timeout = quá thời gian chờ
+source_fail_too_large = trang quá lớn (quá { $detail } byte)
+source_fail_status = máy chủ trả lời mã { $detail }
+source_fail_unreachable = không kết nối được ({ $detail })
+source_fail_redirects = chuyển hướng quá { $detail } lần
+source_fail_not_feed = không phải RSS/Atom hay trang danh sách bài ({ $type })
+source_fail_other = lỗi khi đọc: { $detail }
+queue_new = 📰 { $n } tin mới chờ duyệt (gõ /duyet):
+queue_auto = ✅ Đã tự áp dụng { $n } tin từ nguồn tin cậy (mọi số liệu qua kiểm tra):
+queue_item_line = • { $publisher }: { $title } ({ $figures } số liệu)
+queue_digest_head = 🗂 { $n } tin đang chờ duyệt:
+queue_digest_line = • { $publisher }: { $n } tin, { $figures } số liệu
+queue_digest_hint = Gõ /duyet để xem từng tin.
+queue_empty = Không có tin nào chờ duyệt.
+queue_more = Còn { $n } tin nữa: gõ /duyet sau khi xử lý các tin trên.
+queue_card_head = 📰 Tin #{ $id } · { $publisher } · { $date }
+    { $title }
+    { $link }
+queue_card_no_place = Trích được { $n } số liệu nhưng bài không nêu tỉnh, thành phố. Đây là số liệu của nơi nào?
+queue_skip_button = ⏭ Bỏ qua tin
+queue_all_button = ✅ Áp dụng mọi tin chờ của nguồn này
+queue_skipped = Đã bỏ qua tin #{ $id } ({ $title }).
+queue_all_applied = Đã áp dụng { $n } tin của { $publisher }: phiên bản #{ $version }.
+queue_item_gone = Tin #{ $id } đã được xử lý hoặc đã thay đổi; gõ /duyet để xem lại.
+queue_item_no_place = Tin #{ $id } chưa rõ tỉnh, thành phố: mở /duyet để chọn trước khi áp dụng.
+queue_many_file = { $n } tin từ nguồn theo dõi

@@ -46,3 +46,6 @@ start_failed_part = Lỗi khởi động ({ $part }): { $reason }
 start_part_database = cơ sở dữ liệu (DATABASE_URL)
 start_part_files = dữ liệu trên đĩa (FACTS_PATH, STATE_DIR)
 start_part_telegram = Telegram Bot API
+config_sources_allow = SOURCES_ALLOW_PRIVATE là danh sách host:cổng, cách nhau bởi dấu phẩy (ví dụ 10.0.0.5:8080)
+config_sources_agent = SOURCES_USER_AGENT phải là chữ ASCII, từ 8 đến 200 ký tự
+cli_sources_usage = cách dùng: npm run sources -- add URL [--place TỈNH|detect] [--publisher TÊN] [--every 6h] [--trusted] | list | remove N | poll [--all] | queue | apply N... | skip N... [--who TÊN]

@@ -159,7 +159,11 @@ export async function readArticle(
     throw new ReportInputError(
       msg('input_not_a_page', { type: type.split(';')[0] || msg('input_type_unknown') }),
     );
-  const html = await readBody(res);
+  return articleOf(await readBody(res), url);
+}
+
+/** The article of a page already fetched: its title and readable text, tables kept. */
+export function articleOf(html: string, url: string): ReportInput {
   const { document } = parseHTML(html);
   const article = new Readability(document as unknown as Document).parse();
   // the article's HTML, so that its tables stay tables

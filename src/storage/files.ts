@@ -19,8 +19,10 @@ import type {
   SubscriptionRepository,
 } from './storage.js';
 import { periodKey } from '../domain/period.js';
+import { FileSources } from './file-sources.js';
 
 const HOUR = 3_600_000;
+const SOURCES_FILE = 'sources.json';
 /** Each namespace's file, and how many entries it keeps at most. */
 const NAMESPACES: Record<string, { file: string; max: number }> = {
   context: { file: 'contexts.json', max: 20_000 },
@@ -122,6 +124,7 @@ export function storageOfParts(parts: {
     subscriptions: parts.subs ? subscriptionsOf(parts.subs) : unavailableSubscriptions(),
     facts: factsOf(parts.store, dm),
     data: dm ? dataOf(dm) : unavailableData(),
+    sources: new FileSources(parts.stateDir && join(parts.stateDir, SOURCES_FILE)),
     close: () => kv.flush(),
   };
 }
@@ -185,6 +188,7 @@ export async function openFileStorage(
     subscriptions: subscriptionsOf(subscriptionStore),
     facts: factsOf(store, dataManager),
     data: dataOf(dataManager),
+    sources: new FileSources(join(stateDir, SOURCES_FILE)),
     close: () => kv.flush(),
   };
 }

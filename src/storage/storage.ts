@@ -9,6 +9,14 @@ import type { Preview, Version } from '../admin/data-manager.js';
 import type { Fact } from '../store/schema.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Query } from '../understand/query.js';
+import type {
+  NewQueueItem,
+  NewSource,
+  PollState,
+  QueueItem,
+  QueueStatus,
+  WatchedSource,
+} from '../sources/watched.js';
 
 /** What a chat leaves between turns: namespaced, each entry expiring. */
 export interface KeyValueStore {
@@ -60,6 +68,32 @@ export interface DataVersions {
   versions(): Promise<readonly Version[]>;
 }
 
+/** Watched sources, the items seen in them and the review queue (src/sources/). */
+export interface SourceRepository {
+  list(): Promise<WatchedSource[]>;
+  /** null when that address is already watched. */
+  add(s: NewSource): Promise<WatchedSource | null>;
+  remove(id: number): Promise<boolean>;
+  savePoll(id: number, state: PollState): Promise<void>;
+  /** Runs `work` while no other process does (one poller among replicas); null when one does. */
+  exclusive<T>(work: () => Promise<T>): Promise<T | null>;
+  /** The fingerprint an item had when last read, if it was. */
+  fingerprint(sourceId: number, key: string): Promise<string | undefined>;
+  /** Records the item as read with this fingerprint; false when another caller already did. */
+  claimItem(sourceId: number, key: string, fingerprint: string): Promise<boolean>;
+  /** Forgets an item whose reading failed, so that the next poll tries it again. */
+  forgetItem(sourceId: number, key: string): Promise<void>;
+  /** Queues an item for review, replacing a waiting one of the same key (it changed). */
+  enqueue(item: NewQueueItem): Promise<QueueItem>;
+  /** Items of this status (waiting by default), oldest first. */
+  queue(status?: QueueStatus): Promise<QueueItem[]>;
+  item(id: number): Promise<QueueItem | undefined>;
+  /** Marks a waiting item applied or skipped; false when it was not waiting any more. */
+  settle(id: number, status: Exclude<QueueStatus, 'waiting'>, who: string): Promise<boolean>;
+  /** True for the first caller with this key, ever (a day's digest sent once among replicas). */
+  markOnce(key: string): Promise<boolean>;
+}
+
 export interface Storage {
   readonly kind: 'files' | 'postgres';
   readonly state: KeyValueStore;
@@ -67,5 +101,6 @@ export interface Storage {
   readonly subscriptions: SubscriptionRepository;
   readonly facts: FactSource;
   readonly data: DataVersions;
+  readonly sources: SourceRepository;
   close(): Promise<void>;
 }

@@ -98,6 +98,35 @@ const MIGRATIONS: readonly { id: number; sql: string }[] = [
       INSERT INTO send_pace (id, next_at) VALUES (1, now());
       CREATE TABLE senders (id text PRIMARY KEY, seen_at timestamptz NOT NULL);`,
   },
+  {
+    id: 3,
+    sql: `
+      -- watched sources (src/sources/): a source and its poll state are read and written whole
+      CREATE TABLE watched_sources (
+        id serial PRIMARY KEY,
+        url text NOT NULL UNIQUE,
+        source jsonb NOT NULL
+      );
+      CREATE TABLE source_items (
+        source_id int NOT NULL REFERENCES watched_sources (id) ON DELETE CASCADE,
+        key text NOT NULL,
+        fingerprint text NOT NULL,
+        seen_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (source_id, key)
+      );
+      CREATE TABLE source_queue (
+        id serial PRIMARY KEY,
+        source_id int NOT NULL,
+        key text NOT NULL,
+        status text NOT NULL DEFAULT 'waiting',
+        queued_at timestamptz NOT NULL DEFAULT now(),
+        settled_by text,
+        item jsonb NOT NULL
+      );
+      -- one waiting card per item: a changed item replaces its card
+      CREATE UNIQUE INDEX source_queue_waiting ON source_queue (source_id, key) WHERE status = 'waiting';
+      CREATE TABLE source_marks (key text PRIMARY KEY, at timestamptz NOT NULL DEFAULT now());`,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every replica takes to migrate. */

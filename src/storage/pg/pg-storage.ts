@@ -6,6 +6,7 @@ import { migrate } from './migrations.js';
 import { PgAdmins, PgKeyValue, PgSubscriptions } from './pg-state.js';
 import { PgFacts } from './pg-facts.js';
 import { PgDeliveries } from './pg-deliveries.js';
+import { PgSources } from './pg-sources.js';
 import { openPool, type Pool } from './pool.js';
 
 export interface PgStorage extends Storage {
@@ -16,6 +17,7 @@ export interface PgStorage extends Storage {
   readonly data: PgFacts;
   readonly subscriptions: PgSubscriptions;
   readonly deliveries: PgDeliveries;
+  readonly sources: PgSources;
 }
 
 export interface PgOptions {
@@ -41,6 +43,7 @@ export async function openPgStorage(url: string, o: PgOptions = {}): Promise<PgS
       admins: new PgAdmins(pool, o.adminIds ?? []),
       subscriptions: new PgSubscriptions(pool),
       deliveries: new PgDeliveries(pool),
+      sources: new PgSources(pool),
       close: () => pool.end(),
     };
   } catch (err) {

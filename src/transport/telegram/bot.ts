@@ -11,13 +11,14 @@ import { Agent as HttpsAgent } from 'node:https';
 import { Bot, type BotConfig, type BotError, type Composer, type MiddlewareFn } from 'grammy';
 import type { Logger } from 'pino';
 import type { FactStore } from '../../store/fact-store.js';
-import type { BotContext, Pusher, Services } from './context.js';
+import type { BotContext, Pusher, Services, SourceRound } from './context.js';
 import { createServices } from './services.js';
 import type { Storage } from '../../storage/storage.js';
 import type { SubscriptionStore } from '../../push/subscriptions.js';
 import type { DataManager } from '../../admin/data-manager.js';
 import { hydrateFiles } from '@grammyjs/files';
 import { adminDataFeature } from './features/admin-data.js';
+import { adminSourcesFeature } from './features/admin-sources.js';
 import { adminReportInputFeature } from './features/admin-report-input.js';
 import { subscribeFeature } from './features/subscribe.js';
 import { adminFeature } from './features/admin.js';
@@ -45,6 +46,7 @@ export interface BotOptions {
   readonly data?: DataManager | null;
   /** Where conversation context and pending previews survive a restart (none: memory only). */
   readonly stateDir?: string | null;
+  readonly watcher?: SourceRound | null;
 }
 
 const services = new WeakMap<object, Services>();
@@ -171,6 +173,7 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   guarded.use(startFeature);
   guarded.use(subscribeFeature);
   guarded.use(adminFeature);
+  guarded.use(adminSourcesFeature);
   guarded.use(adminReportInputFeature);
   guarded.use(adminDataFeature);
   for (const f of opts.features ?? []) guarded.use(f);

@@ -18,7 +18,9 @@ export type Action =
   | { readonly kind: 'upload'; readonly apply: boolean; readonly id: string }
   | { readonly kind: 'report-place'; readonly id: string; readonly place: string }
   /** /khoiphuc confirmed (or not) while `current` is still the latest version. */
-  | { readonly kind: 'restore'; readonly apply: boolean; readonly current: number };
+  | { readonly kind: 'restore'; readonly apply: boolean; readonly current: number }
+  /** A watched source's queued item skipped, or every waiting item of its source applied. */
+  | { readonly kind: 'queue'; readonly act: 'skip' | 'all'; readonly id: number };
 
 const VERSION = 'v2';
 const MAX_BYTES = 64;
@@ -49,6 +51,8 @@ function fields(a: Action): string[] {
       return ['rp', a.id, a.place];
     case 'restore':
       return ['rs', a.apply ? 'ok' : 'no', String(a.current)];
+    case 'queue':
+      return ['qu', a.act, String(a.id)];
   }
 }
 
@@ -87,6 +91,10 @@ function actionOf(tag: string, f: string[], rest: string): Action | null {
     case 'rs':
       return (a === 'ok' || a === 'no') && /^\d{1,9}$/.test(b ?? '')
         ? { kind: 'restore', apply: a === 'ok', current: Number(b) }
+        : null;
+    case 'qu':
+      return (a === 'skip' || a === 'all') && /^\d{1,9}$/.test(b ?? '')
+        ? { kind: 'queue', act: a, id: Number(b) }
         : null;
     default:
       return null;

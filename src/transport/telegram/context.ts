@@ -8,6 +8,7 @@ import type { FactIndex } from '../../store/fact-store.js';
 import type { Fact } from '../../store/schema.js';
 import type { DataVersions, Storage, SubscriptionRepository } from '../../storage/storage.js';
 import type { Query } from '../../understand/query.js';
+import type { SourceReport } from '../../sources/poller.js';
 
 /** One kind of pending state of a chat, kept in the shared storage with its expiry. */
 export interface PendingState<V> {
@@ -35,6 +36,11 @@ export interface Pusher {
   ): Promise<unknown>;
 }
 
+/** A round of the sources' watcher (src/sources/watch-service.ts). */
+export interface SourceRound {
+  round(all?: boolean): Promise<SourceReport[] | null>;
+}
+
 export interface Services {
   readonly storage: Storage;
   readonly log: Logger;
@@ -57,6 +63,8 @@ export interface Services {
   /** Subscriptions and pushes, when the storage keeps them. */
   readonly subs: SubscriptionRepository | null;
   readonly push: Pusher | null;
+  /** The watcher of sources, when this process runs one (/nguon doc reads now). */
+  readonly watcher: SourceRound | null;
   /** What users see between turns, kept in the storage. */
   readonly state: {
     readonly previews: PendingState<PendingPreview>;
@@ -75,6 +83,8 @@ export interface PendingPreview {
   readonly file: string;
   readonly admin: number;
   readonly baseVersion: number;
+  /** The watched source's queued item these figures come from: settled when applied. */
+  readonly queueItem?: number;
 }
 
 /** A report's figures under review: each with the words it came from. */
@@ -84,6 +94,7 @@ export interface PendingReview {
   readonly plans?: { fact: Fact; sentence: string }[];
   readonly file: string;
   readonly place: string;
+  readonly queueItem?: number;
 }
 
 /** A report that named no place, waiting for the admin to say which. */
@@ -92,6 +103,7 @@ export interface PendingReport {
   readonly publisher: string | null;
   readonly date: string;
   readonly known: { title: string | null; url: string | null };
+  readonly queueItem?: number;
 }
 
 export type BotContext = Context & { log: Logger; services: Services };

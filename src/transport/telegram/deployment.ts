@@ -17,10 +17,13 @@ import { openConfiguredPg } from '../../storage/open.js';
 import { describeDatabase } from '../../storage/pg/pool.js';
 import type { Storage } from '../../storage/storage.js';
 import type { Pusher } from './context.js';
+import { SourceWatcher } from '../../sources/watch-service.js';
+import { publishLanded } from '../../push/publish.js';
 
 export interface Deployment {
   readonly storage: Storage;
   readonly push: Pusher;
+  readonly watcher: SourceWatcher;
   /** Resumes what a previous process left, and starts the monthly schedule. */
   start(): void;
   stop(): Promise<void>;
@@ -54,15 +57,17 @@ export async function openFileDeployment(
     renderChart,
     languageOf: chatLanguage(storage.state),
   });
+  const watcher = sourceWatcher(config, storage, push, log);
   return {
-    storage,
-    push,
+    ...{ storage, push, watcher },
     start() {
       for (const resumed of push.resume())
         resumed.catch((err: unknown) => log.error({ err }, 'resuming a campaign failed'));
       push.schedule(config.PUSH_CRON);
+      watcher.start();
     },
     stop: async () => {
+      watcher.stop();
       push.stop();
       await storage.close();
     },
@@ -70,6 +75,27 @@ export async function openFileDeployment(
 }
 
 const SWEEP_MS = 10 * 60_000;
+
+/** The watcher of sources: it tells every admin what it found; a trusted source's figures push. */
+function sourceWatcher(config: Config, storage: Storage, push: Pusher, log: Logger): SourceWatcher {
+  const api = pushApi(config);
+  const notify = async (text: string) => {
+    for (const id of await storage.admins.all())
+      await api
+        .sendMessage(id, text, { link_preview_options: { is_disabled: true } })
+        .catch((err: unknown) => log.warn({ err, admin: id }, 'sources: admin not told'));
+  };
+  return new SourceWatcher({
+    ...{ storage, log: log.child({ part: 'sources' }), notify },
+    http: {
+      userAgent: config.SOURCES_USER_AGENT,
+      timeoutMs: config.SOURCES_TIMEOUT_MS,
+      allowPrivate: config.SOURCES_ALLOW_PRIVATE,
+    },
+    ...{ pollCron: config.SOURCES_POLL_CRON, digestCron: config.SOURCES_DIGEST_CRON },
+    published: (facts) => publishLanded(push, facts, null),
+  });
+}
 
 export async function openPgDeployment(config: Config, log: Logger): Promise<Deployment> {
   const url = config.DATABASE_URL!;
@@ -86,12 +112,13 @@ export async function openPgDeployment(config: Config, log: Logger): Promise<Dep
   });
   // expired chat state is never read; it is deleted now and then so the table stays small
   let sweeper: NodeJS.Timeout | null = null;
+  const watcher = sourceWatcher(config, storage, push, log);
   return {
-    storage,
-    push,
+    ...{ storage, push, watcher },
     start() {
       push.start().catch((err: unknown) => log.error({ err }, 'push: could not start'));
       push.schedule(config.PUSH_CRON);
+      watcher.start();
       sweeper = setInterval(() => {
         storage.kv.sweep().catch((err: unknown) => log.warn({ err }, 'state sweep failed'));
       }, SWEEP_MS);
@@ -99,6 +126,7 @@ export async function openPgDeployment(config: Config, log: Logger): Promise<Dep
     },
     stop: async () => {
       if (sweeper) clearInterval(sweeper);
+      watcher.stop();
       await push.stop();
       await storage.close();
     },

@@ -12,7 +12,7 @@ import type { FactStore } from '../../store/fact-store.js';
 import { memoryAdmins, storageOfParts } from '../../storage/files.js';
 import type { AdminRepository, KeyValueStore, Storage } from '../../storage/storage.js';
 import { decode, encode } from './callback-data.js';
-import type { AdminView, PendingState, Pusher, Services } from './context.js';
+import type { AdminView, PendingState, Pusher, Services, SourceRound } from './context.js';
 
 const HOUR = 3_600_000;
 /** A button under an answer keeps working for a month; a preview waits an hour. */
@@ -28,6 +28,7 @@ export interface ServiceParts {
   readonly data?: DataManager | null | undefined;
   readonly push?: Pusher | null | undefined;
   readonly stateDir?: string | null | undefined;
+  readonly watcher?: SourceRound | null | undefined;
 }
 
 /** The storage of the options: given, or made of the open parts (files, memory). */
@@ -109,6 +110,7 @@ export function createServices(p: ServiceParts): Services {
     data: hasData ? storage.data : null,
     subs: hasSubs ? storage.subscriptions : null,
     push: p.push ?? null,
+    watcher: p.watcher ?? null,
     state: {
       previews: pending(storage.state, 'preview'),
       reports: pending(storage.state, 'report'),

@@ -79,10 +79,10 @@ export async function startTelegram(config: Config, store: FactStore | null): Pr
   const deployment = config.DATABASE_URL
     ? await part('database', () => openPgDeployment(config, log))
     : await part('files', () => openFileDeployment(config, store!, log));
-  const { storage, push } = deployment;
+  const { storage, push, watcher } = deployment;
   const bot = createBot({
     ...{ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, storage, log },
-    ...{ adminIds: config.ADMIN_IDS, push },
+    ...{ adminIds: config.ADMIN_IDS, push, watcher },
   });
   const admins = await part(config.DATABASE_URL ? 'database' : 'files', () => storage.admins.all());
   await part('telegram', () => prepareBot(bot, admins));

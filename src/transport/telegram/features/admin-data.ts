@@ -21,8 +21,8 @@ import { checkUpload, isTemplateSheet, uploadSource } from '../../../admin/uploa
 import { ReportInputError, readReportFile } from '../../../admin/report-input.js';
 import { formatNumber, placeName } from '../../../answer/format.js';
 import { todayIn } from '../../../core/conversation.js';
-import { latestMonth } from '../../../push/summary.js';
-import { FactIndex } from '../../../store/fact-store.js';
+import { publishLanded as publish } from '../../../push/publish.js';
+import type { Fact } from '../../../store/schema.js';
 import { understand } from '../../../understand/understand.js';
 import { consistencyFlags } from '../../../admin/consistency.js';
 import type { BotContext, PendingReview } from '../context.js';
@@ -36,25 +36,36 @@ export const adminDataFeature = new Composer<BotContext>();
 // random ids: a restart must never make an old button point at a new preview
 const newId = () => randomBytes(6).toString('hex');
 
+/** Áp dụng / Hủy; a watched source's item: Áp dụng / Bỏ qua, and all of its source. */
+function previewKeyboard(id: string, queueItem: number | undefined): InlineKeyboard {
+  const kb = new InlineKeyboard().text(
+    msg('tg_ap_dung'),
+    encode({ kind: 'upload', apply: true, id }),
+  );
+  if (queueItem === undefined)
+    return kb.text(msg('tg_huy'), encode({ kind: 'upload', apply: false, id }));
+  return kb
+    .text(msg('queue_skip_button'), encode({ kind: 'queue', act: 'skip', id: queueItem }))
+    .row()
+    .text(msg('queue_all_button'), encode({ kind: 'queue', act: 'all', id: queueItem }));
+}
+
 async function showPreview(
   ctx: BotContext,
   messageId: number,
   p: Preview,
   file: string,
   extra = '',
+  queueItem?: number,
 ): Promise<void> {
   const id = newId();
   // kept in STATE_DIR (an hour at most): the figures, replayed on the version the admin saw
   const facts = [...p.added, ...p.changed.map((c) => c.after)];
   await ctx.services.state.previews.set(id, {
-    facts,
-    file,
-    admin: ctx.from!.id,
-    baseVersion: p.baseVersion,
+    ...{ facts, file, admin: ctx.from!.id, baseVersion: p.baseVersion },
+    ...(queueItem === undefined ? {} : { queueItem }),
   });
-  const kb = new InlineKeyboard()
-    .text(msg('tg_ap_dung'), encode({ kind: 'upload', apply: true, id }))
-    .text(msg('tg_huy'), encode({ kind: 'upload', apply: false, id }));
+  const kb = previewKeyboard(id, queueItem);
   await ctx.api.editMessageText(
     ctx.chat!.id,
     messageId,
@@ -191,11 +202,12 @@ export async function reviewReport(
   return previewReport(ctx, reading, reading.place, reportSource(text, publisher, date, known));
 }
 
-async function previewReport(
+export async function previewReport(
   ctx: BotContext,
   reading: ReportReading,
   place: string,
   source: ReturnType<typeof reportSource>,
+  queueItem?: number,
 ): Promise<void> {
   const { items, plans, skipped } = reportFacts(reading, place, source);
   const progress = await ctx.reply(msg('tg_dang_doi_chieu'));
@@ -211,7 +223,10 @@ async function previewReport(
   await showReview(
     ctx,
     progress.message_id,
-    { items, plans, file: msg('report_file', { title: source.title }), place },
+    {
+      ...{ items, plans, file: msg('report_file', { title: source.title }), place },
+      ...(queueItem === undefined ? {} : { queueItem }),
+    },
     note,
   );
 }
@@ -234,7 +249,7 @@ export async function showReview(
   const table = reviewTable(review.items, flags);
   const head = `${title}\n(${review.file})\n${table}\n${plans}${note}${msg('report_review_hint')}\n\n`;
   const preview = await ctx.services.data!.preview(facts);
-  await showPreview(ctx, messageId, preview, review.file, head);
+  await showPreview(ctx, messageId, preview, review.file, head, review.queueItem);
 }
 
 adminDataFeature.callbackQuery(/^v2\|rp\|/, async (ctx) => {
@@ -247,7 +262,7 @@ adminDataFeature.callbackQuery(/^v2\|rp\|/, async (ctx) => {
   if (!r) return ctx.reply(msg('tg_phien_nay_da_het_han'));
   await ctx.services.state.reports.delete(action.id);
   const source = reportSource(r.text, r.publisher, new Date(r.date), r.known);
-  await previewReport(ctx, readReport(r.text), action.place, source);
+  await previewReport(ctx, readReport(r.text), action.place, source, r.queueItem);
 });
 
 adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {
@@ -271,24 +286,28 @@ adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {
     return ctx.editMessageText(msg('tg_da_huy_du_lieu_khong'));
   }
   await ctx.answerCallbackQuery({ text: msg('tg_dang_ap_dung') });
+  const queued =
+    p.queueItem === undefined ? null : await ctx.services.storage.sources.item(p.queueItem);
+  if (queued && queued.status !== 'waiting')
+    return ctx.editMessageText(msg('queue_item_gone', { id: queued.id }));
   try {
     const preview = { ...(await ctx.services.data!.preview(p.facts)), baseVersion: p.baseVersion };
     const v = await ctx.services.data!.apply(preview, String(ctx.from.id), p.file);
+    if (queued)
+      await ctx.services.storage.sources.settle(queued.id, 'applied', String(ctx.from.id));
     await ctx.editMessageText(
       msg('upload_applied', { file: p.file, n: v.n, added: v.added, changed: v.changed }),
     );
-    // the month the new figures are about, for the places they are about: only those places'
-    // subscribers get a bulletin, each of its own place's month
-    const landed = [...preview.added, ...preview.changed.map((c) => c.after)];
-    const month = latestMonth(FactIndex.of(landed));
-    const places = [...new Set(landed.map((f) => f.place))];
-    if (month && ctx.services.push)
-      await ctx.services.push.trigger('publish', ctx.from.id, month, places);
+    await publishLanded(ctx, [...preview.added, ...preview.changed.map((c) => c.after)]);
   } catch (err) {
     if (err instanceof StaleUploadError) return ctx.editMessageText(`⚠️ ${err.message}`);
     throw err;
   }
 });
+
+/** New figures landed by this admin: the bulletins of their places. */
+export const publishLanded = (ctx: BotContext, landed: readonly Fact[]) =>
+  publish(ctx.services.push, landed, ctx.from?.id ?? null);
 
 adminDataFeature.command(['mau', 'capnhat'], async (ctx) => {
   if (!(await requireAdmin(ctx, 'mau'))) return;

@@ -21,6 +21,8 @@ export const ADMIN_COMMANDS = [
   'khoiphuc',
   'xuat',
   'capnhat',
+  'nguon',
+  'duyet',
 ];
 
 const ADMIN_MENU_COMMANDS = [
@@ -28,6 +30,7 @@ const ADMIN_MENU_COMMANDS = [
   'phienban',
   'khoiphuc',
   'xuat',
+  'duyet',
   'guibantin',
   'xemtruoc',
   'themadmin',
