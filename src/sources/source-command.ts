@@ -52,7 +52,7 @@ const limits = () => ({
 
 /** The words after `/nguon them`. */
 export function parseAddCommand(args: string, addedBy: string): SourceParse {
-  const url = /\bhttps?:\/\/\S+/i.exec(args)?.[0];
+  const url = /\b[a-z][\w+.-]*:\/\/\S+/i.exec(args)?.[0];
   if (!url) return { ok: false, reason: msg('source_usage') };
   const quoted = /["“]([^"”]{1,200})["”]/.exec(args)?.[1]?.trim();
   const rest = args.replace(url, ' ').replace(/["“][^"”]*["”]/, ' ');

@@ -21,7 +21,6 @@ export const ADMIN_COMMANDS = [
   'khoiphuc',
   'xuat',
   'capnhat',
-  'nguon',
   'duyet',
 ];
 
