@@ -42,6 +42,15 @@ describe('configuration', () => {
     expect(p.find((x) => x.startsWith('TELEGRAM_API_ROOT'))).toContain('URL');
     expect(p.find((x) => x.startsWith('WEBHOOK_PORT'))).toBeDefined();
   });
+  it('watched sources: polite defaults, private hosts only as named, each bad value said', () => {
+    const c = loadConfig({ SOURCES_ALLOW_PRIVATE: '10.0.0.5:8080, intranet.soct:443' });
+    expect(c.SOURCES_ALLOW_PRIVATE).toEqual(['10.0.0.5:8080', 'intranet.soct:443']);
+    expect(loadConfig({}).SOURCES_ALLOW_PRIVATE).toEqual([]);
+    expect(loadConfig({}).SOURCES_USER_AGENT).toMatch(/^solieu-bot\//);
+    const p = problems({ SOURCES_ALLOW_PRIVATE: '10.0.0.5', SOURCES_USER_AGENT: 'bot Sở CT' });
+    expect(p.find((x) => x.startsWith('SOURCES_ALLOW_PRIVATE'))).toContain('host:cổng');
+    expect(p.find((x) => x.startsWith('SOURCES_USER_AGENT'))).toContain('ASCII');
+  });
   it('requires a secret for webhooks', () => {
     expect(problems({ BOT_TOKEN: TOKEN, WEBHOOK_URL: 'https://example.org/tg' }).join()).toContain(
       'WEBHOOK_SECRET',

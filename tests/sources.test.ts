@@ -16,6 +16,7 @@ import { isPrivateAddress, politeGet, SourceFetchError } from '../src/sources/po
 import { applyItems, digestText } from '../src/sources/review-queue.js';
 import { parseAddCommand, sourceAction } from '../src/sources/source-command.js';
 import { SourceWatcher } from '../src/sources/watch-service.js';
+import { forgetRobots } from '../src/sources/robots.js';
 import type { NewSource } from '../src/sources/watched.js';
 import { factsOfText, FactStore } from '../src/store/fact-store.js';
 import { openFileStorage } from '../src/storage/files.js';
@@ -370,6 +371,37 @@ describe.each([
     const [r] = (await pollDue(opts(storage)))!;
     expect(r).toMatchObject({ outcome: 'failed', error: expect.stringContaining('nội bộ') });
     expect(elsewhere.hitsOf(`${prefix}/feed`)).toBe(0);
+  });
+
+  it('honours robots.txt: a feed or an article the site keeps from bots is not read', async () => {
+    feeds.routes.set('/robots.txt', {
+      type: 'text/plain',
+      body: `User-agent: solieu-test\nDisallow: ${prefix}/kin/\n\nUser-agent: *\nDisallow: /\n`,
+    });
+    forgetRobots();
+    try {
+      feeds.routes.set(`${prefix}/kin/rss`, { type: 'application/rss+xml', body: rss([]) });
+      feeds.routes.set(`${prefix}/rss`, {
+        type: 'application/rss+xml',
+        body: rss([
+          { ...entry('ag11', '2026-12-02T01:00:00Z'), link: feeds.url(`${prefix}/kin/ag11`) },
+        ]),
+      });
+      feeds.routes.set(`${prefix}/kin/ag11`, page(AG_NOVEMBER_2026));
+      await storage.sources.add(source(`${prefix}/kin/rss`));
+      await storage.sources.add(source(`${prefix}/rss`));
+      const [closed, open] = (await pollDue(opts(storage)))!;
+      expect(closed).toMatchObject({
+        outcome: 'failed',
+        error: expect.stringContaining('robots.txt'),
+      });
+      expect(feeds.hitsOf(`${prefix}/kin/rss`)).toBe(0);
+      expect(open).toMatchObject({ outcome: 'read', queued: [] });
+      expect(feeds.hitsOf(`${prefix}/kin/ag11`)).toBe(0);
+    } finally {
+      feeds.routes.delete('/robots.txt');
+      forgetRobots();
+    }
   });
 
   it('two replicas polling at once read each item once', async () => {

@@ -363,3 +363,4 @@ queue_all_applied = Đã áp dụng { $n } tin của { $publisher }: phiên bả
 queue_item_gone = Tin #{ $id } đã được xử lý hoặc đã thay đổi; gõ /duyet để xem lại.
 queue_item_no_place = Tin #{ $id } chưa rõ tỉnh, thành phố: mở /duyet để chọn trước khi áp dụng.
 queue_many_file = { $n } tin từ nguồn theo dõi
+source_fail_robots = robots.txt của trang không cho bot đọc { $detail }

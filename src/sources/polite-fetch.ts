@@ -17,7 +17,8 @@ export type FetchFailure =
   | 'too_large'
   | 'status'
   | 'unreachable'
-  | 'redirects';
+  | 'redirects'
+  | 'robots';
 
 export class SourceFetchError extends Error {
   constructor(

@@ -13,6 +13,7 @@ import type { Fact } from '../store/schema.js';
 import type { Storage } from '../storage/storage.js';
 import { type FeedItem, readFeed } from './feed.js';
 import { type PoliteOptions, politeGet } from './polite-fetch.js';
+import { checkRobots } from './robots.js';
 import { applyItems, itemFigures, passesChecks } from './review-queue.js';
 import { failureText } from './source-errors.js';
 import {
@@ -62,7 +63,9 @@ async function freshItems(o: WatchOptions, src: WatchedSource, items: FeedItem[]
 
 /** The article behind an item: a page, or a report file it links to (PDF, Word). */
 async function articleAt(o: WatchOptions, link: string): Promise<ReportInput> {
-  const res = await politeGet(link, { ...o.http, maxBytes: REPORT_LIMITS.pageBytes });
+  const http = { ...o.http, maxBytes: REPORT_LIMITS.pageBytes };
+  await checkRobots(link, http);
+  const res = await politeGet(link, http);
   if (/html/i.test(res.contentType) || !res.contentType)
     return articleOf(res.body.toString('utf8'), res.url);
   const name = new URL(res.url).pathname.split('/').pop() || 'tep';
@@ -131,37 +134,31 @@ async function readItems(o: WatchOptions, src: WatchedSource, items: FeedItem[])
   return { queued, applied };
 }
 
+/** The source's items, or null when it has not changed since the validators it gave. */
+async function readSourceFeed(o: WatchOptions, src: WatchedSource) {
+  const http = { ...o.http, maxBytes: FEED_BYTES, accept: FEED_ACCEPT };
+  await checkRobots(src.url, http);
+  const res = await politeGet(src.url, { ...http, etag: src.etag, lastModified: src.lastModified });
+  if (res.status === 304) return { items: null, etag: src.etag, lastModified: src.lastModified };
+  const items = readFeed(res.body.toString('utf8'), res.contentType, res.url);
+  return { items, etag: res.etag, lastModified: res.lastModified };
+}
+
 /** Reads one source now; its poll state is saved whatever happens. */
 export async function pollSource(o: WatchOptions, src: WatchedSource): Promise<SourceReport> {
   const now = o.now?.() ?? new Date();
   const base = { lastPolledAt: now.toISOString(), found: src.found };
   try {
-    const res = await politeGet(src.url, {
-      ...o.http,
-      ...{
-        maxBytes: FEED_BYTES,
-        accept: FEED_ACCEPT,
-        etag: src.etag,
-        lastModified: src.lastModified,
-      },
-    });
-    const read =
-      res.status === 304 ? null : readFeed(res.body.toString('utf8'), res.contentType, res.url);
-    const { queued, applied } = read ? await readItems(o, src, read) : { queued: [], applied: [] };
+    const { items, etag, lastModified } = await readSourceFeed(o, src);
+    const { queued, applied } = items
+      ? await readItems(o, src, items)
+      : { queued: [], applied: [] };
+    const found = src.found + queued.length + applied.length;
     await o.storage.sources.savePoll(src.id, {
-      ...{
-        ...base,
-        failures: 0,
-        lastError: null,
-        found: src.found + queued.length + applied.length,
-      },
-      ...{
-        etag: res.status === 304 ? src.etag : res.etag,
-        lastModified: res.status === 304 ? src.lastModified : res.lastModified,
-      },
+      ...{ ...base, found, failures: 0, lastError: null, etag, lastModified },
       nextPollAt: nextPollAfter(now, src.intervalMin, 0),
     });
-    return { source: src, outcome: read ? 'read' : 'unchanged', queued, applied, error: null };
+    return { source: src, outcome: items ? 'read' : 'unchanged', queued, applied, error: null };
   } catch (err) {
     const error = failureText(err);
     const failures = src.failures + 1;
