@@ -18,6 +18,7 @@ import type { SubscriptionStore } from '../../push/subscriptions.js';
 import type { DataManager } from '../../admin/data-manager.js';
 import { hydrateFiles } from '@grammyjs/files';
 import { adminDataFeature } from './features/admin-data.js';
+import { adminReportFeature } from './features/admin-report.js';
 import { adminSourcesFeature } from './features/admin-sources.js';
 import { adminReportInputFeature } from './features/admin-report-input.js';
 import { subscribeFeature } from './features/subscribe.js';
@@ -175,6 +176,7 @@ export function createBot(opts: BotOptions): Bot<BotContext> {
   guarded.use(adminFeature);
   guarded.use(adminSourcesFeature);
   guarded.use(adminReportInputFeature);
+  guarded.use(adminReportFeature);
   guarded.use(adminDataFeature);
   for (const f of opts.features ?? []) guarded.use(f);
   guarded.use(mediaFeature);

@@ -1,78 +1,28 @@
 /**
- * Admins update the data by chat: a spreadsheet/JSON file or a forwarded report, checked,
- * previewed with Áp dụng / Hủy, applied atomically as a new version; /mau, /phienban,
- * /khoiphuc, /xuat. Applying a new month starts the monthly pushes.
+ * Admins update the data by chat: a spreadsheet/JSON file checked, previewed with Áp dụng / Hủy,
+ * applied atomically as a new version; /mau, /phienban, /khoiphuc, /xuat. Applying a new month
+ * starts the monthly pushes. Reports are reviewed in admin-report.ts.
  */
-import { Composer, InlineKeyboard, InputFile } from 'grammy';
+import { Composer, InputFile } from 'grammy';
 import type { FileFlavor } from '@grammyjs/files';
-import { type Preview, StaleUploadError, previewText } from '../../../admin/data-manager.js';
+import { StaleUploadError } from '../../../admin/data-manager.js';
 import { toCsv, toXlsx, template } from '../../../admin/export.js';
 import { LIMITS } from '../../../admin/limits.js';
 import { kindOf } from '../../../admin/read-upload.js';
-import {
-  figuresTable,
-  readReport,
-  reviewTable,
-  reportFacts,
-  reportSource,
-  type ReportReading,
-} from '../../../admin/report.js';
 import { checkUpload, isTemplateSheet, uploadSource } from '../../../admin/upload.js';
 import { ReportInputError, readReportFile } from '../../../admin/report-input.js';
-import { formatNumber, placeName } from '../../../answer/format.js';
+import { formatNumber } from '../../../answer/format.js';
 import { todayIn } from '../../../core/conversation.js';
-import { publishLanded as publish } from '../../../push/publish.js';
-import type { Fact } from '../../../store/schema.js';
 import { understand } from '../../../understand/understand.js';
-import { consistencyFlags } from '../../../admin/consistency.js';
-import type { BotContext, PendingReview } from '../context.js';
+import type { BotContext } from '../context.js';
 import { requireAdmin } from './admin.js';
-import { randomBytes } from 'node:crypto';
-import { decode, expired, encode } from '../callback-data.js';
-import { msg, msgFor } from '../../../messages.js';
+import { decode, encode, expired } from '../callback-data.js';
+import { msg } from '../../../messages.js';
+import { publishLanded, showPreview } from './admin-preview.js';
+import { reviewReport } from './admin-report.js';
+import { InlineKeyboard } from 'grammy';
 
 export const adminDataFeature = new Composer<BotContext>();
-
-// random ids: a restart must never make an old button point at a new preview
-const newId = () => randomBytes(6).toString('hex');
-
-/** Áp dụng / Hủy; a watched source's item: Áp dụng / Bỏ qua, and all of its source. */
-function previewKeyboard(id: string, queueItem: number | undefined): InlineKeyboard {
-  const kb = new InlineKeyboard().text(
-    msg('tg_ap_dung'),
-    encode({ kind: 'upload', apply: true, id }),
-  );
-  if (queueItem === undefined)
-    return kb.text(msg('tg_huy'), encode({ kind: 'upload', apply: false, id }));
-  return kb
-    .text(msg('queue_skip_button'), encode({ kind: 'queue', act: 'skip', id: queueItem }))
-    .row()
-    .text(msg('queue_all_button'), encode({ kind: 'queue', act: 'all', id: queueItem }));
-}
-
-async function showPreview(
-  ctx: BotContext,
-  messageId: number,
-  p: Preview,
-  file: string,
-  extra = '',
-  queueItem?: number,
-): Promise<void> {
-  const id = newId();
-  // kept in STATE_DIR (an hour at most): the figures, replayed on the version the admin saw
-  const facts = [...p.added, ...p.changed.map((c) => c.after)];
-  await ctx.services.state.previews.set(id, {
-    ...{ facts, file, admin: ctx.from!.id, baseVersion: p.baseVersion },
-    ...(queueItem === undefined ? {} : { queueItem }),
-  });
-  const kb = previewKeyboard(id, queueItem);
-  await ctx.api.editMessageText(
-    ctx.chat!.id,
-    messageId,
-    `${extra}${previewText(p)}`.slice(0, 4000),
-    { reply_markup: kb },
-  );
-}
 
 adminDataFeature.on('message:document', async (ctx) => {
   if (!(await requireAdmin(ctx, 'upload'))) return;
@@ -137,134 +87,6 @@ async function reviewSheetReport(
   }
 }
 
-/**
- * A forwarded or long pasted report from an admin: extract, confirm, apply. Anything else goes on
- * to the questions.
- */
-adminDataFeature.on('message:text', async (ctx, next) => {
-  const text = ctx.msg.text;
-  const looksLikeReport = !!ctx.msg.forward_origin || text.length > 200;
-  if (!looksLikeReport || !ctx.from) return next();
-  const figures = readReport(text).figures.length;
-  if (!ctx.services.admins.has(ctx.from.id)) {
-    // a report forwarded by someone else: one short reply, not an answer per sentence
-    const report = figures >= 2 || (!!ctx.msg.forward_origin && figures >= 1);
-    return report ? ctx.reply(msgFor(ctx.from.language_code, 'report_admins_only')) : next();
-  }
-  if (!ctx.services.data || !figures) return next();
-  const origin = ctx.msg.forward_origin;
-  const publisher =
-    origin?.type === 'channel'
-      ? origin.chat.title
-      : origin?.type === 'user'
-        ? `${origin.sender_user.first_name}`
-        : null;
-  const date = new Date((origin?.date ?? ctx.msg.date) * 1000);
-  await reviewReport(ctx, { text, publisher, date });
-});
-
-/**
- * A report's text (pasted, forwarded, from a file or a link): its figures, reviewed before
- * applying.
- */
-export async function reviewReport(
-  ctx: BotContext,
-  r: {
-    text: string;
-    publisher: string | null;
-    date: Date;
-    title?: string | null;
-    url?: string | null;
-  },
-): Promise<unknown> {
-  const { text, publisher, date } = r;
-  const reading = readReport(text);
-  if (!reading.figures.length) return ctx.reply(msg('tg_khong_tim_thay_so_lieu'));
-  const known = { title: r.title ?? null, url: r.url ?? null };
-  if (!reading.place) {
-    const id = newId();
-    await ctx.services.state.reports.set(id, {
-      ...{ text, publisher, date: date.toISOString(), known },
-    });
-    const kb = new InlineKeyboard();
-    (await ctx.services.index())
-      .allPlaces()
-      .filter((p) => p !== 'ca-nuoc')
-      .slice(0, 8)
-      .forEach((p, i) => {
-        kb.text(placeName(p), encode({ kind: 'report-place', id, place: p }));
-        if (i % 2) kb.row();
-      });
-    return ctx.reply(msg('report_no_place', { count: reading.figures.length }), {
-      reply_markup: kb,
-    });
-  }
-  return previewReport(ctx, reading, reading.place, reportSource(text, publisher, date, known));
-}
-
-export async function previewReport(
-  ctx: BotContext,
-  reading: ReportReading,
-  place: string,
-  source: ReturnType<typeof reportSource>,
-  queueItem?: number,
-): Promise<void> {
-  const { items, plans, skipped } = reportFacts(reading, place, source);
-  const progress = await ctx.reply(msg('tg_dang_doi_chieu'));
-  if (!items.length && !plans.length) {
-    await ctx.api.editMessageText(
-      ctx.chat!.id,
-      progress.message_id,
-      msg('report_nothing_applicable', { skipped: skipped.join('\n') }),
-    );
-    return;
-  }
-  const note = skipped.length ? `${msg('report_skipped', { skipped: skipped.join('; ') })}\n` : '';
-  await showReview(
-    ctx,
-    progress.message_id,
-    {
-      ...{ items, plans, file: msg('report_file', { title: source.title }), place },
-      ...(queueItem === undefined ? {} : { queueItem }),
-    },
-    note,
-  );
-}
-
-/** The figures of a report, each under its sentence, with the preview; editable by replying. */
-export async function showReview(
-  ctx: BotContext,
-  messageId: number,
-  review: PendingReview,
-  note = '',
-): Promise<void> {
-  await ctx.services.state.reviews.set(`${ctx.chat!.id}:${messageId}`, review);
-  const title = msg('report_review_title', { place: placeName(review.place) });
-  const index = await ctx.services.index();
-  const facts = review.items.map((i) => i.fact);
-  const flags = consistencyFlags(facts, (p, ind, per) => index.get(p, ind, per));
-  const plans = review.plans?.length
-    ? `${msg('report_targets')}\n${figuresTable(review.plans.map((p) => p.fact))}\n`
-    : '';
-  const table = reviewTable(review.items, flags);
-  const head = `${title}\n(${review.file})\n${table}\n${plans}${note}${msg('report_review_hint')}\n\n`;
-  const preview = await ctx.services.data!.preview(facts);
-  await showPreview(ctx, messageId, preview, review.file, head, review.queueItem);
-}
-
-adminDataFeature.callbackQuery(/^v2\|rp\|/, async (ctx) => {
-  if (!ctx.from || !ctx.services.admins.has(ctx.from.id))
-    return ctx.answerCallbackQuery({ text: msg('tg_chi_quan_tri_vien') });
-  const action = decode(ctx.callbackQuery.data);
-  if (action?.kind !== 'report-place') return ctx.answerCallbackQuery({ text: expired(ctx) });
-  const r = await ctx.services.state.reports.get(action.id);
-  await ctx.answerCallbackQuery();
-  if (!r) return ctx.reply(msg('tg_phien_nay_da_het_han'));
-  await ctx.services.state.reports.delete(action.id);
-  const source = reportSource(r.text, r.publisher, new Date(r.date), r.known);
-  await previewReport(ctx, readReport(r.text), action.place, source, r.queueItem);
-});
-
 adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {
   if (!ctx.from || !ctx.services.admins.has(ctx.from.id)) {
     ctx.log.warn({ user_id: ctx.from?.id }, 'apply refused: not an admin');
@@ -304,10 +126,6 @@ adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {
     throw err;
   }
 });
-
-/** New figures landed by this admin: the bulletins of their places. */
-export const publishLanded = (ctx: BotContext, landed: readonly Fact[]) =>
-  publish(ctx.services.push, landed, ctx.from?.id ?? null);
 
 adminDataFeature.command(['mau', 'capnhat'], async (ctx) => {
   if (!(await requireAdmin(ctx, 'mau'))) return;

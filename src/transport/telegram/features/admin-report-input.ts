@@ -15,7 +15,7 @@ import {
 } from '../../../admin/report-input.js';
 import type { BotContext } from '../context.js';
 import { applyReview } from '../../../admin/report-review.js';
-import { reviewReport, showReview } from './admin-data.js';
+import { reviewReport, showReview } from './admin-report.js';
 import { msg } from '../../../messages.js';
 
 export const adminReportInputFeature = new Composer<BotContext>();

@@ -15,7 +15,8 @@ import type { QueueItem, WatchedSource } from '../../../sources/watched.js';
 import { decode, encode, expired } from '../callback-data.js';
 import type { BotContext } from '../context.js';
 import { requireAdmin } from './admin.js';
-import { previewReport, publishLanded } from './admin-data.js';
+import { publishLanded } from './admin-preview.js';
+import { previewReport } from './admin-report.js';
 import { sourcesRules } from './start.js';
 import { randomBytes } from 'node:crypto';
 
