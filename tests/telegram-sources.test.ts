@@ -145,8 +145,19 @@ describe('watched sources by chat', () => {
     api.message(ADMIN, '/duyet');
     await api.waitFor(() => said(ADMIN, 'số liệu trích từ báo cáo'));
     expect(String(lastWith(ADMIN, '📰 Tin #').params.text)).toContain(feeds.url('/bai/ag11'));
-    const card = lastWith(ADMIN, 'số liệu trích từ báo cáo');
+    let card = lastWith(ADMIN, 'số liệu trích từ báo cáo');
     expect(card.params.text).toContain('96,4 triệu USD');
+    // the same reply edits as a forwarded report; the card keeps its buttons
+    api.message(ADMIN, 'bỏ 2', {
+      reply_to_message: {
+        message_id: Number(card.params.message_id),
+        date: 0,
+        chat: { id: ADMIN, type: 'private' },
+      },
+    });
+    await api.waitFor(() => said(ADMIN, 'đã bỏ số liệu 2'));
+    card = lastWith(ADMIN, 'số liệu trích từ báo cáo');
+    expect(card.params.text).not.toContain('1.020,5');
     expect(card.params.text).toContain('tăng 3,1% so với tháng trước');
     const labels = buttons(card.params).map((b) => b.text);
     expect(labels).toEqual(['✅ Áp dụng', '⏭ Bỏ qua tin', '✅ Áp dụng mọi tin chờ của nguồn này']);

@@ -163,7 +163,9 @@ export async function pollSource(o: WatchOptions, src: WatchedSource): Promise<S
     const error = failureText(err);
     const failures = src.failures + 1;
     await o.storage.sources.savePoll(src.id, {
-      ...{ ...base, etag: src.etag, lastModified: src.lastModified, failures, lastError: error },
+      // not a read: a first read that failed stays a first read (its newest items only)
+      ...{ ...base, lastPolledAt: src.lastPolledAt, failures, lastError: error },
+      ...{ etag: src.etag, lastModified: src.lastModified },
       nextPollAt: nextPollAfter(now, src.intervalMin, failures),
     });
     o.log.warn({ source: src.id, reason: error, failures }, 'source not read');
