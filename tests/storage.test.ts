@@ -190,7 +190,7 @@ describe('PostgreSQL migrations', () => {
     const { openPool } = await import('../src/storage/pg/pool.js');
     const pools = [openPool(url, 2), openPool(url, 2)];
     const runs = await Promise.all(pools.map((p) => migrate(p)));
-    expect(runs.flat().sort()).toEqual([1, 2, 3]);
+    expect(runs.flat().sort()).toEqual([1, 2, 3, 4]);
     expect(await migrate(pools[0]!)).toEqual([]);
     await Promise.all(pools.map((p) => p.end()));
   });

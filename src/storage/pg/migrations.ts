@@ -127,6 +127,13 @@ const MIGRATIONS: readonly { id: number; sql: string }[] = [
       CREATE UNIQUE INDEX source_queue_waiting ON source_queue (source_id, key) WHERE status = 'waiting';
       CREATE TABLE source_marks (key text PRIMARY KEY, at timestamptz NOT NULL DEFAULT now());`,
   },
+  {
+    id: 4,
+    sql: `
+      -- a question reads its series around one year: without the year in the index it fetched
+      -- every year of the series and dropped all but three (10x the rows, 5x the time at 5M)
+      CREATE INDEX facts_current_series_year ON facts (place, indicator, year) WHERE to_version IS NULL;`,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every replica takes to migrate. */
