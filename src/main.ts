@@ -4,6 +4,7 @@ import { scrub } from './logger.js';
 import { FactStore } from './store/fact-store.js';
 import { runTerminalChat } from './transport/cli/terminal.js';
 import { msg } from './messages.js';
+import { StartError, startProgress } from './app/start-parts.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
     await runTerminalChat(store);
     return;
   }
-  start = await import('./transport/telegram/start.js');
+  const start = await import('./transport/telegram/start.js');
   // on PostgreSQL the figures stay in the database: nothing is loaded at start
   const store = config.DATABASE_URL ? null : await FactStore.open(config.FACTS_PATH);
   const running = await withDeadline(start.startTelegram(config, store));
@@ -28,7 +29,6 @@ async function main(): Promise<void> {
 const START_DEADLINE_MS = 15_000;
 const EXIT_MARGIN_MS = 300;
 let secrets: (string | undefined)[] = [];
-let start: typeof import('./transport/telegram/start.js') | null = null;
 
 const partName = (part: string) => msg(`start_part_${part}`);
 
@@ -37,7 +37,7 @@ function withDeadline<T>(work: Promise<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => {
-        const part = partName(start?.startProgress.part ?? 'files');
+        const part = partName(startProgress.part);
         reject(new Error(msg('start_timeout', { seconds: START_DEADLINE_MS / 1000, part })));
       },
       Math.max(0, left),
@@ -50,7 +50,7 @@ main().catch((err: unknown) => {
   // an API error may echo the request path, token included: scrubbed like every log line
   const message = err instanceof Error ? err.message : String(err);
   const failed =
-    start && err instanceof start.StartError
+    err instanceof StartError
       ? msg('start_failed_part', { part: partName(err.part), reason: scrub(err.reason, secrets) })
       : msg('start_failed', { reason: scrub(message, secrets) });
   process.stderr.write(err instanceof ConfigError ? `${message}\n` : `${failed}\n`);

@@ -13,9 +13,7 @@ import type { Logger } from 'pino';
 import { TIME_ZONE } from '../core/conversation.js';
 import { crashPoint } from '../util/crash-point.js';
 import { Outage } from '../util/outage.js';
-import type { ClaimedDelivery, PgDeliveries } from '../storage/pg/pg-deliveries.js';
-import type { PgStorage } from '../storage/pg/pg-storage.js';
-import type { SubscriptionRow } from '../storage/storage.js';
+import type { ClaimedDelivery, Deliveries, Storage, SubscriptionRow } from '../storage/storage.js';
 import {
   chatLanguage,
   latestMonth,
@@ -32,8 +30,8 @@ import type { Trigger } from './subscriptions.js';
 
 export interface SharedPushOptions {
   readonly api: Api;
-  readonly storage: PgStorage;
-  readonly deliveries: PgDeliveries;
+  readonly storage: Storage;
+  readonly deliveries: Deliveries;
   readonly log: Logger;
   /** Messages per second, all replicas together. */
   readonly rate: number;

@@ -77,6 +77,7 @@ function subscriptionsOf(subs: SubscriptionStore): SubscriptionRepository {
       subs
         .list(chatId)
         .map(({ chatId: id, place, indicator }) => ({ chatId: id, place, indicator })),
+    byChat: async () => subs.byChat(),
     add: (chatId, place, indicator) => subs.add(chatId, place, indicator),
     addMany: (rows) => subs.addMany(rows),
     remove: (chatId, place, indicator) => subs.remove(chatId, place, indicator),
@@ -150,6 +151,7 @@ function unavailableSubscriptions(): SubscriptionRepository {
   };
   return {
     list: async () => [],
+    byChat: async () => new Map(),
     add: refuse,
     addMany: refuse,
     remove: refuse,

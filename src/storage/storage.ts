@@ -42,6 +42,8 @@ export interface SubscriptionRow {
 
 export interface SubscriptionRepository {
   list(chatId: number): Promise<SubscriptionRow[]>;
+  /** Every subscription, grouped by chat (a campaign's owed list). */
+  byChat(): Promise<Map<number, SubscriptionRow[]>>;
   add(chatId: number, place: string, indicator: string | null): Promise<boolean>;
   addMany(rows: readonly SubscriptionRow[]): Promise<void>;
   remove(chatId: number, place?: string, indicator?: string | null): Promise<number>;
@@ -94,6 +96,55 @@ export interface SourceRepository {
   markOnce(key: string): Promise<boolean>;
 }
 
+/** A delivery one sender has claimed from the shared queue. */
+export interface ClaimedDelivery {
+  readonly campaignId: string;
+  readonly chatId: number;
+  readonly month: string;
+}
+
+export interface CampaignRow {
+  readonly id: string;
+  readonly month: string;
+  readonly status: 'running' | 'done';
+  readonly progress: { chatId: number; messageId: number } | null;
+}
+
+export type DeliveryCounts = Record<'pending' | 'sending' | 'sent' | 'blocked' | 'failed', number>;
+
+/**
+ * The push queue shared by replicas (src/push/shared-push.ts): campaigns with their owed
+ * deliveries, claimed one sender at a time, one pace for all senders, crash policy by
+ * heartbeats. A storage for one process (the files) has none: its pushes run in process.
+ */
+export interface Deliveries {
+  /** One campaign per (month, trigger) with its owed deliveries; null when it exists. */
+  createCampaign(
+    month: string,
+    trigger: string,
+    startedBy: number | null,
+    owed: readonly { chatId: number; month: string }[],
+  ): Promise<CampaignRow | null>;
+  setProgress(id: string, chatId: number, messageId: number): Promise<void>;
+  claim(sender: string, limit: number): Promise<ClaimedDelivery[]>;
+  finish(
+    d: ClaimedDelivery,
+    sender: string,
+    state: 'sent' | 'blocked' | 'failed',
+    error?: string | null,
+  ): Promise<void>;
+  release(d: ClaimedDelivery, sender: string): Promise<void>;
+  /** The wait (ms) for the next send slot of all senders together. */
+  nextSlot(rate: number): Promise<number>;
+  pauseAll(seconds: number): Promise<void>;
+  pauseLeft(): Promise<number>;
+  beat(sender: string): Promise<void>;
+  reapSilent(staleMs: number): Promise<number>;
+  closeFinished(): Promise<CampaignRow[]>;
+  counts(campaignId: string): Promise<DeliveryCounts>;
+  interrupted(campaignId: string): Promise<number>;
+}
+
 export interface Storage {
   readonly kind: 'files' | 'postgres';
   readonly state: KeyValueStore;
@@ -102,5 +153,7 @@ export interface Storage {
   readonly facts: FactSource;
   readonly data: DataVersions;
   readonly sources: SourceRepository;
+  /** The shared push queue, where replicas share one (PostgreSQL). */
+  readonly deliveries?: Deliveries;
   close(): Promise<void>;
 }

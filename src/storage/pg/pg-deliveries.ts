@@ -5,24 +5,10 @@
  * for everyone. Crash policy, as on files: a delivery caught "sending" by a sender that stopped
  * beating is marked interrupted and never sent again; pending ones go to the living senders.
  */
+import type { CampaignRow, ClaimedDelivery, Deliveries, DeliveryCounts } from '../storage.js';
 import type { Pool } from './pool.js';
 
-export interface ClaimedDelivery {
-  readonly campaignId: string;
-  readonly chatId: number;
-  readonly month: string;
-}
-
-export interface CampaignRow {
-  readonly id: string;
-  readonly month: string;
-  readonly status: 'running' | 'done';
-  readonly progress: { chatId: number; messageId: number } | null;
-}
-
-export type DeliveryCounts = Record<'pending' | 'sending' | 'sent' | 'blocked' | 'failed', number>;
-
-export class PgDeliveries {
+export class PgDeliveries implements Deliveries {
   constructor(private readonly pool: Pool) {}
 
   /**

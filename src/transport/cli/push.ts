@@ -6,7 +6,7 @@
 import { msg } from '../../messages.js';
 import { createLogger } from '../../logger.js';
 import { FactStore } from '../../store/fact-store.js';
-import { openPush } from '../telegram/start.js';
+import { openPush } from '../../app/open-push.js';
 import { configOrExit, runCli } from './failure.js';
 
 const args = process.argv.slice(2);

@@ -12,7 +12,8 @@ import { Bot, type BotConfig, type BotError, type Composer, type MiddlewareFn } 
 import type { Logger } from 'pino';
 import type { FactStore } from '../../store/fact-store.js';
 import type { BotContext, Pusher, Services, SourceRound } from './context.js';
-import { createServices } from './services.js';
+import { createServices } from '../../app/services.js';
+import { questionPayload } from './callback-data.js';
 import type { Storage } from '../../storage/storage.js';
 import type { SubscriptionStore } from '../../push/subscriptions.js';
 import type { DataManager } from '../../admin/data-manager.js';
@@ -118,7 +119,7 @@ function mayNeedAdmin(ctx: BotContext): boolean {
 
 /** Services and a child logger on every update, and its handling time. */
 function contextMiddleware(opts: BotOptions): { fn: MiddlewareFn<BotContext>; services: Services } {
-  const shared = createServices(opts);
+  const shared = createServices(opts, questionPayload);
   const fn: MiddlewareFn<BotContext> = async (ctx, next) => {
     ctx.services = shared;
     if (mayNeedAdmin(ctx)) await shared.refreshAdmins();

@@ -101,6 +101,13 @@ function actionOf(tag: string, f: string[], rest: string): Action | null {
   }
 }
 
+/** A question's button payload, and the hash stored for it when it travels as one. */
+export function questionPayload(question: string): { data: string; hash: string | null } {
+  const data = encode({ kind: 'ask', question });
+  const action = decode(data);
+  return { data, hash: action?.kind === 'ask-hash' ? action.hash : null };
+}
+
 /** The action of a payload, or null when it is unknown, malformed or of an older version. */
 export function decode(data: string | undefined): Action | null {
   if (!data) return null;

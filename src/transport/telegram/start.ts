@@ -5,12 +5,12 @@ import { run } from '@grammyjs/runner';
 import type { Bot } from 'grammy';
 import { startWebhookServer } from './webhook-server.js';
 import type { Logger } from 'pino';
-import type { PushService } from '../../push/push-service.js';
 import type { BotContext } from './context.js';
 import type { Config } from '../../config.js';
 import { redact, secretsOf } from '../../config.js';
-import { openFileDeployment, openPgDeployment } from './deployment.js';
+import { openFileDeployment, openPgDeployment } from '../../app/deployment.js';
 import { createLogger } from '../../logger.js';
+import { part } from '../../app/start-parts.js';
 import type { FactStore } from '../../store/fact-store.js';
 import { createBot, flushState } from './bot.js';
 import { showAdminMenu } from './features/admin.js';
@@ -31,45 +31,6 @@ export interface RunningBot {
   /** Resolves when the bot has stopped. */
   readonly done: Promise<void>;
   stop(): Promise<void>;
-}
-
-/**
- * Subscriptions and the push service on STATE_DIR (`npm run push`), sending through an Api
- * without auto-retry (the campaign runner paces itself).
- */
-export async function openPush(
-  config: Config,
-  store: FactStore,
-  log: Logger,
-): Promise<{ push: PushService }> {
-  const d = await openFileDeployment(config, store, log);
-  return { push: d.push as PushService };
-}
-
-/** The parts a start waits on: what a failure or the deadline names. */
-export type StartPart = 'database' | 'files' | 'telegram';
-
-export class StartError extends Error {
-  constructor(
-    readonly part: StartPart,
-    readonly reason: string,
-  ) {
-    super(reason);
-  }
-}
-
-/** The part of the start under way (read by the deadline of src/main.ts). */
-export const startProgress: { part: StartPart } = { part: 'files' };
-
-/** Runs one part of the start; what it throws is that part's failure. */
-async function part<T>(name: StartPart, work: () => Promise<T>): Promise<T> {
-  startProgress.part = name;
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof StartError) throw err;
-    throw new StartError(name, err instanceof Error ? err.message : String(err));
-  }
 }
 
 /** The bot on the files (store given) or on PostgreSQL (DATABASE_URL set, no store). */

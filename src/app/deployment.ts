@@ -3,22 +3,22 @@
  * or PostgreSQL shared with other replicas (migrations at start, the shared push queue). The
  * bot itself is the same on both.
  */
-import { chatLanguage } from '../../push/summary.js';
+import { chatLanguage } from '../push/summary.js';
 import { hostname } from 'node:os';
 import { Api } from 'grammy';
 import type { Logger } from 'pino';
-import { renderChart } from '../../charts/render.js';
-import type { Config } from '../../config.js';
-import { PushService } from '../../push/push-service.js';
-import { SharedPush } from '../../push/shared-push.js';
-import type { FactStore } from '../../store/fact-store.js';
-import { openFileStorage } from '../../storage/files.js';
-import { openConfiguredPg } from '../../storage/open.js';
-import { describeDatabase } from '../../storage/pg/pool.js';
-import type { Storage } from '../../storage/storage.js';
-import type { Pusher } from './context.js';
-import { SourceWatcher } from '../../sources/watch-service.js';
-import { publishLanded } from '../../push/publish.js';
+import { renderChart } from '../charts/render.js';
+import type { Config } from '../config.js';
+import { PushService } from '../push/push-service.js';
+import { SharedPush } from '../push/shared-push.js';
+import type { FactStore } from '../store/fact-store.js';
+import { openFileStorage } from '../storage/files.js';
+import { openConfiguredPg } from '../storage/open.js';
+import { describeDatabase } from '../storage/pg/pool.js';
+import type { Storage } from '../storage/storage.js';
+import type { Publisher as Pusher } from '../push/publish.js';
+import { SourceWatcher } from '../sources/watch-service.js';
+import { publishLanded } from '../push/publish.js';
 
 export interface Deployment {
   readonly storage: Storage;
