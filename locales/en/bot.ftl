@@ -8,26 +8,26 @@ media_sticker = 🙂 I can only read text. Which figures would you like? For exa
 media_voice = 🎙️ I cannot listen to voice messages yet. Please type your question, for example:
 media_photo = 🖼️ I cannot read figures in a picture yet. Please type your question (admins may send a report as text, Word or PDF). For example:
 media_other = I answer typed questions about industry and trade statistics. For example:
-tg_lenh_nay_chi_danh_cho = ⛔ This command is for administrators only. The attempt has been logged.
-tg_cu_hoi_nhu_khi_nhan = Ask as you would in a message, in English or Vietnamese. Try one:
-tg_cac_chi_tieu_chinh = Main indicators
-tg_tat_ca_chi_tieu = All indicators
-tg_chon_noi_khac = « Another place
-tg_ban_tin_hang_thang_chua = Monthly summaries are not enabled on this server.
-tg_chon_tinh_thanh_pho_muon = Choose the province or city for your monthly summary:
-tg_da_dang_ky = Subscribed
-tg_ban_da_dang_ky_ban = You already receive this summary
-tg_ban_chua_dang_ky_ban = You have no such subscription. See the list: /dangkycuatoi
-tg_ban_muon_nhan_ban_tin = Which province or city would you like the summary of?
-tg_ban_chua_dang_ky_ban_2 = You have no subscriptions. Subscribe: /dangky
-tg_ban_chua_dang_ky_ban_3 = You have no subscriptions.
-tg_huy_tat_ca = Stop all
-tg_chon_ban_tin_muon_dung = Choose the summary to stop:
-tg_khong_con_ban_tin_nay = This summary no longer exists
-tg_khong_co_gi_de_huy = Nothing to stop.
-tg_co_loi_xay_ra_ban = Something went wrong, please try again later.
-tg_xin_loi_co_loi_xay = Sorry, something went wrong while handling your request. Please try again in a few minutes.
-tg_ban_dang_gui_hoi_nhanh = You are sending a little fast; give me a few seconds before the next question 🙏
+admin_command_refused = ⛔ This command is for administrators only. The attempt has been logged.
+welcome_how_to_ask = Ask as you would in a message, in English or Vietnamese. Try one:
+subscribe_main_indicators = Main indicators
+subscribe_all_indicators = All indicators
+subscribe_other_place = « Another place
+subscriptions_off = Monthly summaries are not enabled on this server.
+subscribe_choose_place = Choose the province or city for your monthly summary:
+subscribed_button = Subscribed
+subscribe_already = You already receive this summary
+unsubscribe_not_found = You have no such subscription. See the list: /dangkycuatoi
+subscribe_which_place = Which province or city would you like the summary of?
+subscriptions_none_hint = You have no subscriptions. Subscribe: /dangky
+subscriptions_none = You have no subscriptions.
+unsubscribe_all = Stop all
+unsubscribe_choose = Choose the summary to stop:
+unsubscribe_gone = This summary no longer exists
+unsubscribe_nothing = Nothing to stop.
+error_short = Something went wrong, please try again later.
+error_sorry = Sorry, something went wrong while handling your request. Please try again in a few minutes.
+flood_slow_down = You are sending a little fast; give me a few seconds before the next question 🙏
 
 ## The command menu
 
@@ -38,11 +38,11 @@ command_huy = Unsubscribe
 command_dangkycuatoi = My subscriptions
 command_nguon = Sources and how one is chosen
 # HTML: the values are escaped by the caller
-tg_welcome = Hello{ $name }! I am <b>Số Liệu</b>: quick answers on the industry, retail and foreign trade figures of Vietnam's provinces, from the reports of the provincial Departments of Industry and Trade, with the change on a year earlier, the plan and the source.
+welcome = Hello{ $name }! I am <b>Số Liệu</b>: quick answers on the industry, retail and foreign trade figures of Vietnam's provinces, from the reports of the provincial Departments of Industry and Trade, with the change on a year earlier, the plan and the source.
 
 ## Subscriptions
 
-tg_da_huy = Stopped
+cancelled = Stopped
 sub_choose_indicator = { $place }: choose an indicator
 sub_added = 🔔 Subscribed to the monthly summary: { $what }.
     To stop: /huy

@@ -7,26 +7,26 @@ media_sticker = 🙂 Mình chỉ đọc được chữ. Bạn muốn xem số li
 media_voice = 🎙️ Mình chưa nghe được tin nhắn thoại. Bạn gõ câu hỏi giúp mình nhé, ví dụ:
 media_photo = 🖼️ Mình chưa đọc được số liệu trong ảnh. Bạn gõ câu hỏi, hoặc gửi báo cáo dạng chữ, Word hay PDF (quản trị viên). Ví dụ:
 media_other = Mình chỉ trả lời câu hỏi bằng chữ về số liệu công nghiệp, thương mại. Ví dụ:
-tg_lenh_nay_chi_danh_cho = ⛔ Lệnh này chỉ dành cho quản trị viên. Lần thử đã được ghi lại.
-tg_cu_hoi_nhu_khi_nhan = Cứ hỏi như khi nhắn tin, có dấu hay không dấu đều được. Thử một câu:
-tg_cac_chi_tieu_chinh = Các chỉ tiêu chính
-tg_tat_ca_chi_tieu = Tất cả chỉ tiêu
-tg_chon_noi_khac = « Chọn nơi khác
-tg_ban_tin_hang_thang_chua = Bản tin hàng tháng chưa bật trên máy chủ này.
-tg_chon_tinh_thanh_pho_muon = Chọn tỉnh, thành phố muốn nhận bản tin hàng tháng:
-tg_da_dang_ky = Đã đăng ký
-tg_ban_da_dang_ky_ban = Bạn đã đăng ký bản tin này rồi
-tg_ban_chua_dang_ky_ban = Bạn chưa đăng ký bản tin nào như vậy. Xem danh sách: /dangkycuatoi
-tg_ban_muon_nhan_ban_tin = Bạn muốn nhận bản tin của tỉnh, thành phố nào?
-tg_ban_chua_dang_ky_ban_2 = Bạn chưa đăng ký bản tin nào. Đăng ký: /dangky
-tg_ban_chua_dang_ky_ban_3 = Bạn chưa đăng ký bản tin nào.
-tg_huy_tat_ca = Hủy tất cả
-tg_chon_ban_tin_muon_dung = Chọn bản tin muốn dừng nhận:
-tg_khong_con_ban_tin_nay = Không còn bản tin này
-tg_khong_co_gi_de_huy = Không có gì để hủy.
-tg_co_loi_xay_ra_ban = Có lỗi xảy ra, bạn thử lại sau nhé.
-tg_xin_loi_co_loi_xay = Xin lỗi, có lỗi xảy ra khi xử lý yêu cầu. Bạn thử lại sau ít phút nhé.
-tg_ban_dang_gui_hoi_nhanh = Bạn đang gửi hơi nhanh, chờ mình vài giây rồi hỏi tiếp nhé 🙏
+admin_command_refused = ⛔ Lệnh này chỉ dành cho quản trị viên. Lần thử đã được ghi lại.
+welcome_how_to_ask = Cứ hỏi như khi nhắn tin, có dấu hay không dấu đều được. Thử một câu:
+subscribe_main_indicators = Các chỉ tiêu chính
+subscribe_all_indicators = Tất cả chỉ tiêu
+subscribe_other_place = « Chọn nơi khác
+subscriptions_off = Bản tin hàng tháng chưa bật trên máy chủ này.
+subscribe_choose_place = Chọn tỉnh, thành phố muốn nhận bản tin hàng tháng:
+subscribed_button = Đã đăng ký
+subscribe_already = Bạn đã đăng ký bản tin này rồi
+unsubscribe_not_found = Bạn chưa đăng ký bản tin nào như vậy. Xem danh sách: /dangkycuatoi
+subscribe_which_place = Bạn muốn nhận bản tin của tỉnh, thành phố nào?
+subscriptions_none_hint = Bạn chưa đăng ký bản tin nào. Đăng ký: /dangky
+subscriptions_none = Bạn chưa đăng ký bản tin nào.
+unsubscribe_all = Hủy tất cả
+unsubscribe_choose = Chọn bản tin muốn dừng nhận:
+unsubscribe_gone = Không còn bản tin này
+unsubscribe_nothing = Không có gì để hủy.
+error_short = Có lỗi xảy ra, bạn thử lại sau nhé.
+error_sorry = Xin lỗi, có lỗi xảy ra khi xử lý yêu cầu. Bạn thử lại sau ít phút nhé.
+flood_slow_down = Bạn đang gửi hơi nhanh, chờ mình vài giây rồi hỏi tiếp nhé 🙏
 
 ## The command menu
 
@@ -37,11 +37,11 @@ command_huy = Dừng nhận bản tin
 command_dangkycuatoi = Các bản tin đang nhận
 command_nguon = Nguồn số liệu và quy tắc chọn nguồn
 # HTML: the values are escaped by the caller
-tg_welcome = Xin chào{ $name }! Mình là <b>Số Liệu</b>: trả lời nhanh số liệu công nghiệp, bán lẻ, xuất nhập khẩu của các tỉnh, thành từ báo cáo của Sở Công Thương, kèm so sánh cùng kỳ, kế hoạch và nguồn.
+welcome = Xin chào{ $name }! Mình là <b>Số Liệu</b>: trả lời nhanh số liệu công nghiệp, bán lẻ, xuất nhập khẩu của các tỉnh, thành từ báo cáo của Sở Công Thương, kèm so sánh cùng kỳ, kế hoạch và nguồn.
 
 ## Subscriptions
 
-tg_da_huy = Đã hủy
+cancelled = Đã hủy
 sub_choose_indicator = { $place }: chọn chỉ tiêu
 sub_added = 🔔 Đã đăng ký bản tin hàng tháng: { $what }.
     Dừng nhận: /huy

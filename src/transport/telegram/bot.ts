@@ -142,9 +142,9 @@ async function tellTheUser(err: BotError<BotContext>): Promise<void> {
   try {
     if (ctx.callbackQuery)
       await ctx.answerCallbackQuery({
-        text: msgFor(ctx.from?.language_code, 'tg_co_loi_xay_ra_ban'),
+        text: msgFor(ctx.from?.language_code, 'error_short'),
       });
-    else if (ctx.chat) await ctx.reply(msgFor(ctx.from?.language_code, 'tg_xin_loi_co_loi_xay'));
+    else if (ctx.chat) await ctx.reply(msgFor(ctx.from?.language_code, 'error_sorry'));
   } catch (replyErr) {
     ctx.log.warn({ err: replyErr }, 'could not tell the user about the error');
   }
@@ -157,7 +157,7 @@ function floodLimit(opts: BotOptions) {
     keyGenerator: (ctx) => (ctx.message ? ctx.from?.id.toString() : undefined),
     onLimitExceeded: async (ctx) => {
       ctx.log.warn('flood limit');
-      if (ctx.chat) await ctx.reply(msgFor(ctx.from?.language_code, 'tg_ban_dang_gui_hoi_nhanh'));
+      if (ctx.chat) await ctx.reply(msgFor(ctx.from?.language_code, 'flood_slow_down'));
     },
   });
 }

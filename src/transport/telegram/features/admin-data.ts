@@ -27,7 +27,7 @@ export const adminDataFeature = new Composer<BotContext>();
 adminDataFeature.on('message:document', async (ctx) => {
   if (!(await requireAdmin(ctx, 'upload'))) return;
   const data = ctx.services.data;
-  if (!data) return ctx.reply(msg('tg_cap_nhat_du_lieu_chua'));
+  if (!data) return ctx.reply(msg('data_updates_off'));
   const doc = ctx.msg.document;
   const name = doc.file_name ?? 'tep';
   if (!kindOf(name)) return ctx.reply(msg('upload_file_type', { name }));
@@ -42,7 +42,7 @@ adminDataFeature.on('message:document', async (ctx) => {
     ctx.api.editMessageText(ctx.chat.id, progress.message_id, text).catch(() => undefined);
   const file = await (ctx as unknown as FileFlavor<BotContext>).getFile();
   const res = await fetch(file.getUrl());
-  if (!res.ok) return edit(msg('tg_khong_tai_duoc_tep_tu'));
+  if (!res.ok) return edit(msg('file_download_failed'));
   const buf = Buffer.from(await res.arrayBuffer());
   if (!(await isTemplateSheet(buf, name))) return reviewSheetReport(ctx, buf, name, edit);
   await edit(msg('upload_checking', { name }));
@@ -90,24 +90,24 @@ async function reviewSheetReport(
 adminDataFeature.callbackQuery(/^v2\|up\|/, async (ctx) => {
   if (!ctx.from || !ctx.services.admins.has(ctx.from.id)) {
     ctx.log.warn({ user_id: ctx.from?.id }, 'apply refused: not an admin');
-    return ctx.answerCallbackQuery({ text: msg('tg_chi_quan_tri_vien_moi') });
+    return ctx.answerCallbackQuery({ text: msg('apply_admins_only') });
   }
   const action = decode(ctx.callbackQuery.data);
   const p =
     action?.kind === 'upload' ? await ctx.services.state.previews.get(action.id) : undefined;
   if (!p || action?.kind !== 'upload')
-    return ctx.answerCallbackQuery({ text: msg('tg_ban_xem_truoc_da_het') });
+    return ctx.answerCallbackQuery({ text: msg('preview_expired') });
   // only the admin who sent the file decides on its preview
   if (p.admin !== ctx.from.id)
     return ctx.answerCallbackQuery({
-      text: msg('tg_chi_quan_tri_vien_da'),
+      text: msg('apply_sender_only'),
     });
   await ctx.services.state.previews.delete(action.id);
   if (!action.apply) {
-    await ctx.answerCallbackQuery({ text: msg('tg_da_huy') });
-    return ctx.editMessageText(msg('tg_da_huy_du_lieu_khong'));
+    await ctx.answerCallbackQuery({ text: msg('cancelled') });
+    return ctx.editMessageText(msg('upload_cancelled'));
   }
-  await ctx.answerCallbackQuery({ text: msg('tg_dang_ap_dung') });
+  await ctx.answerCallbackQuery({ text: msg('applying') });
   const queued =
     p.queueItem === undefined ? null : await ctx.services.storage.sources.item(p.queueItem);
   if (queued && queued.status !== 'waiting')
@@ -137,7 +137,7 @@ adminDataFeature.command(['mau', 'capnhat'], async (ctx) => {
 adminDataFeature.command('phienban', async (ctx) => {
   if (!(await requireAdmin(ctx, 'phienban'))) return;
   const versions = (await ctx.services.data?.versions()) ?? [];
-  if (!versions.length) return ctx.reply(msg('tg_chua_co_phien_ban_nao'));
+  if (!versions.length) return ctx.reply(msg('versions_none'));
   await ctx.reply(
     versions
       .slice(-10)
@@ -155,7 +155,7 @@ adminDataFeature.command('phienban', async (ctx) => {
 /** /khoiphuc: which version it would go back to, restored only when the admin confirms. */
 adminDataFeature.command('khoiphuc', async (ctx) => {
   if (!(await requireAdmin(ctx, 'khoiphuc'))) return;
-  if (!ctx.services.data) return ctx.reply(msg('tg_cap_nhat_du_lieu_chua'));
+  if (!ctx.services.data) return ctx.reply(msg('data_updates_off'));
   const versions = await ctx.services.data.versions();
   const [target, current] = [versions.at(-2), versions.at(-1)];
   if (!target || !current) return ctx.reply(msg('restore_failed', { reason: msg('restore_none') }));
@@ -164,19 +164,19 @@ adminDataFeature.command('khoiphuc', async (ctx) => {
       msg('restore_confirm_button'),
       encode({ kind: 'restore', apply: true, current: current.n }),
     )
-    .text(msg('tg_huy'), encode({ kind: 'restore', apply: false, current: current.n }));
+    .text(msg('button_cancel'), encode({ kind: 'restore', apply: false, current: current.n }));
   const said = { n: target.n, file: target.file, current: current.n, now: current.file };
   await ctx.reply(msg('restore_confirm', said), { reply_markup: kb });
 });
 
 adminDataFeature.callbackQuery(/^v2\|rs\|/, async (ctx) => {
   if (!ctx.from || !ctx.services.admins.has(ctx.from.id))
-    return ctx.answerCallbackQuery({ text: msg('tg_chi_quan_tri_vien') });
+    return ctx.answerCallbackQuery({ text: msg('admins_only_short') });
   const action = decode(ctx.callbackQuery.data);
   if (action?.kind !== 'restore' || !ctx.services.data)
     return ctx.answerCallbackQuery({ text: expired(ctx) });
   await ctx.answerCallbackQuery();
-  if (!action.apply) return ctx.editMessageText(msg('tg_da_huy_du_lieu_khong'));
+  if (!action.apply) return ctx.editMessageText(msg('upload_cancelled'));
   // a version applied since the question was asked: the restore would undo something else
   if ((await ctx.services.data.versions()).at(-1)?.n !== action.current)
     return ctx.editMessageText(msg('restore_stale'));

@@ -14,11 +14,11 @@ export const newId = () => randomBytes(6).toString('hex');
 /** Áp dụng / Hủy; a watched source's item: Áp dụng / Bỏ qua, and all of its source. */
 function previewKeyboard(id: string, queueItem: number | undefined): InlineKeyboard {
   const kb = new InlineKeyboard().text(
-    msg('tg_ap_dung'),
+    msg('button_apply'),
     encode({ kind: 'upload', apply: true, id }),
   );
   if (queueItem === undefined)
-    return kb.text(msg('tg_huy'), encode({ kind: 'upload', apply: false, id }));
+    return kb.text(msg('button_cancel'), encode({ kind: 'upload', apply: false, id }));
   return kb
     .text(msg('queue_skip_button'), encode({ kind: 'queue', act: 'skip', id: queueItem }))
     .row()

@@ -21,7 +21,7 @@ import { msg } from '../../../messages.js';
 export const adminReportInputFeature = new Composer<BotContext>();
 
 async function review(ctx: BotContext, read: () => Promise<ReportInput>): Promise<unknown> {
-  const waiting = await ctx.reply(msg('tg_dang_doc_bao_cao'));
+  const waiting = await ctx.reply(msg('report_reading'));
   let input: ReportInput;
   try {
     input = await read();
@@ -45,7 +45,7 @@ adminReportInputFeature.on('message:document', async (ctx, next) => {
   return review(ctx, async () => {
     const file = await (ctx as unknown as FileFlavor<BotContext>).getFile();
     const res = await fetch(file.getUrl());
-    if (!res.ok) throw new ReportInputError(msg('tg_khong_tai_duoc_tep_tu_2'));
+    if (!res.ok) throw new ReportInputError(msg('report_download_failed'));
     return readReportFile(Buffer.from(await res.arrayBuffer()), name);
   });
 });

@@ -64,7 +64,7 @@ export async function reviewReport(
 ): Promise<unknown> {
   const { text, publisher, date } = r;
   const reading = readReport(text);
-  if (!reading.figures.length) return ctx.reply(msg('tg_khong_tim_thay_so_lieu'));
+  if (!reading.figures.length) return ctx.reply(msg('report_no_figures'));
   const known = { title: r.title ?? null, url: r.url ?? null };
   if (!reading.place) {
     const id = newId();
@@ -95,7 +95,7 @@ export async function previewReport(
   queueItem?: number,
 ): Promise<void> {
   const { items, plans, skipped } = reportFacts(reading, place, source);
-  const progress = await ctx.reply(msg('tg_dang_doi_chieu'));
+  const progress = await ctx.reply(msg('report_checking'));
   if (!items.length && !plans.length) {
     await ctx.api.editMessageText(
       ctx.chat!.id,
@@ -139,12 +139,12 @@ export async function showReview(
 
 adminReportFeature.callbackQuery(/^v2\|rp\|/, async (ctx) => {
   if (!ctx.from || !ctx.services.admins.has(ctx.from.id))
-    return ctx.answerCallbackQuery({ text: msg('tg_chi_quan_tri_vien') });
+    return ctx.answerCallbackQuery({ text: msg('admins_only_short') });
   const action = decode(ctx.callbackQuery.data);
   if (action?.kind !== 'report-place') return ctx.answerCallbackQuery({ text: expired(ctx) });
   const r = await ctx.services.state.reports.get(action.id);
   await ctx.answerCallbackQuery();
-  if (!r) return ctx.reply(msg('tg_phien_nay_da_het_han'));
+  if (!r) return ctx.reply(msg('report_session_expired'));
   await ctx.services.state.reports.delete(action.id);
   const source = reportSource(r.text, r.publisher, new Date(r.date), r.known);
   await previewReport(ctx, readReport(r.text), action.place, source, r.queueItem);

@@ -152,7 +152,7 @@ async function applyAllOfSource(ctx: BotContext, item: QueueItem): Promise<unkno
 
 adminSourcesFeature.callbackQuery(/^v2\|qu\|/, async (ctx) => {
   if (!ctx.from || !ctx.services.admins.has(ctx.from.id))
-    return ctx.answerCallbackQuery({ text: msg('tg_chi_quan_tri_vien') });
+    return ctx.answerCallbackQuery({ text: msg('admins_only_short') });
   const action = decode(ctx.callbackQuery.data);
   if (action?.kind !== 'queue') return ctx.answerCallbackQuery({ text: expired(ctx) });
   await ctx.answerCallbackQuery();

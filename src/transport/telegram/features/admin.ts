@@ -60,22 +60,22 @@ export async function requireAdmin(ctx: BotContext, what: string): Promise<boole
   const id = ctx.from?.id;
   if (id !== undefined && ctx.services.admins.has(id)) return true;
   ctx.log.warn({ user_id: id, what }, 'admin command refused');
-  await ctx.reply(msg('tg_lenh_nay_chi_danh_cho'));
+  await ctx.reply(msg('admin_command_refused'));
   return false;
 }
 
 adminFeature.command('guibantin', async (ctx) => {
   if (!(await requireAdmin(ctx, 'guibantin'))) return;
-  if (!ctx.services.push) return ctx.reply(msg('tg_ban_tin_chua_bat_tren'));
+  if (!ctx.services.push) return ctx.reply(msg('bulletins_off'));
   const started = await ctx.services.push.trigger('manual', ctx.from!.id);
-  if (!started) await ctx.reply(msg('tg_khong_gui_chua_co_so'));
+  if (!started) await ctx.reply(msg('bulletin_nothing_to_send'));
 });
 
 /** /xemtruoc [chat_id]: exactly what that subscriber (default: yourself) would receive. */
 adminFeature.command('xemtruoc', async (ctx) => {
   if (!(await requireAdmin(ctx, 'xemtruoc'))) return;
   const subs = ctx.services.subs;
-  if (!subs) return ctx.reply(msg('tg_ban_tin_chua_bat_tren'));
+  if (!subs) return ctx.reply(msg('bulletins_off'));
   const target = /^-?\d+$/.test(ctx.match.trim()) ? Number(ctx.match.trim()) : ctx.chat.id;
   const list = await subs.list(target);
   const index = await ctx.services.storage.facts.indexForPlaces(list.map((s) => s.place));
@@ -97,8 +97,7 @@ adminFeature.command('xemtruoc', async (ctx) => {
 adminFeature.command(['themadmin', 'xoaadmin'], async (ctx) => {
   if (!(await requireAdmin(ctx, ctx.message?.text ?? 'admin'))) return;
   const id = Number(ctx.match.trim());
-  if (!Number.isInteger(id) || id <= 0)
-    return ctx.reply(msg('tg_cach_dung_themadmin_123456789_hoac'));
+  if (!Number.isInteger(id) || id <= 0) return ctx.reply(msg('admin_command_usage'));
   const adding = ctx.message!.text!.startsWith('/themadmin');
   if (adding) await ctx.services.admins.add(id);
   else await ctx.services.admins.remove(id);

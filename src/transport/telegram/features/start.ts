@@ -24,7 +24,7 @@ startFeature.command('start', async (ctx) => {
   const keyboard = keyboardFor(examples, (q) => ctx.services.remember(q));
   await ctx.services.stored();
   const name = ctx.from?.first_name ? `, ${escapeHtml(ctx.from.first_name)}` : '';
-  const text = [w.t('tg_welcome', { name }), escapeHtml(w.t('tg_cu_hoi_nhu_khi_nhan'))];
+  const text = [w.t('welcome', { name }), escapeHtml(w.t('welcome_how_to_ask'))];
   await ctx.reply(text.join('\n'), { parse_mode: 'HTML', reply_markup: keyboard });
 });
 

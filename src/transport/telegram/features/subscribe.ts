@@ -17,7 +17,7 @@ import type { Lang } from '../../../messages.js';
 export const subscribeFeature = new Composer<BotContext>();
 
 const describe = (w: Words, place: string, indicator: string | null) =>
-  `${indicator ? w.indicator(indicator) : w.t('tg_cac_chi_tieu_chinh')} – ${w.place(place)}`;
+  `${indicator ? w.indicator(indicator) : w.t('subscribe_main_indicators')} – ${w.place(place)}`;
 
 async function placesMenu(ctx: BotContext): Promise<InlineKeyboard> {
   const w = wordsOfClient(ctx);
@@ -34,7 +34,7 @@ async function indicatorsMenu(ctx: BotContext, place: string): Promise<InlineKey
   const w = wordsOfClient(ctx);
   const index = await ctx.services.index();
   const all = encode({ kind: 'sub-indicator', place, indicator: null });
-  const kb = new InlineKeyboard().text(w.t('tg_tat_ca_chi_tieu'), all).row();
+  const kb = new InlineKeyboard().text(w.t('subscribe_all_indicators'), all).row();
   const inds = [...new Set(index.forPlace(place).map((f) => f.indicator))].filter(
     (i) => !lexicon().indicators.get(i)?.parent,
   );
@@ -47,21 +47,21 @@ async function indicatorsMenu(ctx: BotContext, place: string): Promise<InlineKey
     kb.text(label, encode({ kind: 'sub-indicator', place, indicator: ind })).row();
     if (i % 2 === 1) kb.row();
   });
-  return kb.row().text(w.t('tg_chon_noi_khac'), encode({ kind: 'sub-back' }));
+  return kb.row().text(w.t('subscribe_other_place'), encode({ kind: 'sub-back' }));
 }
 
-const unavailable = (ctx: BotContext) => wordsOfClient(ctx).t('tg_ban_tin_hang_thang_chua');
+const unavailable = (ctx: BotContext) => wordsOfClient(ctx).t('subscriptions_off');
 
 subscribeFeature.command('dangky', async (ctx) => {
   if (!ctx.services.subs) return ctx.reply(unavailable(ctx));
-  await ctx.reply(wordsOfClient(ctx).t('tg_chon_tinh_thanh_pho_muon'), {
+  await ctx.reply(wordsOfClient(ctx).t('subscribe_choose_place'), {
     reply_markup: await placesMenu(ctx),
   });
 });
 
 subscribeFeature.callbackQuery(/^v2\|sb$/, async (ctx) => {
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(wordsOfClient(ctx).t('tg_chon_tinh_thanh_pho_muon'), {
+  await ctx.editMessageText(wordsOfClient(ctx).t('subscribe_choose_place'), {
     reply_markup: await placesMenu(ctx),
   });
 });
@@ -87,7 +87,7 @@ subscribeFeature.callbackQuery(/^v2\|si\|/, async (ctx) => {
   const added = await subs.add(ctx.chat.id, place, indicator);
   await keepLanguage(ctx, wordsOfClient(ctx).lang);
   await ctx.answerCallbackQuery({
-    text: added ? w.t('tg_da_dang_ky') : w.t('tg_ban_da_dang_ky_ban'),
+    text: added ? w.t('subscribed_button') : w.t('subscribe_already'),
   });
   const what = describe(w, place, indicator);
   await ctx.editMessageText(w.t(added ? 'sub_added' : 'sub_already', { what }));
@@ -110,11 +110,11 @@ export async function subscribeByWords(ctx: BotContext, q: Query): Promise<boole
   if (q.unsubscribe && !place) return unsubscribeMenu(ctx).then(() => true);
   if (q.unsubscribe) {
     const n = await subs.remove(ctx.chat.id, place, q.indicator ?? undefined);
-    await ctx.reply(n ? w.t('unsub_done', { n }) : w.t('tg_ban_chua_dang_ky_ban'));
+    await ctx.reply(n ? w.t('unsub_done', { n }) : w.t('unsubscribe_not_found'));
     return true;
   }
   if (!place) {
-    await ctx.reply(w.t('tg_ban_muon_nhan_ban_tin'), {
+    await ctx.reply(w.t('subscribe_which_place'), {
       reply_markup: await placesMenu(ctx),
     });
     return true;
@@ -133,7 +133,7 @@ subscribeFeature.command('dangkycuatoi', async (ctx) => {
   const list = await ctx.services.subs.list(ctx.chat.id);
   const lines = list.map((s) => `• ${describe(w, s.place, s.indicator)}`);
   await ctx.reply(
-    list.length ? w.t('sub_list', { list: lines.join('\n') }) : w.t('tg_ban_chua_dang_ky_ban_2'),
+    list.length ? w.t('sub_list', { list: lines.join('\n') }) : w.t('subscriptions_none_hint'),
   );
 });
 
@@ -144,7 +144,7 @@ async function unsubscribeMenu(ctx: BotContext): Promise<unknown> {
   if (!ctx.services.subs || !ctx.chat) return ctx.reply(unavailable(ctx));
   const w = wordsOfClient(ctx);
   const list = await ctx.services.subs.list(ctx.chat.id);
-  if (!list.length) return ctx.reply(w.t('tg_ban_chua_dang_ky_ban_3'));
+  if (!list.length) return ctx.reply(w.t('subscriptions_none'));
   const kb = new InlineKeyboard();
   for (const s of list) {
     kb.text(
@@ -152,8 +152,8 @@ async function unsubscribeMenu(ctx: BotContext): Promise<unknown> {
       encode({ kind: 'unsub', place: s.place, indicator: s.indicator }),
     ).row();
   }
-  kb.text(w.t('tg_huy_tat_ca'), encode({ kind: 'unsub', place: null, indicator: null }));
-  return ctx.reply(w.t('tg_chon_ban_tin_muon_dung'), { reply_markup: kb });
+  kb.text(w.t('unsubscribe_all'), encode({ kind: 'unsub', place: null, indicator: null }));
+  return ctx.reply(w.t('unsubscribe_choose'), { reply_markup: kb });
 }
 
 subscribeFeature.callbackQuery(/^v2\|us\|/, async (ctx) => {
@@ -165,8 +165,8 @@ subscribeFeature.callbackQuery(/^v2\|us\|/, async (ctx) => {
   const n = action.place
     ? await subs.remove(ctx.chat.id, action.place, action.indicator)
     : await subs.remove(ctx.chat.id);
-  await ctx.answerCallbackQuery({ text: n ? w.t('tg_da_huy') : w.t('tg_khong_con_ban_tin_nay') });
-  await ctx.editMessageText(n ? w.t('unsub_done_again', { n }) : w.t('tg_khong_co_gi_de_huy'));
+  await ctx.answerCallbackQuery({ text: n ? w.t('cancelled') : w.t('unsubscribe_gone') });
+  await ctx.editMessageText(n ? w.t('unsub_done_again', { n }) : w.t('unsubscribe_nothing'));
 });
 
 subscribeFeature.on('my_chat_member', async (ctx) => {
