@@ -10,7 +10,7 @@ import { checkUpload, uploadSource } from '../src/admin/upload.js';
 import { COLUMNS } from '../src/admin/validate.js';
 import { BUNDLED_FACTS } from '../src/paths.js';
 import { FactStore } from '../src/store/fact-store.js';
-import { lexicon } from '../src/understand/lexicon.js';
+import { lexicon } from '../src/domain/lexicon.js';
 import { tempDir } from '../tests/helpers.js';
 
 const ROWS = Number(process.env.ROWS ?? 100_000);

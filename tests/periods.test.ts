@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/normalize/fold.js';
-import { lexicon } from '../src/understand/lexicon.js';
+import { lexicon } from '../src/domain/lexicon.js';
 import { readPeriod } from '../src/understand/periods.js';
 
 const read = (q: string) =>

@@ -7,7 +7,7 @@ import { type Period, PeriodSchema, canonicalPeriod } from '../domain/period.js'
 import { foldPhrase, normalize } from '../normalize/fold.js';
 import type { Source } from '../store/schema.js';
 import { editDistance } from '../understand/fuzzy.js';
-import { lexicon } from '../understand/lexicon.js';
+import { lexicon } from '../domain/lexicon.js';
 import { readPeriod } from '../understand/periods.js';
 import { type Convention, columnConvention } from './numbers.js';
 import type { RawRow } from './read-upload.js';

@@ -9,7 +9,7 @@ import { parseViNumber } from '../extract/extract.js';
 import { foldDiacritics, normalize } from '../normalize/fold.js';
 import { type Fact, parseFact } from '../store/schema.js';
 import { readEntities } from '../understand/entities.js';
-import { lexicon } from '../understand/lexicon.js';
+import { lexicon } from '../domain/lexicon.js';
 import { readPeriod } from '../understand/periods.js';
 import { msg } from '../messages.js';
 

@@ -6,7 +6,7 @@
 import { msg } from '../messages.js';
 import { canonicalPeriod, type Period, periodEnd, periodKey } from '../domain/period.js';
 import { type Fact, parseFact, type Source } from '../store/schema.js';
-import { lexicon } from '../understand/lexicon.js';
+import { lexicon } from '../domain/lexicon.js';
 import {
   bool,
   type Conventions,

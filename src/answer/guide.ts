@@ -1,7 +1,7 @@
 /** Help, "chưa hiểu" and "Ý bạn là" replies, with example questions built from the data. */
 import type { FactIndex } from '../store/fact-store.js';
 import type { Query } from '../understand/query.js';
-import { lexicon } from '../understand/lexicon.js';
+import { lexicon } from '../domain/lexicon.js';
 import { bold, escapeHtml } from './format.js';
 import { type NextStep, type Reply, reply } from './reply.js';
 import { type Words, wordsOf } from './words.js';

@@ -8,7 +8,7 @@ import type { Period, PeriodQuery } from '../domain/period.js';
 import { type Lang, type MessageValues, t } from '../messages.js';
 import { foldDiacritics, foldPhrase } from '../normalize/fold.js';
 import type { Fact } from '../store/schema.js';
-import { lexicon } from '../understand/lexicon.js';
+import { lexicon } from '../domain/lexicon.js';
 
 export interface Words {
   readonly lang: Lang;

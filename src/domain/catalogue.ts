@@ -3,8 +3,8 @@
  * merger date and map, built once from intents/ and handed to every layer (the store carries
  * it, so answer/, admin/, push/ and extract/ read it from the index they are given).
  */
-import type { IndicatorEntry, Lexicon, PlaceEntry } from '../understand/lexicon.js';
-import { lexicon } from '../understand/lexicon.js';
+import type { IndicatorEntry, Lexicon, PlaceEntry } from './lexicon.js';
+import { lexicon } from './lexicon.js';
 import { type Period, periodEnd } from './period.js';
 
 export class Catalogue {

@@ -12,7 +12,7 @@ import { type Draft, hasData, measureOf, unitFits } from './draft.js';
 import type { Mention } from './mentions.js';
 import type { PeriodRef } from './period-words.js';
 import { msg } from '../messages.js';
-import { lexicon } from '../understand/lexicon.js';
+import { lexicon } from '../domain/lexicon.js';
 import { reportWords } from './report-words.js';
 import { freshSubject, NONE, named, type ReaderContext, type Subject } from './subject.js';
 

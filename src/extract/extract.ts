@@ -7,7 +7,7 @@
  */
 import { type Period, periodKey } from '../domain/period.js';
 import { normalize } from '../normalize/fold.js';
-import { lexicon } from '../understand/lexicon.js';
+import { lexicon } from '../domain/lexicon.js';
 import { readEntities } from '../understand/entities.js';
 import { ClauseReader } from './clause-reader.js';
 import { type Draft, hasData, type ReportTime, resolvePeriod } from './draft.js';

@@ -18,7 +18,7 @@ import {
   shareOfLastYearAt,
 } from './amount-words.js';
 import { type Found, type PeriodRef, periodAt, yearSeriesAt } from './period-words.js';
-import { lexicon } from '../understand/lexicon.js';
+import { lexicon } from '../domain/lexicon.js';
 import { reportWords } from './report-words.js';
 import { isYear, readNumber, type Token } from './tokens.js';
 

@@ -4,7 +4,7 @@
  * (so a reviewer can be shown the words a figure came from), and the year the report is about.
  */
 import { readEntities } from '../understand/entities.js';
-import { lexicon } from '../understand/lexicon.js';
+import { lexicon } from '../domain/lexicon.js';
 import { normalize } from '../normalize/fold.js';
 
 export interface ReportText {

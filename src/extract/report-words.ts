@@ -3,13 +3,10 @@
  * scanner: indicator names, measures that are no indicator, sectors, target and estimate words,
  * number and month words, and the place names of the lexicon.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { readIntents } from '../domain/intents.js';
 import { foldPhrase } from '../normalize/fold.js';
-import { lexicon } from '../understand/lexicon.js';
-
-const FILE = fileURLToPath(new URL('../../intents/reports.json', import.meta.url));
+import { lexicon } from '../domain/lexicon.js';
 
 const ReportWordsSchema = z.object({
   indicators: z.record(z.string(), z.array(z.string())),
@@ -127,12 +124,7 @@ export interface ReportWords {
 }
 
 function readWords(): z.infer<typeof ReportWordsSchema> {
-  const parsed = ReportWordsSchema.safeParse(JSON.parse(readFileSync(FILE, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`intents/reports.json: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
+  return readIntents('reports.json', ReportWordsSchema);
 }
 
 function addPlaces(senses: PhraseTable<WordSense>): void {

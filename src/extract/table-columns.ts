@@ -6,7 +6,7 @@
  * (112,3 for +12,3%) or a change.
  */
 import { foldPhrase } from '../normalize/fold.js';
-import { lexicon } from '../understand/lexicon.js';
+import { lexicon } from '../domain/lexicon.js';
 import { referenceAt } from './amount-words.js';
 import { spanBefore } from './draft.js';
 import { type PeriodRef, periodAt } from './period-words.js';

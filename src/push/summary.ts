@@ -14,7 +14,7 @@ import type { Lang } from '../messages.js';
 import type { KeyValueStore } from '../storage/storage.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
-import { lexicon } from '../understand/lexicon.js';
+import { lexicon } from '../domain/lexicon.js';
 /** Where a chat's language is kept (written when it subscribes), read when its bulletin is composed. */
 export const CHAT_LANGUAGE = 'lang';
 /** A chat's language is kept a year after it last subscribed. */

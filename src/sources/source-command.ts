@@ -6,7 +6,7 @@
 import { msg } from '../messages.js';
 import { foldPhrase, normalize } from '../normalize/fold.js';
 import { readEntities } from '../understand/entities.js';
-import { lexicon } from '../understand/lexicon.js';
+import { lexicon } from '../domain/lexicon.js';
 import { sourceWords } from './source-words.js';
 import { INTERVAL_LIMITS, type NewSource, NewSourceSchema } from './watched.js';
 

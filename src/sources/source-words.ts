@@ -1,9 +1,6 @@
 /** The words of watched sources (intents/sources.json), checked when first read. */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-
-const FILE = fileURLToPath(new URL('../../intents/sources.json', import.meta.url));
+import { readIntents } from '../domain/intents.js';
 
 const SourceWordsSchema = z.object({
   listingWords: z.array(z.string().min(2)).min(1),
@@ -24,6 +21,6 @@ export type SourceWords = z.infer<typeof SourceWordsSchema>;
 let cached: SourceWords | null = null;
 
 export function sourceWords(): SourceWords {
-  cached ??= SourceWordsSchema.parse(JSON.parse(readFileSync(FILE, 'utf8')));
+  cached ??= readIntents('sources.json', SourceWordsSchema);
   return cached;
 }

@@ -3,11 +3,8 @@
  * English phrases of intents/english.json are rewritten into the Vietnamese words the lexicon
  * knows, whole words only, longest first, before the question is understood.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-
-const FILE = fileURLToPath(new URL('../../intents/english.json', import.meta.url));
+import { readIntents } from '../domain/intents.js';
 
 const EnglishSchema = z.object({
   phrases: z.record(z.string(), z.string()),
@@ -45,7 +42,7 @@ const alternation = (words: readonly string[]) =>
     .join('|');
 
 function load(): EnglishRules {
-  const raw = EnglishSchema.parse(JSON.parse(readFileSync(FILE, 'utf8')));
+  const raw = readIntents('english.json', EnglishSchema);
   const table = new Map(Object.entries(raw.phrases).map(([k, v]) => [k.toLowerCase(), v]));
   const needsYearTable = new Map(Object.entries(raw.needsYear));
   // \p{L} boundaries: "tháng" must not be cut inside a Vietnamese word

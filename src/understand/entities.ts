@@ -4,7 +4,7 @@
  */
 import type { NormalizedText } from '../normalize/fold.js';
 import { FuzzyMatcher } from './fuzzy.js';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon } from '../domain/lexicon.js';
 
 export interface Correction {
   readonly typed: string;

@@ -4,7 +4,7 @@
  * "bên nào nhiều hơn").
  */
 import type { PeriodQuery } from '../domain/period.js';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon } from '../domain/lexicon.js';
 import type { Context, Intent } from './query.js';
 import { anyPhrase, type Reading, readFocus } from './reading.js';
 

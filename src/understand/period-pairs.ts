@@ -7,7 +7,7 @@ import type { PeriodQuery } from '../domain/period.js';
 import { foldDiacritics, foldPhrase, normalize } from '../normalize/fold.js';
 import { rewriteEnglish } from './english.js';
 import { readEntities } from './entities.js';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon } from '../domain/lexicon.js';
 import { readPeriod } from './periods.js';
 
 // only written periods count here, never relative ones ("tháng trước")

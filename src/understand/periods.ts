@@ -6,7 +6,7 @@
  * quantifiers) so hostile input cannot make them backtrack.
  */
 import type { PeriodQuery } from '../domain/period.js';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon } from '../domain/lexicon.js';
 
 export interface Today {
   readonly year: number;

@@ -4,8 +4,8 @@
  */
 import type { PeriodQuery } from '../domain/period.js';
 import type { readEntities } from './entities.js';
-import type { Lexicon } from './lexicon.js';
-import { hasPhrase } from './phrase-index.js';
+import type { Lexicon } from '../domain/lexicon.js';
+import { hasPhrase } from '../normalize/phrase-index.js';
 import type { InvalidPeriod } from './periods.js';
 import type { Focus, Intent, Reused } from './query.js';
 

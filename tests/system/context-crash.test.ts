@@ -15,9 +15,9 @@ const tmp = tempDir('solieu-context-crash-');
 afterAll(() => tmp.cleanup());
 
 const SCRIPT = `
-import { askInChat } from './src/core/conversation.ts';
-import { openFileStorage } from './src/storage/files.ts';
-import { FactStore } from './src/store/fact-store.ts';
+import { askInChat } from './src/core/conversation.js';
+import { openFileStorage } from './src/storage/files.js';
+import { FactStore } from './src/store/fact-store.js';
 const [facts, state, text] = process.argv.slice(2);
 const storage = await openFileStorage(await FactStore.open(facts), facts, state, []);
 const { query } = await askInChat(storage, 'chat-1', text);

@@ -6,7 +6,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { escapeHtml } from '../../../answer/format.js';
 import { type Words, wordsFor } from '../../../answer/words.js';
-import { lexicon } from '../../../understand/lexicon.js';
+import { lexicon } from '../../../domain/lexicon.js';
 import type { Query } from '../../../understand/query.js';
 import type { BotContext } from '../context.js';
 import { decode, expired, encode } from '../callback-data.js';

@@ -2,13 +2,10 @@
  * Loads the language data of intents/ once, checks it with zod and builds the
  * dictionaries the matchers use. Adding a synonym is a change to intents/*.json only.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { intentsDir, readIntents } from './intents.js';
 import { foldPhrase } from '../normalize/fold.js';
-import { PhraseIndex } from './phrase-index.js';
-
-const INTENTS_DIR = fileURLToPath(new URL('../../intents/', import.meta.url));
+import { PhraseIndex } from '../normalize/phrase-index.js';
 
 const PlaceSchema = z.object({
   id: z.string().regex(/^[a-z-]+$/),
@@ -153,16 +150,6 @@ export interface Lexicon {
   readonly placeFalseFriends: ReadonlyMap<string, string>;
 }
 
-function readJson<T>(file: string, schema: z.ZodType<T>): T {
-  const path = INTENTS_DIR + file;
-  const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`intents/${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
-}
-
 function buildPlaces(file: z.infer<typeof PlacesFileSchema>) {
   const places = new Map<string, PlaceEntry>();
   const placeIndex = new PhraseIndex<PlaceAlias>();
@@ -242,7 +229,9 @@ function foldPeriods(raw: PeriodWords): PeriodWords {
   };
 }
 
-export function loadLexicon(): Lexicon {
+/** The lexicon of an intents folder (the project's, or SOLIEU_INTENTS_DIR). */
+export function loadLexicon(dir = intentsDir()): Lexicon {
+  const readJson = <T>(file: string, schema: z.ZodType<T>) => readIntents(file, schema, dir);
   const placesFile = readJson('places.json', PlacesFileSchema);
   const indicatorsFile = readJson(
     'indicators.json',

@@ -1,5 +1,5 @@
 /** Longest-match dictionary lookup over folded word sequences. */
-import { foldPhrase } from '../normalize/fold.js';
+import { foldPhrase } from './fold.js';
 
 export interface PhraseHit<T> {
   readonly start: number;
