@@ -237,7 +237,7 @@ export function loadLexicon(dir = intentsDir()): Lexicon {
     'indicators.json',
     z.object({ indicators: z.array(IndicatorSchema), $extraction: ExtractionSchema }),
   );
-  const rawIntents = readJson('intents.json', IntentsFileSchema);
+  const rawIntents = readJson('vi/intents.json', IntentsFileSchema);
   const stopwords = new Set(rawIntents.stopwords.flatMap((w) => foldPhrase(w).split(' ')));
   const placeFalseFriends = new Map(
     Object.keys(rawIntents.placeFalseFriends).map((w) => [
@@ -252,7 +252,7 @@ export function loadLexicon(dir = intentsDir()): Lexicon {
     ...buildIndicators(indicatorsFile.indicators),
     mergerDate: placesFile.mergerDate,
     intents: foldIntents(rawIntents),
-    periods: foldPeriods(readJson('periods.json', PeriodsFileSchema)),
+    periods: foldPeriods(readJson('vi/periods.json', PeriodsFileSchema)),
     ...{ commodityIndex, extraction: indicatorsFile.$extraction, placeFalseFriends, stopwords },
   };
 }

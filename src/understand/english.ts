@@ -1,6 +1,6 @@
 /**
  * English and mixed questions ("Kien Giang exports April 2020", "import LS first half"):
- * English phrases of intents/english.json are rewritten into the Vietnamese words the lexicon
+ * English phrases of intents/en/english.json are rewritten into the Vietnamese words the lexicon
  * knows, whole words only, longest first, before the question is understood.
  */
 import { z } from 'zod';
@@ -42,7 +42,7 @@ const alternation = (words: readonly string[]) =>
     .join('|');
 
 function load(): EnglishRules {
-  const raw = readIntents('english.json', EnglishSchema);
+  const raw = readIntents('en/english.json', EnglishSchema);
   const table = new Map(Object.entries(raw.phrases).map(([k, v]) => [k.toLowerCase(), v]));
   const needsYearTable = new Map(Object.entries(raw.needsYear));
   // \p{L} boundaries: "tháng" must not be cut inside a Vietnamese word

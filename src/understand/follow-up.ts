@@ -6,6 +6,7 @@
 import type { PeriodQuery } from '../domain/period.js';
 import type { Lexicon } from '../domain/lexicon.js';
 import type { Context, Intent } from './query.js';
+import { language } from './language.js';
 import { anyPhrase, type Reading, readFocus } from './reading.js';
 
 /**
@@ -16,13 +17,12 @@ export function comparedWithPrevious(input: string, context: Context | null): st
   const p = context?.period;
   if (!p || p.year === null) return input;
   const month = p.type === 'month' ? p.month : null;
+  const said = language().comparedWith;
   return input
-    .replace(/\bso(?: v[ớo]i)? th[áa]ng (\d{1,2})(?![\d/])/giu, (m, n: string) =>
-      month !== null && Number(n) === (month === 1 ? 12 : month - 1) ? 'so với tháng trước' : m,
+    .replace(said.month.re, (m, n: string) =>
+      month !== null && Number(n) === (month === 1 ? 12 : month - 1) ? said.month.previous : m,
     )
-    .replace(/\bso(?: v[ớo]i)? (?:n[ăa]m )?(\d{4})(?![\d/])/giu, (m, y: string) =>
-      Number(y) === p.year! - 1 ? 'so với cùng kỳ năm trước' : m,
-    );
+    .replace(said.year.re, (m, y: string) => (Number(y) === p.year! - 1 ? said.year.previous : m));
 }
 
 /** A turn that asks only about the figure being discussed: "tăng hay giảm vậy", "còn lũy kế?". */

@@ -2,11 +2,12 @@
  * Reads the period a question asks for: tháng 4, tháng tư, T4/2020, 04/2020, 4T/2020,
  * lũy kế 4 tháng, 4 tháng đầu năm, nửa đầu năm, 9 tháng, quý I / quý 1, cả năm, năm 2020,
  * tính đến tháng 4, từ đầu năm đến hết tháng 4, tháng trước, năm ngoái... Words come from
- * intents/periods.json; only the number shapes are here. All regexes are linear (no nested
+ * intents/vi/periods.json and intents/vi/patterns.json; only the number shapes are here. All regexes are linear (no nested
  * quantifiers) so hostile input cannot make them backtrack.
  */
 import type { PeriodQuery } from '../domain/period.js';
 import type { Lexicon } from '../domain/lexicon.js';
+import { language } from './language.js';
 
 export interface Today {
   readonly year: number;
@@ -25,20 +26,8 @@ export interface PeriodReading {
   readonly invalid?: InvalidPeriod;
 }
 
-const YEAR = /(?:^|[^0-9,])((?:19[89]|20[0-9])[0-9])(?![0-9,])/;
-const YTD_T = /(?:^|[^a-z0-9])(\d{1,2})t(?:\/|\s|$|(?=(?:19|20)\d\d(?!\d)))/;
-const YTD_N = /(?:^|[^a-z0-9/])(\d{1,2}) thang(?:\s|\/|$)/;
-/** "T1-T4/2020", "tháng 1 đến tháng 4", "tháng 1-4/2020": January through month N, cumulated. */
-const MONTH_RANGE = /(?:^|\s)(?:t|thang) ?0?1 (?:(?:den|toi) )?(?:t|thang)? ?(\d{1,2})(?:\/|\s|$)/;
-const MONTH_T = /(?:^|[^a-z0-9])t(\d{1,2})(?:\/|\s|$)/;
-const MONTH_N = /(?:^|\s)thang (\d{1,2})(?![0-9,])/;
-/** "T4/20": a two-digit year after a month. */
-const MONTH_SHORT_YEAR = /(?:^|[^a-z0-9])t(\d{1,2})\/(\d\d)(?![0-9,])/;
-const MONTH_SLASH = /(?:^|\s)(\d{1,2})\/((?:19|20)\d\d)(?!\d)/;
-const QUARTER_N = /(?:^|\s)(?:quy|q) ?(\d)(?!\d)/;
-const QUARTER_W = /(?:^|\s)quy ([a-z]+)/;
-const CUMULATIVE_N =
-  /(?:luy ke|tinh den(?: het)?|den het|dau nam den(?: het)?|dau nam toi|cong don|tich luy)(?: thang)? (\d{1,2})(?![0-9,])/;
+/** The number shapes of periods (intents/vi/patterns.json), compiled once. */
+const P = () => language().period;
 
 function validMonth(n: number): number | null {
   return n >= 1 && n <= 12 ? n : null;
@@ -48,11 +37,7 @@ function validMonth(n: number): number | null {
  * Removes "so với tháng trước", "so cùng kỳ năm 2019"...: comparisons, not the period asked for.
  */
 export function stripComparisons(flat: string): string {
-  return flat
-    .replace(/\bso(?: voi)? cung ky(?: nam (?:truoc|ngoai|\d{4}))?/g, ' ')
-    .replace(/\bso(?: voi)? (?:thang|nam|quy) (?:truoc|lien truoc|ngoai)(?: do)?/g, ' ')
-    .replace(/\bso(?: voi)? thang \d{1,2}(?:\/\d{4})?/g, ' ')
-    .replace(/\bso(?: voi)? nam \d{4}/g, ' ');
+  return language().comparisons.reduce((text, re) => text.replace(re, ' '), flat);
 }
 
 function wordMonth(rest: string, lex: Lexicon): number | null {
@@ -96,7 +81,10 @@ function relativePeriod(
 /** "lũy kế 4 tháng", "4T", "6 tháng đầu năm", "nửa đầu năm", "chín tháng": months from January. */
 function cumulativeMonths(text: string, lex: Lexicon): number | null {
   const m =
-    CUMULATIVE_N.exec(text) ?? YTD_T.exec(text) ?? YTD_N.exec(text) ?? MONTH_RANGE.exec(text);
+    P().cumulativeTo.exec(text) ??
+    P().ytdShort.exec(text) ??
+    P().ytdMonths.exec(text) ??
+    P().monthRange.exec(text);
   if (m) return validMonth(Number(m[1]));
   if (hasAny(text, lex.periods.halfYear)) return 6;
   const w =
@@ -106,8 +94,8 @@ function cumulativeMonths(text: string, lex: Lexicon): number | null {
 }
 
 function quarterOf(text: string, lex: Lexicon): number | null {
-  const q = QUARTER_N.exec(text);
-  const qw = q ? null : QUARTER_W.exec(text);
+  const q = P().quarterNumber.exec(text);
+  const qw = q ? null : P().quarterWord.exec(text);
   const quarter = q ? Number(q[1]) : qw ? (lex.periods.quarterWords[qw[1]!] ?? null) : null;
   return quarter && quarter >= 1 && quarter <= 4 ? quarter : null;
 }
@@ -118,18 +106,18 @@ function monthOf(
   lex: Lexicon,
   year: number | null,
 ): { month: number | null; year: number | null } {
-  const short = MONTH_SHORT_YEAR.exec(text);
+  const short = P().monthShortYear.exec(text);
   if (short && year === null)
     return { month: validMonth(Number(short[1])), year: 2000 + Number(short[2]) };
-  const slash = MONTH_SLASH.exec(text);
+  const slash = P().monthSlash.exec(text);
   if (slash) return { month: validMonth(Number(slash[1])), year: year ?? Number(slash[2]) };
-  const m = MONTH_N.exec(text) ?? MONTH_T.exec(text);
+  const m = P().monthNumber.exec(text) ?? P().monthShort.exec(text);
   if (m) return { month: validMonth(Number(m[1])), year };
   return { month: monthWord(text, lex), year };
 }
 
 function monthWord(text: string, lex: Lexicon): number | null {
-  const at = text.search(/(?:^|\s)thang [a-z]/);
+  const at = text.search(P().monthWordStart);
   if (at < 0) return null;
   const start = text.indexOf('thang', at);
   // "các tháng năm 2024" are the months of 2024, not May
@@ -165,7 +153,7 @@ function specialSpan(text: string, lex: Lexicon): PeriodReading | null {
   const invalid = impossible(text);
   if (invalid) return { period: null, relative: false, cumulative: false, invalid };
   if (!hasAny(text, lex.periods.secondHalf)) return null;
-  const y = YEAR.exec(text);
+  const y = P().year.exec(text);
   const year = y ? Number(y[1]) : null;
   return { period: { type: 'year', year }, relative: false, cumulative: false, secondHalf: true };
 }
@@ -175,7 +163,7 @@ export function readPeriod(flatInput: string, lex: Lexicon, today: Today): Perio
   const special = specialSpan(text, lex);
   if (special) return special;
   const rel = relativePeriod(text, lex, today);
-  const yearMatch = YEAR.exec(text);
+  const yearMatch = P().year.exec(text);
   let year: number | null = yearMatch ? Number(yearMatch[1]) : null;
   if (year === null && rel?.unit === 'year') year = rel.year;
   const cumulative = hasAny(text, lex.periods.cumulativeMarkers);
