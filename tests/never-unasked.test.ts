@@ -228,7 +228,7 @@ describe('a unit warning needs evidence, not a small size', () => {
         unit,
         source: src,
       });
-      if (!r.ok) throw new Error(r.issues[0]!.message);
+      if (!r.ok) throw new Error(JSON.stringify(r.issues[0]!.problem));
       return r.fact;
     };
     const report = { ...source, publisher: 'Sở Công Thương', title: 'Tổng kết năm 2023' };

@@ -28,7 +28,7 @@ function fact(
     source: SOURCE,
     ...more,
   });
-  if (!r.ok) throw new Error(r.issues[0]!.message);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues[0]!.problem));
   return r.fact;
 }
 

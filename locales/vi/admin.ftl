@@ -364,3 +364,4 @@ queue_item_gone = Tin #{ $id } đã được xử lý hoặc đã thay đổi; g
 queue_item_no_place = Tin #{ $id } chưa rõ tỉnh, thành phố: mở /duyet để chọn trước khi áp dụng.
 queue_many_file = { $n } tin từ nguồn theo dõi
 source_fail_robots = robots.txt của trang không cho bot đọc { $detail }
+rule_as_written = { $text }

@@ -2,7 +2,7 @@
  * Reading one cell of an upload: places and indicators with a did-you-mean, periods (never a
  * month 13 read as a year), numbers by their column's convention, yes/no, source defaults.
  */
-import { msg } from '../messages.js';
+import { type Problem, problem } from './problem.js';
 import { type Period, PeriodSchema, canonicalPeriod } from '../domain/period.js';
 import { foldPhrase, normalize } from '../normalize/fold.js';
 import type { Source } from '../store/schema.js';
@@ -45,10 +45,10 @@ function closest(typed: string, options: Iterable<[string, string]>): string | n
   return best;
 }
 
-export function resolvePlace(v: unknown): { id: string } | { error: string } {
+export function resolvePlace(v: unknown): { id: string } | { error: Problem } {
   const lex = lexicon();
   const s = String(v ?? '').trim();
-  if (!s) return { error: msg('cell_no_place') };
+  if (!s) return { error: problem('cell_no_place') };
   if (lex.places.has(s)) return { id: s };
   const byName = lex.placeIndex.get(s);
   if (byName && !byName.abbreviation) return { id: byName.id };
@@ -63,17 +63,17 @@ export function resolvePlace(v: unknown): { id: string } | { error: string } {
     ),
   );
   return {
-    error: msg('cell_unknown_place', {
+    error: problem('cell_unknown_place', {
       value: s,
-      guess: guess ? msg('cell_guess', { guess }) : '',
+      guess: guess ? problem('cell_guess', { guess }) : '',
     }),
   };
 }
 
-export function resolveIndicator(v: unknown): { id: string } | { error: string } {
+export function resolveIndicator(v: unknown): { id: string } | { error: Problem } {
   const lex = lexicon();
   const s = String(v ?? '').trim();
-  if (!s) return { error: msg('cell_no_indicator') };
+  if (!s) return { error: problem('cell_no_indicator') };
   if (lex.indicators.has(s)) return { id: s };
   const byName = lex.indicatorIndex.get(s);
   if (byName) return { id: byName };
@@ -82,38 +82,38 @@ export function resolveIndicator(v: unknown): { id: string } | { error: string }
     [...lex.indicators.keys()].map((k) => [k, k] as [string, string]),
   );
   return {
-    error: msg('cell_unknown_indicator', {
+    error: problem('cell_unknown_indicator', {
       value: s,
-      guess: guess ? msg('cell_guess', { guess }) : '',
+      guess: guess ? problem('cell_guess', { guess }) : '',
     }),
   };
 }
 
 /** "T13/2020", "quý 5", "13/2020": a month or quarter that does not exist, never read as a year. */
-function impossiblePeriod(s: string): string | null {
+function impossiblePeriod(s: string): Problem | null {
   const f = foldPhrase(s.replace(/\//g, ' / '));
   const month = /(?:^| )(?:t|thang|m)\s?(\d{1,3})(?: |$)/.exec(f) ?? /^(\d{1,3}) \/ \d{4}$/.exec(f);
   if (month && (Number(month[1]) < 1 || Number(month[1]) > 12))
-    return msg('no_such_month', { n: month[1]! });
+    return problem('no_such_month', { n: month[1]! });
   const quarter = /(?:^| )(?:quy|q)\s?(\d{1,2})(?: |$)/.exec(f);
   if (quarter && (Number(quarter[1]) < 1 || Number(quarter[1]) > 4))
-    return msg('no_such_quarter', { n: quarter[1]! });
+    return problem('no_such_quarter', { n: quarter[1]! });
   const span = /^(\d{1,3}) ?t(?: |$)|(?:^| )(\d{1,3}) thang dau nam/.exec(f);
   const n = span ? Number(span[1] ?? span[2]) : null;
-  if (n !== null && (n < 1 || n > 12)) return msg('no_such_span', { n });
+  if (n !== null && (n < 1 || n > 12)) return problem('no_such_span', { n });
   return null;
 }
 
-export function resolvePeriod(v: unknown): { period: Period } | { error: string } {
+export function resolvePeriod(v: unknown): { period: Period } | { error: Problem } {
   if (v && typeof v === 'object') {
     const r = PeriodSchema.safeParse(v);
-    return r.success ? { period: r.data } : { error: msg('cell_bad_period') };
+    return r.success ? { period: r.data } : { error: problem('cell_bad_period') };
   }
   const s = String(v ?? '').trim();
-  if (!s) return { error: msg('cell_no_period') };
+  if (!s) return { error: problem('cell_no_period') };
   const impossible = impossiblePeriod(s);
   if (impossible)
-    return { error: msg('cell_impossible_period', { value: s.slice(0, 30), why: impossible }) };
+    return { error: problem('cell_impossible_period', { value: s.slice(0, 30), why: impossible }) };
   const key = /^(\d{4})-(M|Y|Q)(\d{1,2})$/.exec(s);
   if (key) {
     const n = Number(key[3]);
@@ -126,11 +126,11 @@ export function resolvePeriod(v: unknown): { period: Period } | { error: string 
     const r = PeriodSchema.safeParse(p);
     return r.success
       ? { period: canonicalPeriod(r.data) }
-      : { error: msg('cell_bad_period_key', { value: s }) };
+      : { error: problem('cell_bad_period_key', { value: s }) };
   }
   const read = readPeriod(normalize(s).flat, lexicon(), { year: 2000, month: 1 }).period;
-  if (!read) return { error: msg('cell_unread_period', { value: s }) };
-  if (read.year === null) return { error: msg('cell_period_no_year', { value: s }) };
+  if (!read) return { error: problem('cell_unread_period', { value: s }) };
+  if (read.year === null) return { error: problem('cell_period_no_year', { value: s }) };
   return { period: canonicalPeriod({ ...read, year: read.year } as Period) };
 }
 

@@ -1,4 +1,5 @@
 /** Bounds every upload must stay within, and the error that refuses one. */
+import type { Problem } from './problem.js';
 export const LIMITS = {
   fileBytes: 20 * 1024 * 1024,
   inflatedBytes: 200 * 1024 * 1024,
@@ -10,5 +11,5 @@ export class UploadError extends Error {}
 
 /** A cell the reader cannot take for a value (a formula, an error such as #DIV/0!). */
 export class BadCell {
-  constructor(readonly reason: string) {}
+  constructor(readonly problem: Problem) {}
 }

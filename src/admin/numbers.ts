@@ -4,10 +4,10 @@
  * "3.611,46"), and a value that could be read both ways is refused unless the column says
  * which. Percent signs, hexadecimal, exponents and words are refused in number columns.
  */
-import { msg } from '../messages.js';
+import { type Problem, problem } from './problem.js';
 export type Convention = 'vi' | 'en' | 'mixed' | 'unknown';
 
-export type ReadNumber = { ok: true; value: number | null } | { ok: false; reason: string };
+export type ReadNumber = { ok: true; value: number | null } | { ok: false; problem: Problem };
 
 const clean = (v: unknown) => String(v).trim().replace(/\s/g, '');
 const isEmpty = (v: unknown) =>
@@ -60,20 +60,23 @@ function byConvention(s: string, c: 'vi' | 'en'): number {
 export function readNumber(v: unknown, convention: Convention): ReadNumber {
   if (isEmpty(v)) return { ok: true, value: null };
   if (typeof v === 'number')
-    return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: msg('number_not') };
+    return Number.isFinite(v)
+      ? { ok: true, value: v }
+      : { ok: false, problem: problem('number_not') };
   const s = clean(v);
   const shown = `"${String(v).slice(0, 30)}"`;
-  if (s.endsWith('%')) return { ok: false, reason: msg('number_percent', { shown }) };
+  if (s.endsWith('%')) return { ok: false, problem: problem('number_percent', { shown }) };
   if (/^-?\d+$/.test(s)) return { ok: true, value: Number(s) };
-  if (!/^-?[\d.,]+$/.test(s)) return { ok: false, reason: msg('number_not_decimal', { shown }) };
+  if (!/^-?[\d.,]+$/.test(s))
+    return { ok: false, problem: problem('number_not_decimal', { shown }) };
   const c = convention === 'mixed' || convention === 'unknown' ? evidence(s) : convention;
   if (!c)
     return {
       ok: false,
-      reason: msg('ambiguous_number', { shown }),
+      problem: problem('ambiguous_number', { shown }),
     };
   const value = byConvention(s, c);
   return Number.isNaN(value)
-    ? { ok: false, reason: msg('number_not_shown', { shown }) }
+    ? { ok: false, problem: problem('number_not_shown', { shown }) }
     : { ok: true, value };
 }

@@ -4,6 +4,7 @@
  * "nơi Khánh Hòa" or "năm 2021" sets the place or the year of every figure. Each edit is
  * checked again as a record; an edit that cannot apply says why and changes nothing.
  */
+import { problemText } from './problem.js';
 import type { Period, PeriodQuery } from '../domain/period.js';
 import { parseViNumber } from '../extract/extract.js';
 import { foldDiacritics, normalize } from '../normalize/fold.js';
@@ -43,7 +44,7 @@ function recheck(items: ReviewItem[], said: string): ReviewResult {
     if (!r.ok)
       return {
         ok: false,
-        reason: msg('review_invalid', { n: i + 1, issue: r.issues[0]!.message }),
+        reason: msg('review_invalid', { n: i + 1, issue: problemText(r.issues[0]!.problem) }),
       };
     out.push({ ...item, fact: r.fact });
   }

@@ -1,6 +1,7 @@
 /**
  * A forwarded or pasted report, as store facts: the extractor's figures with the report as source.
  */
+import { problemText } from './problem.js';
 import { extractFigures, type ExtractedFigure } from '../extract/extract.js';
 import { readReportText } from '../extract/report-text.js';
 import { reportWords } from '../extract/report-words.js';
@@ -87,7 +88,7 @@ export function reportFacts(
     const sentence = where ?? r.text.slice(...evidence).replace(/\s+/g, ' ');
     if (!parsed.ok)
       skipped.push(
-        `${indicatorName(f.indicator)} ${periodText(f.period)}: ${parsed.issues[0]!.message}`,
+        `${indicatorName(f.indicator)} ${periodText(f.period)}: ${problemText(parsed.issues[0]!.problem)}`,
       );
     else (f.kind === 'target' ? plans : items).push({ fact: parsed.fact, sentence });
   }

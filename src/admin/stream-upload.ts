@@ -23,7 +23,8 @@ import {
   wrongDelimiter,
 } from './read-upload.js';
 import type { Checked } from './upload.js';
-import { errorReport, RowValidator } from './validate.js';
+import { errorReport } from './error-report.js';
+import { RowValidator } from './validate.js';
 import { duplicateHeader } from './xlsx-reader.js';
 
 export type StreamKind = 'jsonl' | 'csv';

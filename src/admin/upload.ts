@@ -6,7 +6,8 @@ import { msg } from '../messages.js';
 import type { Source } from '../store/schema.js';
 import type { Fact } from '../store/schema.js';
 import { UploadError, readUpload } from './read-upload.js';
-import { COLUMNS, errorReport, validateRowsInSlices } from './validate.js';
+import { errorReport } from './error-report.js';
+import { COLUMNS, validateRowsInSlices } from './validate.js';
 
 export type Checked = { ok: true; facts: Fact[]; rows: number } | { ok: false; message: string };
 

@@ -1,9 +1,3 @@
-/**
- * Checks every uploaded row and turns it into a store fact, or says exactly what is wrong:
- * row, column, reason (with a did-you-mean for places and indicators). Accepts the template's
- * columns and the store's own JSON shape.
- */
-import { msg } from '../messages.js';
 import { canonicalPeriod, type Period, periodEnd, periodKey } from '../domain/period.js';
 import { type Fact, parseFact, type Source } from '../store/schema.js';
 import { lexicon } from '../domain/lexicon.js';
@@ -23,6 +17,7 @@ import {
   titleDefault,
 } from './cells.js';
 import { BadCell } from './limits.js';
+import { type Problem, problem } from './problem.js';
 import { readNumber } from './numbers.js';
 import { lineNumbers, type RawRow } from './read-upload.js';
 
@@ -30,9 +25,14 @@ export { conventionsOf } from './cells.js';
 
 export interface RowError {
   readonly row: number;
+  /** A column of the template, or ROW / KEY: the whole row, or its key columns together. */
   readonly column: string;
-  readonly reason: string;
+  readonly problem: Problem;
 }
+
+/** The columns of an error about the row as a whole, or about its key (worded when shown). */
+export const ROW = '#row';
+export const KEY = '#key';
 export interface Validation {
   readonly facts: Fact[];
   readonly errors: RowError[];
@@ -127,16 +127,15 @@ export class RowValidator {
 
   check(raw: RawRow, i: number): void {
     const row = lineNumbers.get(raw) ?? i + this.firstRow;
-    const err = (column: string, reason: string): void => {
-      this.errors.push({ row, column, reason });
+    const err = (column: string, p: Problem): void => {
+      this.errors.push({ row, column, problem: p });
     };
     if (!this.readable(raw, err)) return;
     const cells = this.resolve(raw, err);
     if (!cells) return;
     const parsed = parseFact(this.candidate(raw, cells));
     if (!parsed.ok) {
-      for (const issue of parsed.issues.slice(0, 3))
-        err(issue.path || msg('column_row'), issue.message);
+      for (const issue of parsed.issues.slice(0, 3)) err(issue.path || ROW, issue.problem);
       return;
     }
     const future = notYetOver(parsed.fact);
@@ -148,7 +147,7 @@ export class RowValidator {
     const key = this.rowKey(fact);
     const dup = this.seen.get(key);
     if (dup !== undefined) {
-      err(msg('column_key'), msg('upload_duplicate', { row: dup }));
+      err(KEY, problem('upload_duplicate', { row: dup }));
       return;
     }
     this.seen.set(key, row);
@@ -181,21 +180,21 @@ export class RowValidator {
   }
 
   /** A record, with only the template's columns, none of them a formula or an error cell. */
-  private readable(raw: RawRow, err: (c: string, r: string) => void): boolean {
+  private readable(raw: RawRow, err: (c: string, p: Problem) => void): boolean {
     if ('_invalid' in raw) {
-      err(msg('column_row'), msg('upload_not_object'));
+      err(ROW, problem('upload_not_object'));
       return false;
     }
     // a column the template does not have is data nobody would read: refused, never dropped
     for (const k of Object.keys(raw))
-      if (!KNOWN_FIELDS.has(k)) err(k, msg('upload_unknown_column'));
+      if (!KNOWN_FIELDS.has(k)) err(k, problem('upload_unknown_column'));
     const bad = Object.entries(raw).filter(([, v]) => v instanceof BadCell);
-    for (const [column, v] of bad) err(column, (v as BadCell).reason);
+    for (const [column, v] of bad) err(column, (v as BadCell).problem);
     return bad.length === 0;
   }
 
   /** Each cell read on its own; null when any of them is wrong (every error reported). */
-  private resolve(raw: RawRow, err: (c: string, r: string) => void): Resolved | null {
+  private resolve(raw: RawRow, err: (c: string, p: Problem) => void): Resolved | null {
     const before = this.errors.length;
     const place = resolvePlace(raw.place);
     if ('error' in place) err('place', place.error);
@@ -206,14 +205,14 @@ export class RowValidator {
     const nums: Record<string, number | null> = {};
     for (const col of NUMBER_COLUMNS) {
       const n = readNumber(pctFree(raw[col], col), this.conventions[col]);
-      if (!n.ok) err(col, n.reason);
+      if (!n.ok) err(col, n.problem);
       nums[col] = n.ok ? n.value : null;
     }
     const estimate = bool(raw.estimate);
-    if (estimate === null) err('estimate', msg('upload_estimate'));
+    if (estimate === null) err('estimate', problem('upload_estimate'));
     const approx = empty(raw.approx) ? null : String(raw.approx).trim().toLowerCase();
     if (approx !== null && !['hơn', 'gần', 'khoảng'].includes(approx))
-      err('approx', msg('upload_approx'));
+      err('approx', problem('upload_approx'));
     if (this.errors.length > before || 'error' in ind || 'error' in place || 'error' in per)
       return null;
     return { place, ind, per, nums, estimate: estimate ?? false, approx };
@@ -258,17 +257,10 @@ function monthNow(now = Date.now()): number {
  * A result for a period not over yet: refused (T5/2099). An estimate for the month under way is
  * what reports publish before its end, and a plan is for the future by nature.
  */
-function notYetOver(f: Fact): string | null {
+function notYetOver(f: Fact): Problem | null {
   if (f.kind !== 'actual') return null;
   const end = periodEnd(f.period);
   const now = monthNow();
   if (end < now || (end === now && f.estimate)) return null;
-  return msg(end === now ? 'upload_month_not_over' : 'upload_future_period');
-}
-
-/** The reply for a refused upload: the first 20 errors, then how many more. */
-export function errorReport(errors: readonly RowError[], max = 20): string {
-  const lines = errors.slice(0, max).map((e) => `• ${msg('upload_error_line', { ...e })}`);
-  if (errors.length > max) lines.push(msg('upload_more_errors', { n: errors.length - max }));
-  return msg('upload_errors', { n: errors.length, lines: lines.join('\n') });
+  return problem(end === now ? 'upload_month_not_over' : 'upload_future_period');
 }

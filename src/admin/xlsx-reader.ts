@@ -6,6 +6,7 @@
  * inflating anything (zip bombs), and inflates no entry it does not need.
  */
 import { msg } from '../messages.js';
+import { problem } from './problem.js';
 import { formatNumber } from '../answer/format.js';
 import yauzl from 'yauzl';
 import { BadCell, LIMITS, UploadError } from './limits.js';
@@ -144,9 +145,11 @@ function cellValue(attrs: string, body: string, shared: readonly string[]): unkn
   const type = /\bt="(\w+)"/.exec(attrs)?.[1] ?? 'n';
   const v = /<v>([^<]*)<\/v>/.exec(body)?.[1];
   // a formula's cached result may be stale or absent: the admin pastes values instead
-  if (/<f[\s>/]/.test(body)) return new BadCell(msg('xlsx_formula'));
+  if (/<f[\s>/]/.test(body)) return new BadCell(problem('xlsx_formula'));
   if (type === 'e')
-    return new BadCell(v ? msg('xlsx_error_cell', { error: v }) : msg('xlsx_error_cell_bare'));
+    return new BadCell(
+      v ? problem('xlsx_error_cell', { error: v }) : problem('xlsx_error_cell_bare'),
+    );
   if (type === 's') return v === undefined ? null : (shared[Number(v)] ?? null);
   if (type === 'inlineStr') return texts(body);
   if (type === 'str') return v === undefined ? null : decode(v);
@@ -154,7 +157,7 @@ function cellValue(attrs: string, body: string, shared: readonly string[]): unkn
   if (v === undefined || v === '') return null;
   // a number cell holds a decimal as Excel writes it; "0x33" or "0b110011" is no number of ours
   if (!MACHINE_NUMBER.test(v))
-    return new BadCell(msg('number_not_decimal', { shown: `"${v.slice(0, 30)}"` }));
+    return new BadCell(problem('number_not_decimal', { shown: `"${v.slice(0, 30)}"` }));
   return Number(v);
 }
 

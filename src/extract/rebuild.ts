@@ -2,6 +2,7 @@
  * From report files to store facts: the extractor's figures with the place and source of
  * each report (data/sources.json for known reports; otherwise read from the text).
  */
+import { problemText } from '../admin/problem.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +60,7 @@ export function factsFromText(file: string, text: string, manifest = loadManifes
     const { evidence: _evidence, where: _where, ...figure } = f;
     const r = parseFact({ ...figure, source });
     if (r.ok) facts.push(r.fact);
-    else skipped.push(`${f.indicator}: ${r.issues[0]!.message}`);
+    else skipped.push(`${f.indicator}: ${problemText(r.issues[0]!.problem)}`);
   }
   return { file, facts, skipped };
 }

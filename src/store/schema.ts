@@ -1,5 +1,6 @@
 /** The statistics store's records, checked with zod on load and on every write. */
 import { msg } from '../messages.js';
+import { type Problem, problem, problemText } from '../admin/problem.js';
 import { z } from 'zod';
 
 // every message zod writes itself reaches admins: in Vietnamese
@@ -10,9 +11,9 @@ import { PeriodSchema } from '../domain/period.js';
 /** A publication date as precisely as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
 const SourceDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, msg('rule_date_form'))
-  .refine(isRealDate, msg('rule_date_unreal'))
-  .refine((d) => d <= tomorrow(), msg('rule_date_future'));
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'rule_date_form')
+  .refine(isRealDate, 'rule_date_unreal')
+  .refine((d) => d <= tomorrow(), 'rule_date_future');
 
 function isRealDate(d: string): boolean {
   const y = Number(d.slice(0, 4));
@@ -37,7 +38,7 @@ function tomorrow(): string {
 const HttpUrl = z
   .string()
   .max(2000)
-  .refine((u) => /^https?:\/\/[^\s]+$/i.test(u) && URL.canParse(u), msg('rule_url'));
+  .refine((u) => /^https?:\/\/[^\s]+$/i.test(u) && URL.canParse(u), 'rule_url');
 
 // NUL, ESC, bidi overrides and the like never belong in a publisher's name or a title
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
@@ -46,11 +47,11 @@ const CleanText = (max: number) =>
   z
     .string()
     .max(max)
-    .refine((s) => !CONTROL.test(s), msg('rule_control'));
+    .refine((s) => !CONTROL.test(s), 'rule_control');
 
 export const SourceSchema = z
   .object({
-    publisher: CleanText(300).pipe(z.string().min(1, msg('rule_no_publisher'))),
+    publisher: CleanText(300).pipe(z.string().min(1, 'rule_no_publisher')),
     title: CleanText(500).default(''),
     date: SourceDate.nullable().default(null),
     url: HttpUrl.nullable().default(null),
@@ -140,33 +141,37 @@ export type FactInput = z.input<typeof FactShape>;
 
 export interface FactIssue {
   readonly path: string;
-  readonly message: string;
+  readonly problem: Problem;
 }
+
+/** A message zod writes: a code of ours (the schema's own checks), or zod's own Vietnamese. */
+const zodProblem = (message: string): Problem =>
+  /^rule_[a-z_]+$/.test(message) ? problem(message) : problem('rule_as_written', { text: message });
 
 /** The domain rules a record must meet beyond its shape. */
 export function domainIssues(f: Fact, cat: Catalogue): FactIssue[] {
   const out: FactIssue[] = [];
-  const add = (path: string, message: string) => out.push({ path, message });
+  const add = (path: string, p: Problem) => out.push({ path, problem: p });
   const place = cat.place(f.place);
   const ind = cat.hasIndicator(f.indicator) ? cat.indicator(f.indicator) : null;
-  if (!place) add('place', msg('rule_unknown_place', { place: f.place }));
-  if (!ind) add('indicator', msg('rule_unknown_indicator', { indicator: f.indicator }));
+  if (!place) add('place', problem('rule_unknown_place', { place: f.place }));
+  if (!ind) add('indicator', problem('rule_unknown_indicator', { indicator: f.indicator }));
   if (ind && f.unit !== ind.unit)
-    add('unit', msg('rule_unit', { indicator: f.indicator, unit: ind.unit, given: f.unit }));
+    add('unit', problem('rule_unit', { indicator: f.indicator, unit: ind.unit, given: f.unit }));
   if (ind?.growthOnly && f.value !== null && f.kind === 'actual')
-    add('value', msg('rule_growth_only', { indicator: f.indicator }));
+    add('value', problem('rule_growth_only', { indicator: f.indicator }));
   if (f.value === null && f.mom_pct === null && f.yoy_pct === null && f.plan_pct === null)
-    add('value', msg('rule_no_figure'));
-  if (f.value !== null && f.value < 0 && ind?.unit !== '%') add('value', msg('rule_negative'));
+    add('value', problem('rule_no_figure'));
+  if (f.value !== null && f.value < 0 && ind?.unit !== '%') add('value', problem('rule_negative'));
   const ceiling = ind ? MAX_LEVEL[ind.unit] : undefined;
   if (f.value !== null && ceiling !== undefined && Math.abs(f.value) > ceiling)
-    add('value', msg('rule_too_large', { value: f.value, unit: f.unit, ceiling }));
+    add('value', problem('rule_too_large', { value: f.value, unit: f.unit, ceiling }));
   if (place?.era === 'old' && cat.isAfterMerger(f.period) && !setBeforeMerger(f, cat))
-    add('place', msg('rule_merged', { place: place.name, date: cat.mergerLabel }));
+    add('place', problem('rule_merged', { place: place.name, date: cat.mergerLabel }));
   if (f.post_merger && place?.era !== 'both')
-    add('post_merger', msg('rule_not_new_unit', { place: place?.name ?? f.place }));
+    add('post_merger', problem('rule_not_new_unit', { place: place?.name ?? f.place }));
   if (f.period.year < 1990 || f.period.year > 2100)
-    add('period.year', msg('rule_bad_year', { year: f.period.year }));
+    add('period.year', problem('rule_bad_year', { year: f.period.year }));
   return out;
 }
 
@@ -182,7 +187,10 @@ export function parseFact(rec: unknown, cat: Catalogue = defaultCatalogue()): Pa
   if (!shape.success)
     return {
       ok: false,
-      issues: shape.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      issues: shape.error.issues.map((i) => ({
+        path: i.path.join('.'),
+        problem: zodProblem(i.message),
+      })),
     };
   const issues = domainIssues(shape.data, cat);
   return issues.length ? { ok: false, issues } : { ok: true, fact: shape.data };
@@ -225,7 +233,7 @@ function factOrThrow(rec: unknown, i: number, where: string, cat: Catalogue): Fa
   const issue = r.issues[0]!;
   const path = issue.path || msg('store_record');
   const record = { where, n: i + 1, what: describeRecord(rec) };
-  throw new Error(msg('store_bad_record', { ...record, path, issue: issue.message }));
+  throw new Error(msg('store_bad_record', { ...record, path, issue: problemText(issue.problem) }));
 }
 
 function describeRecord(rec: unknown): string {
