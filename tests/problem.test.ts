@@ -17,7 +17,9 @@ describe('problems, not sentences', () => {
         values: { value: 'Kien Gang', guess: { code: 'cell_guess' } },
       },
     });
-    expect(problemText((r as { error: Parameters<typeof problemText>[0] }).error)).toMatch(/kien-giang|Kiên Giang/);
+    expect(problemText((r as { error: Parameters<typeof problemText>[0] }).error)).toMatch(
+      /kien-giang|Kiên Giang/,
+    );
     expect(resolvePeriod('T13/2020')).toMatchObject({
       error: { code: 'cell_impossible_period', values: { why: { code: 'no_such_month' } } },
     });

@@ -12,10 +12,10 @@ import type { Config } from '../config.js';
 import { PushService } from '../push/push-service.js';
 import { SharedPush } from '../push/shared-push.js';
 import type { FactStore } from '../store/fact-store.js';
-import { openFileStorage } from '../storage/files.js';
-import { openConfiguredPg } from '../storage/open.js';
+import { type FileStorage, openFileStorage } from '../storage/files.js';
+import { openStorage } from '../storage/open.js';
 import { describeDatabase } from '../storage/pg/pool.js';
-import type { Storage } from '../storage/storage.js';
+import type { Deliveries, Storage } from '../storage/storage.js';
 import type { Publisher as Pusher } from '../push/publish.js';
 import { SourceWatcher } from '../sources/watch-service.js';
 import { publishLanded } from '../push/publish.js';
@@ -37,21 +37,12 @@ function pushApi(config: Config): Api {
   );
 }
 
-export async function openFileDeployment(
-  config: Config,
-  store: FactStore,
-  log: Logger,
-): Promise<Deployment> {
-  const storage = await openFileStorage(
-    store,
-    config.FACTS_PATH,
-    config.STATE_DIR,
-    config.ADMIN_IDS,
-  );
+/** The files of one process: its own push runner (campaign journals in STATE_DIR). */
+function fileDeployment(config: Config, storage: FileStorage, log: Logger): Deployment {
   const push = new PushService({
     api: pushApi(config),
     subs: storage.subscriptionStore,
-    index: () => store.index,
+    index: () => storage.store.index,
     log: log.child({ part: 'push' }),
     rate: config.PUSH_RATE,
     renderChart,
@@ -72,6 +63,21 @@ export async function openFileDeployment(
       await storage.close();
     },
   };
+}
+
+/** The files of STATE_DIR with the store given (`npm run push`, the bot without DATABASE_URL). */
+export async function openFileDeployment(
+  config: Config,
+  store: FactStore,
+  log: Logger,
+): Promise<Deployment> {
+  const storage = await openFileStorage(
+    store,
+    config.FACTS_PATH,
+    config.STATE_DIR,
+    config.ADMIN_IDS,
+  );
+  return fileDeployment(config, storage, log);
 }
 
 const SWEEP_MS = 10 * 60_000;
@@ -97,15 +103,15 @@ function sourceWatcher(config: Config, storage: Storage, push: Pusher, log: Logg
   });
 }
 
-export async function openPgDeployment(config: Config, log: Logger): Promise<Deployment> {
-  const url = config.DATABASE_URL!;
-  log.info({ database: describeDatabase(url) }, 'opening PostgreSQL');
-  const storage = await openConfiguredPg(config);
+/** A storage shared by replicas: the shared push queue, state swept now and then. */
+function sharedDeployment(
+  config: Config,
+  storage: Storage,
+  deliveries: Deliveries,
+  log: Logger,
+): Deployment {
   const push = new SharedPush({
-    api: pushApi(config),
-    storage,
-    deliveries: storage.deliveries,
-    log: log.child({ part: 'push' }),
+    ...{ api: pushApi(config), storage, deliveries, log: log.child({ part: 'push' }) },
     rate: config.PUSH_RATE,
     sender: config.REPLICA_ID ?? `${hostname()}:${process.pid}`,
     renderChart,
@@ -119,8 +125,10 @@ export async function openPgDeployment(config: Config, log: Logger): Promise<Dep
       push.start().catch((err: unknown) => log.error({ err }, 'push: could not start'));
       push.schedule(config.PUSH_CRON);
       watcher.start();
+      const sweep = storage.state.sweep?.bind(storage.state);
+      if (!sweep) return;
       sweeper = setInterval(() => {
-        storage.kv.sweep().catch((err: unknown) => log.warn({ err }, 'state sweep failed'));
+        sweep().catch((err: unknown) => log.warn({ err }, 'state sweep failed'));
       }, SWEEP_MS);
       sweeper.unref();
     },
@@ -131,4 +139,21 @@ export async function openPgDeployment(config: Config, log: Logger): Promise<Dep
       await storage.close();
     },
   };
+}
+
+/**
+ * The deployment the configuration names, through storage/open.ts: a storage with a shared push
+ * queue (PostgreSQL) runs the shared pushes; the files run their own. `store`: the figures
+ * already read from FACTS_PATH (the files), or null.
+ */
+export async function openDeployment(
+  config: Config,
+  log: Logger,
+  store: FactStore | null,
+): Promise<Deployment> {
+  if (config.DATABASE_URL)
+    log.info({ database: describeDatabase(config.DATABASE_URL) }, 'opening the database');
+  const storage = await openStorage(config, store);
+  if (storage.deliveries) return sharedDeployment(config, storage, storage.deliveries, log);
+  return fileDeployment(config, storage as FileStorage, log);
 }

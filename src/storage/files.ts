@@ -167,6 +167,8 @@ function unavailableData(): DataVersions {
 
 export interface FileStorage extends Storage {
   readonly kind: 'files';
+  /** The figures of FACTS_PATH, read in this process. */
+  readonly store: FactStore;
   readonly kv: FileKeyValue;
   readonly dataManager: DataManager;
   readonly subscriptionStore: SubscriptionStore;
@@ -185,7 +187,7 @@ export async function openFileStorage(
   const adminList = await AdminList.open(stateDir, adminIds);
   return {
     kind: 'files',
-    ...{ kv, dataManager, subscriptionStore, adminList, state: kv },
+    ...{ kv, dataManager, subscriptionStore, adminList, state: kv, store },
     admins: adminsOf(adminList),
     subscriptions: subscriptionsOf(subscriptionStore),
     facts: factsOf(store, dataManager),

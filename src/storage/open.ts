@@ -13,8 +13,12 @@ export function openConfiguredPg(config: Config): Promise<PgStorage> {
   return openPgStorage(config.DATABASE_URL!, { adminIds: config.ADMIN_IDS, seed });
 }
 
-export async function openStorage(config: Config): Promise<Storage> {
+/**
+ * The storage the configuration names; a new backend is chosen here. `store`: the figures of
+ * FACTS_PATH when already read (the files).
+ */
+export async function openStorage(config: Config, store?: FactStore | null): Promise<Storage> {
   if (config.DATABASE_URL) return openConfiguredPg(config);
-  const store = await FactStore.open(config.FACTS_PATH);
-  return openFileStorage(store, config.FACTS_PATH, config.STATE_DIR, config.ADMIN_IDS);
+  const figures = store ?? (await FactStore.open(config.FACTS_PATH));
+  return openFileStorage(figures, config.FACTS_PATH, config.STATE_DIR, config.ADMIN_IDS);
 }

@@ -25,6 +25,8 @@ export interface KeyValueStore {
   delete(ns: string, key: string): Promise<void>;
   /** Writes out what is gathered for a moment (the files; a database writes at once). */
   flush(): Promise<void>;
+  /** Deletes what expired, where expired entries would otherwise stay (a database table). */
+  sweep?(): Promise<number>;
 }
 
 /** Who may use admin commands: ADMIN_IDS plus those added by command, minus those removed. */

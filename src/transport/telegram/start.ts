@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import type { BotContext } from './context.js';
 import type { Config } from '../../config.js';
 import { redact, secretsOf } from '../../config.js';
-import { openFileDeployment, openPgDeployment } from '../../app/deployment.js';
+import { openDeployment } from '../../app/deployment.js';
 import { createLogger } from '../../logger.js';
 import { part } from '../../app/start-parts.js';
 import type { FactStore } from '../../store/fact-store.js';
@@ -37,9 +37,9 @@ export interface RunningBot {
 export async function startTelegram(config: Config, store: FactStore | null): Promise<RunningBot> {
   const log = createLogger(config.LOG_LEVEL, secretsOf(config));
   log.info({ config: redact(config) }, 'starting');
-  const deployment = config.DATABASE_URL
-    ? await part('database', () => openPgDeployment(config, log))
-    : await part('files', () => openFileDeployment(config, store!, log));
+  const deployment = await part(config.DATABASE_URL ? 'database' : 'files', () =>
+    openDeployment(config, log, store),
+  );
   const { storage, push, watcher } = deployment;
   const bot = createBot({
     ...{ token: config.BOT_TOKEN!, apiRoot: config.TELEGRAM_API_ROOT, storage, log },
