@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePeriod, resolvePlace } from '../src/admin/cells.js';
 import { readNumber } from '../src/admin/numbers.js';
-import { problemText } from '../src/admin/problem.js';
+import { problemText } from '../src/domain/problem.js';
 import { parseFact } from '../src/store/schema.js';
 
 describe('problems, not sentences', () => {

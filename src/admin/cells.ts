@@ -2,7 +2,7 @@
  * Reading one cell of an upload: places and indicators with a did-you-mean, periods (never a
  * month 13 read as a year), numbers by their column's convention, yes/no, source defaults.
  */
-import { type Problem, problem } from './problem.js';
+import { type Problem, problem } from '../domain/problem.js';
 import { type Period, PeriodSchema, canonicalPeriod } from '../domain/period.js';
 import { foldPhrase, normalize } from '../normalize/fold.js';
 import type { Source } from '../store/schema.js';

@@ -1,6 +1,6 @@
 /** A refused upload in words: each row error's row, column and problem, from locales/ only. */
 import { msg } from '../messages.js';
-import { problemText } from './problem.js';
+import { problemText } from '../domain/problem.js';
 import { KEY, ROW, type RowError } from './validate.js';
 
 const columnName = (c: string) =>

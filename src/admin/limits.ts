@@ -1,5 +1,5 @@
 /** Bounds every upload must stay within, and the error that refuses one. */
-import type { Problem } from './problem.js';
+import type { Problem } from '../domain/problem.js';
 export const LIMITS = {
   fileBytes: 20 * 1024 * 1024,
   inflatedBytes: 200 * 1024 * 1024,

@@ -4,7 +4,7 @@
  * "3.611,46"), and a value that could be read both ways is refused unless the column says
  * which. Percent signs, hexadecimal, exponents and words are refused in number columns.
  */
-import { type Problem, problem } from './problem.js';
+import { type Problem, problem } from '../domain/problem.js';
 export type Convention = 'vi' | 'en' | 'mixed' | 'unknown';
 
 export type ReadNumber = { ok: true; value: number | null } | { ok: false; problem: Problem };

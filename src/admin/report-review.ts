@@ -4,7 +4,7 @@
  * "nơi Khánh Hòa" or "năm 2021" sets the place or the year of every figure. Each edit is
  * checked again as a record; an edit that cannot apply says why and changes nothing.
  */
-import { problemText } from './problem.js';
+import { problemText } from '../domain/problem.js';
 import type { Period, PeriodQuery } from '../domain/period.js';
 import { parseViNumber } from '../extract/extract.js';
 import { foldDiacritics, normalize } from '../normalize/fold.js';

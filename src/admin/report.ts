@@ -1,7 +1,7 @@
 /**
  * A forwarded or pasted report, as store facts: the extractor's figures with the report as source.
  */
-import { problemText } from './problem.js';
+import { problemText } from '../domain/problem.js';
 import { extractFigures, type ExtractedFigure } from '../extract/extract.js';
 import { readReportText } from '../extract/report-text.js';
 import { reportWords } from '../extract/report-words.js';

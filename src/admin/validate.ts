@@ -17,7 +17,7 @@ import {
   titleDefault,
 } from './cells.js';
 import { BadCell } from './limits.js';
-import { type Problem, problem } from './problem.js';
+import { type Problem, problem } from '../domain/problem.js';
 import { readNumber } from './numbers.js';
 import { lineNumbers, type RawRow } from './read-upload.js';
 

@@ -6,7 +6,7 @@
  * inflating anything (zip bombs), and inflates no entry it does not need.
  */
 import { msg } from '../messages.js';
-import { problem } from './problem.js';
+import { problem } from '../domain/problem.js';
 import { formatNumber } from '../answer/format.js';
 import yauzl from 'yauzl';
 import { BadCell, LIMITS, UploadError } from './limits.js';

@@ -2,7 +2,7 @@
  * From report files to store facts: the extractor's figures with the place and source of
  * each report (data/sources.json for known reports; otherwise read from the text).
  */
-import { problemText } from '../admin/problem.js';
+import { problemText } from '../domain/problem.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';

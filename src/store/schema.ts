@@ -1,6 +1,6 @@
 /** The statistics store's records, checked with zod on load and on every write. */
 import { msg } from '../messages.js';
-import { type Problem, problem, problemText } from '../admin/problem.js';
+import { type Problem, problem, problemText } from '../domain/problem.js';
 import { z } from 'zod';
 
 // every message zod writes itself reaches admins: in Vietnamese
