@@ -9,8 +9,13 @@
  * any step the data is the old version or the new one, and whichever it is, a version records it.
  */
 import {
-  appendFileSync,
+  closeSync,
   existsSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  writeSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -19,9 +24,10 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { writeFileAtomic } from '../util/atomic-file.js';
+import { copyFileAtomic, writeFileAtomic } from '../util/atomic-file.js';
 import { crashPoint } from '../util/crash-point.js';
-import { jsonBytes } from '../util/json-bytes.js';
+import { jsonPieces } from '../util/json-bytes.js';
+import { appendFileFrom, copyRange, lineStartBefore, readRange } from '../util/file-tail.js';
 
 export interface Version {
   n: number;
@@ -120,7 +126,7 @@ export class VersionLog {
     const c = make(n, new Date().toISOString());
     writeFileAtomic(this.snapshotPath(n), c.data);
     crashPoint('commit:snapshot-written');
-    writeFileAtomic(this.auditRecordPath(n), jsonBytes(c.audit));
+    writeFileAtomic(this.auditRecordPath(n), jsonPieces(c.audit));
     crashPoint('commit:audit-record-written');
     writeFileAtomic(
       join(this.dir, 'versions.json'),
@@ -156,47 +162,61 @@ export class VersionLog {
     current?: string | null,
     reached: (point: string) => void = () => {},
   ): void {
-    if (current !== data) writeFileAtomic(this.dataPath, data);
+    // the snapshot holds the data byte for byte: copied, not encoded again
+    if (current !== data) copyFileAtomic(this.snapshotPath(n), this.dataPath);
     reached('commit:data-written');
     const record = this.auditRecordPath(n);
-    this.setAsideTornLines();
+    this.setAsideTornTail();
     if (this.lastAudited() < n && existsSync(record))
-      appendFileSync(this.auditPath(), Buffer.concat([readFileSync(record), Buffer.from('\n')]));
+      appendFileFrom(record, this.auditPath(), '\n');
     reached('commit:audited');
     rmSync(record, { force: true });
   }
 
-  /** The version of the last line of audit.jsonl (0 when none). */
+  /** The version of the last line of audit.jsonl (0 when none), read from its end. */
   private lastAudited(): number {
     if (!existsSync(this.auditPath())) return 0;
-    const lines = readFileSync(this.auditPath(), 'utf8').trimEnd().split('\n');
-    for (let i = lines.length - 1; i >= 0; i--) {
-      const line = lines[i];
-      if (!line) continue;
-      try {
-        return Number((JSON.parse(line) as { version?: number }).version ?? 0);
-      } catch {
-        // a torn last line (a crash mid-append): the record before it counts
+    const fd = openSync(this.auditPath(), 'r');
+    try {
+      let end = fstatSync(fd).size;
+      while (end > 0) {
+        const start = lineStartBefore(fd, end - 1);
+        // the record's own fields come first: its version is within the line's first bytes
+        const head = readRange(fd, start, end, 4096).toString('utf8');
+        const version = /"version":(\d+)/.exec(head)?.[1];
+        if (version) return Number(version);
+        end = start;
       }
+      return 0;
+    } finally {
+      closeSync(fd);
     }
-    return 0;
   }
 
   /**
-   * A line of audit.jsonl that does not parse (an append a crash tore) is moved to audit.torn,
-   * so that the next record starts on a line of its own and every line of the log reads.
+   * The part of a line an append a crash tore (audit.jsonl not ending in a newline) is moved to
+   * audit.torn, so that the next record starts on a line of its own and every line reads.
    */
-  private setAsideTornLines(): void {
+  private setAsideTornTail(): void {
     const path = this.auditPath();
     if (!existsSync(path)) return;
-    const text = readFileSync(path, 'utf8');
-    const lines = text.split('\n');
-    const ends = text.endsWith('\n') || text === '';
-    const torn = lines.filter((l, i) => l && (!parses(l) || (i === lines.length - 1 && !ends)));
-    if (!torn.length) return;
-    appendFileSync(join(this.dir, 'audit.torn'), torn.map((l) => `${l}\n`).join(''));
-    const kept = lines.filter((l) => l && !torn.includes(l));
-    writeFileAtomic(path, kept.map((l) => `${l}\n`).join(''));
+    const fd = openSync(path, 'r+');
+    try {
+      const size = fstatSync(fd).size;
+      if (size === 0 || readRange(fd, size - 1, size)[0] === 0x0a) return;
+      const start = lineStartBefore(fd, size);
+      const torn = openSync(join(this.dir, 'audit.torn'), 'a');
+      try {
+        copyRange(fd, start, size, torn);
+        writeSync(torn, '\n');
+      } finally {
+        closeSync(torn);
+      }
+      ftruncateSync(fd, start);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   /** The data file's temporary copies: only a process killed mid-write leaves one (we hold the lock). */
@@ -225,14 +245,5 @@ export class VersionLog {
   }
   private auditPath(): string {
     return join(this.dir, 'audit.jsonl');
-  }
-}
-
-function parses(line: string): boolean {
-  try {
-    JSON.parse(line);
-    return true;
-  } catch {
-    return false;
   }
 }

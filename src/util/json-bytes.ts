@@ -1,22 +1,26 @@
 /**
- * JSON of a record that holds long lists (an import's 250,000 changes), as UTF-8 bytes built
- * element by element: the same text as JSON.stringify, without one giant string in between.
+ * JSON of a record that holds long lists (an import's 250,000 changes), piece by piece: the
+ * same text as JSON.stringify, without one giant string in between. `jsonPieces` feeds a file
+ * write slice by slice; `jsonBytes` gathers the pieces where the bytes are wanted whole.
  */
-export function jsonBytes(record: Record<string, unknown>): Buffer {
-  const parts: Buffer[] = [];
+export function* jsonPieces(record: Record<string, unknown>): Generator<string> {
+  let first = true;
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined) continue;
-    parts.push(Buffer.from(`${parts.length ? ',' : '{'}${JSON.stringify(key)}:`));
-    // pushed one by one: a spread of 250,000 arguments overflows the stack
-    if (Array.isArray(value)) for (const part of listBytes(value)) parts.push(part);
-    else parts.push(Buffer.from(JSON.stringify(value) ?? 'null'));
+    yield `${first ? '{' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    if (Array.isArray(value)) yield* listPieces(value);
+    else yield JSON.stringify(value) ?? 'null';
   }
-  parts.push(Buffer.from(parts.length ? '}' : '{}'));
-  return Buffer.concat(parts);
+  yield first ? '{}' : '}';
 }
 
-function listBytes(list: readonly unknown[]): Buffer[] {
-  const parts = list.map((el, i) => Buffer.from(`${i ? ',' : '['}${JSON.stringify(el) ?? 'null'}`));
-  parts.push(Buffer.from(list.length ? ']' : '[]'));
-  return parts;
+function* listPieces(list: readonly unknown[]): Generator<string> {
+  for (let i = 0; i < list.length; i++)
+    yield `${i ? ',' : '['}${JSON.stringify(list[i]) ?? 'null'}`;
+  yield list.length ? ']' : '[]';
+}
+
+export function jsonBytes(record: Record<string, unknown>): Buffer {
+  return Buffer.from([...jsonPieces(record)].join(''));
 }
