@@ -41,7 +41,12 @@ const CHANGE_LOCK = {
   update: 2_000,
   retries: { retries: 400, minTimeout: 5, maxTimeout: 50 },
 };
-const ROUND_LOCK = { realpath: false, stale: 60_000, update: 10_000, retries: 0 };
+// a round lock found compromised (its refresh failed) must not crash the bot: the claims of
+// items still keep two pollers from reading one item
+const ROUND_LOCK = {
+  ...{ realpath: false, stale: 60_000, update: 10_000, retries: 0 },
+  onCompromised: () => undefined,
+};
 
 const seenKey = (sourceId: number, key: string) => `${sourceId}|${key}`;
 
