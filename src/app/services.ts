@@ -5,9 +5,8 @@
  */
 import { langOf } from '../messages.js';
 import type { Logger } from 'pino';
+import type { Publisher } from '../push/publish.js';
 import type { Turn } from '../core/conversation.js';
-import type { Month } from '../push/summary.js';
-import type { Trigger } from '../push/subscriptions.js';
 import type { FactIndex } from '../store/fact-store.js';
 import type { Fact } from '../store/schema.js';
 import type { DataVersions, Storage, SubscriptionRepository } from '../storage/storage.js';
@@ -36,15 +35,7 @@ export interface AdminView {
 }
 
 /** Starts a monthly bulletin campaign (null when there is nothing to send or it already ran). */
-export interface Pusher {
-  /** `places`: only subscribers of these places (an upload's) are owed a bulletin; all when absent. */
-  trigger(
-    trigger: Trigger,
-    startedBy: number | null,
-    month?: Month | null,
-    places?: readonly string[],
-  ): Promise<unknown>;
-}
+export type Pusher = Publisher;
 
 /** A round of the sources' watcher (src/sources/watch-service.ts). */
 export interface SourceRound {

@@ -4,37 +4,19 @@
  * it; `npm run ask` understands the question in its words and answers with the figure, its unit
  * and its source. No code is touched.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { tempDir } from '../helpers.js';
+import { runTool } from '../support/run-data.js';
 
 const tmp = tempDir('solieu-new-indicator-');
 afterAll(() => tmp.cleanup());
 
-function ask(question: string, env: Record<string, string>) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/transport/cli/ask.ts', '--json', question],
-    {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ...env, LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => {
-    out += String(d);
-  });
-  child.stderr.on('data', (d) => {
-    err += String(d);
-  });
-  return new Promise<{ code: number | null; out: string; err: string }>((resolve) =>
-    child.on('exit', (code) => resolve({ code, out, err })),
-  );
+async function ask(question: string, env: Record<string, string>) {
+  const r = await runTool('ask', ['--json', question], { ...env, LOG_LEVEL: 'silent' });
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 describe('a new indicator from the intents folder alone', () => {

@@ -3,46 +3,25 @@
  * from 127.0.0.1: add, list, poll, queue, apply, skip, remove; bad input said in one Vietnamese
  * line with a non-zero exit.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/paths.js';
 import { FactStore } from '../../src/store/fact-store.js';
 import { SEED_FACTS, tempDir } from '../helpers.js';
 import { articlePage, FeedServer, rss } from '../support/feed-server.js';
+import { runTool } from '../support/run-data.js';
 import { AG_NOVEMBER_2026, HP_OCTOBER_2026 } from '../support/source-reports.js';
 
 const tmp = tempDir('solieu-sources-cli-');
 const feeds = new FeedServer();
 const factsPath = join(tmp.dir, 'facts.json');
 
-function sources(args: string[]) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/transport/cli/sources.ts', ...args],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        ...{ FACTS_PATH: factsPath, STATE_DIR: join(tmp.dir, 'state'), LOG_LEVEL: 'silent' },
-        SOURCES_ALLOW_PRIVATE: feeds.allow,
-        DATABASE_URL: '',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => {
-    out += String(d);
+async function sources(args: string[]) {
+  const env = { FACTS_PATH: factsPath, STATE_DIR: join(tmp.dir, 'state'), LOG_LEVEL: 'silent' };
+  const r = await runTool('sources', args, {
+    ...{ ...env, SOURCES_ALLOW_PRIVATE: feeds.allow, DATABASE_URL: '' },
   });
-  child.stderr.on('data', (d) => {
-    err += String(d);
-  });
-  return new Promise<{ code: number | null; out: string; err: string }>((resolve) =>
-    child.on('exit', (code) => resolve({ code, out, err })),
-  );
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 beforeAll(async () => {
