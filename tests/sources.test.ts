@@ -338,6 +338,24 @@ describe.each([
     expect(await storage.sources.item(first!.queued[0]!.id)).toBeUndefined();
   });
 
+  it('a listing page: its report links are the items, read like a feed’s', async () => {
+    const html = `<!doctype html><html><body><ul>
+      <li><a href="${prefix}/bai/ag11">Báo cáo tình hình công nghiệp, thương mại tháng 11/2026</a></li>
+      <li><a href="${prefix}/lich">Lịch làm việc của lãnh đạo Sở</a></li></ul></body></html>`;
+    feeds.routes.set(`${prefix}/tin`, { body: html });
+    feeds.routes.set(`${prefix}/bai/ag11`, page(AG_NOVEMBER_2026));
+    await storage.sources.add(source(`${prefix}/tin`));
+    const [r] = (await pollDue(opts(storage)))!;
+    expect(r!.queued.map((q) => [q.title, q.link, q.figures])).toEqual([
+      [
+        'Báo cáo tình hình công nghiệp, thương mại tháng 11/2026',
+        feeds.url(`${prefix}/bai/ag11`),
+        2,
+      ],
+    ]);
+    expect(feeds.hitsOf(`${prefix}/lich`)).toBe(0);
+  });
+
   it('a source that hangs or returns garbage fails, backs off and is told in Vietnamese', async () => {
     const now = new Date('2026-12-07T03:00:00Z');
     feeds.routes.set(`${prefix}/slow`, { body: rss([]), delayMs: 1_500 });
