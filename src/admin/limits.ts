@@ -7,7 +7,11 @@ export const LIMITS = {
   rows: 1_000_000,
 };
 
-export class UploadError extends Error {}
+export class UploadError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+  }
+}
 
 /** A cell the reader cannot take for a value (a formula, an error such as #DIV/0!). */
 export class BadCell {

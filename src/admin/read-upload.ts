@@ -3,11 +3,11 @@
  * Vietnamese reason what is too big, would inflate too much, has too many rows, or is not
  * UTF-8. Nothing here touches the store.
  */
+import { type Problem, problem } from '../domain/problem.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { duplicateHeader, readXlsxRows } from './xlsx-reader.js';
 
 import { LIMITS, UploadError } from './limits.js';
-import { msg } from '../messages.js';
 import { formatNumber } from '../answer/format.js';
 
 export { LIMITS, UploadError };
@@ -23,21 +23,21 @@ export function kindOf(filename: string): Upload['kind'] | null {
 }
 
 /** What csv-parse found, in Vietnamese, naming a wrong delimiter when that is the cause. */
-export function csvProblem(body: string, err: Error & { code?: string; lines?: number }): string {
+export function csvProblem(body: string, err: Error & { code?: string; lines?: number }): Problem {
   const header = body.split(/\r?\n|\r/, 1)[0] ?? '';
   const other = [';', '\t', '|'].find((d) => header.includes(d) && !header.includes(','));
-  if (other) return msg('csv_delimiter', { delimiter: other === '\t' ? 'tab' : other });
-  const where = err.lines ? msg('csv_where', { line: err.lines }) : '';
+  if (other) return problem('csv_delimiter', { delimiter: other === '\t' ? 'tab' : other });
+  const where = err.lines ? problem('csv_where', { line: err.lines }) : '';
   const reasons: Record<string, string> = {
-    CSV_RECORD_INCONSISTENT_COLUMNS: msg('csv_too_many_cells'),
-    CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: msg('csv_too_many_cells'),
-    CSV_QUOTE_NOT_CLOSED: msg('csv_quote_not_closed'),
-    CSV_INVALID_CLOSING_QUOTE: msg('csv_closing_quote'),
-    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: msg('csv_after_quote'),
-    INVALID_OPENING_QUOTE: msg('csv_opening_quote'),
+    CSV_RECORD_INCONSISTENT_COLUMNS: 'csv_too_many_cells',
+    CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'csv_too_many_cells',
+    CSV_QUOTE_NOT_CLOSED: 'csv_quote_not_closed',
+    CSV_INVALID_CLOSING_QUOTE: 'csv_closing_quote',
+    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'csv_after_quote',
+    INVALID_OPENING_QUOTE: 'csv_opening_quote',
   };
-  const reason = (err.code && reasons[err.code]) ?? msg('csv_invalid');
-  return msg('csv_unreadable', { where, reason });
+  const reason = problem((err.code && reasons[err.code]) ?? 'csv_invalid');
+  return problem('csv_unreadable', { where, reason });
 }
 
 function readCsv(buf: Buffer): RawRow[] {
@@ -45,14 +45,14 @@ function readCsv(buf: Buffer): RawRow[] {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    throw new UploadError(msg('csv_not_utf8'));
+    throw new UploadError(problem('csv_not_utf8'));
   }
   const body = text.replace(/^\uFEFF/, '');
   // counted before parsing, as the parser splits (\r\n, \r or \n): a huge file is refused at once
   const breaks = body.match(/\r\n|\r|\n/g)?.length ?? 0;
   if (breaks - 1 > LIMITS.rows)
     throw new UploadError(
-      msg('upload_rows_about', { n: breaks - 1, limit: formatNumber(LIMITS.rows) }),
+      problem('upload_rows_about', { n: breaks - 1, limit: formatNumber(LIMITS.rows) }),
     );
   let rows: RawRow[];
   let twice: string | null = null;
@@ -65,15 +65,15 @@ function readCsv(buf: Buffer): RawRow[] {
       to: LIMITS.rows + 1,
     }) as RawRow[];
   } catch (err) {
-    if (twice) throw new UploadError(msg('upload_duplicate_column', { column: twice }));
+    if (twice) throw new UploadError(problem('upload_duplicate_column', { column: twice }));
     throw new UploadError(csvProblem(body, err as Error & { code?: string; lines?: number }));
   }
-  if (twice) throw new UploadError(msg('upload_duplicate_column', { column: twice }));
+  if (twice) throw new UploadError(problem('upload_duplicate_column', { column: twice }));
   // a header read as one column holding tabs, ';' or '|': the file uses another delimiter
   if (wrongDelimiter(body.split(/\r?\n|\r/, 1)[0] ?? ''))
     throw new UploadError(csvProblem(body, new Error()));
   if (rows.length > LIMITS.rows)
-    throw new UploadError(msg('upload_rows_limit', { limit: formatNumber(LIMITS.rows) }));
+    throw new UploadError(problem('upload_rows_limit', { limit: formatNumber(LIMITS.rows) }));
   return rows;
 }
 
@@ -146,23 +146,23 @@ function readJson(buf: Buffer): RawRow[] {
   let data: unknown;
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    if (tooDeep(text)) throw new UploadError(msg('json_too_deep', { depth: MAX_JSON_DEPTH }));
+    if (tooDeep(text)) throw new UploadError(problem('json_too_deep', { depth: MAX_JSON_DEPTH }));
     data = JSON.parse(text);
     const twice = duplicateKey(text);
-    if (twice) throw new UploadError(msg('upload_duplicate_key', { key: twice }));
+    if (twice) throw new UploadError(problem('upload_duplicate_key', { key: twice }));
   } catch (err) {
     if (err instanceof UploadError) throw err;
-    throw new UploadError(msg('json_invalid'));
+    throw new UploadError(problem('json_invalid'));
   }
   const rows = Array.isArray(data)
     ? data
     : data && typeof data === 'object' && Array.isArray((data as { facts?: unknown }).facts)
       ? (data as { facts: unknown[] }).facts
       : null;
-  if (!rows) throw new UploadError(msg('json_shape'));
+  if (!rows) throw new UploadError(problem('json_shape'));
   if (rows.length > LIMITS.rows)
     throw new UploadError(
-      msg('json_records_limit', { n: rows.length, limit: formatNumber(LIMITS.rows) }),
+      problem('json_records_limit', { n: rows.length, limit: formatNumber(LIMITS.rows) }),
     );
   return rows.map((r) =>
     r && typeof r === 'object' && !Array.isArray(r) ? (r as RawRow) : { _invalid: r },
@@ -178,7 +178,7 @@ function readJsonLines(buf: Buffer): RawRow[] {
     const line = lines[i]!.trim();
     if (!line) continue;
     if (rows.length >= LIMITS.rows)
-      throw new UploadError(msg('upload_rows_limit', { limit: formatNumber(LIMITS.rows) }));
+      throw new UploadError(problem('upload_rows_limit', { limit: formatNumber(LIMITS.rows) }));
     rows.push(jsonLineRow(line, i + 1));
   }
   return rows;
@@ -187,14 +187,14 @@ function readJsonLines(buf: Buffer): RawRow[] {
 /** One non-blank line of a JSON Lines file as a row, remembering its line number. */
 export function jsonLineRow(line: string, lineNo: number): RawRow {
   let rec: unknown;
-  if (tooDeep(line)) throw new UploadError(msg('jsonl_too_deep', { line: lineNo }));
+  if (tooDeep(line)) throw new UploadError(problem('jsonl_too_deep', { line: lineNo }));
   try {
     rec = JSON.parse(line);
   } catch {
-    throw new UploadError(msg('jsonl_invalid', { line: lineNo }));
+    throw new UploadError(problem('jsonl_invalid', { line: lineNo }));
   }
   const twice = duplicateKey(line);
-  if (twice) throw new UploadError(msg('jsonl_duplicate_key', { line: lineNo, key: twice }));
+  if (twice) throw new UploadError(problem('jsonl_duplicate_key', { line: lineNo, key: twice }));
   const row: RawRow =
     rec && typeof rec === 'object' && !Array.isArray(rec) ? (rec as RawRow) : { _invalid: rec };
   lineNumbers.set(row, lineNo);
@@ -208,7 +208,7 @@ function decodeUtf8(buf: Buffer, what: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
   } catch {
-    throw new UploadError(msg('upload_not_utf8', { what }));
+    throw new UploadError(problem('upload_not_utf8', { what }));
   }
 }
 
@@ -221,13 +221,13 @@ const READERS: Record<Upload['kind'], (buf: Buffer) => RawRow[] | Promise<RawRow
 
 export async function readUpload(buf: Buffer, filename: string): Promise<Upload> {
   const kind = kindOf(filename);
-  if (!kind) throw new UploadError(msg('upload_kinds', { name: filename }));
+  if (!kind) throw new UploadError(problem('upload_kinds', { name: filename }));
   if (buf.length > LIMITS.fileBytes)
     throw new UploadError(
-      msg('upload_size', { mb: formatNumber(Math.round(buf.length / 104857.6) / 10) }),
+      problem('upload_size', { mb: formatNumber(Math.round(buf.length / 104857.6) / 10) }),
     );
-  if (buf.length === 0) throw new UploadError(msg('input_empty'));
+  if (buf.length === 0) throw new UploadError(problem('input_empty'));
   const rows = await READERS[kind](buf);
-  if (!rows.length) throw new UploadError(msg('upload_no_rows'));
+  if (!rows.length) throw new UploadError(problem('upload_no_rows'));
   return { rows, kind };
 }

@@ -4,6 +4,7 @@
  * never held whole; only the facts of good rows are kept, and they land as one version. The
  * chat's 20 MB limit does not apply here; its checks do, row by row, with the same messages.
  */
+import { problem, problemText } from '../domain/problem.js';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
@@ -48,7 +49,7 @@ async function* decodedChunks(path: string, what: string): AsyncGenerator<string
     }
     yield decoder.decode();
   } catch (err) {
-    if (err instanceof TypeError) throw new UploadError(msg('upload_not_utf8', { what }));
+    if (err instanceof TypeError) throw new UploadError(problem('upload_not_utf8', { what }));
     throw err;
   }
 }
@@ -96,7 +97,7 @@ async function* csvRecords(path: string): AsyncGenerator<RawRow> {
   } finally {
     source.destroy();
   }
-  if (twice) throw new UploadError(msg('upload_duplicate_column', { column: twice }));
+  if (twice) throw new UploadError(problem('upload_duplicate_column', { column: twice }));
   if (wrongDelimiter(header)) throw new UploadError(csvProblem(header, new Error()));
 }
 
@@ -137,7 +138,7 @@ export async function checkStreamedUpload(
     return { ok: true, facts: validator.facts, rows };
   } catch (err) {
     if (err instanceof UploadError)
-      return { ok: false, message: msg('report_unreadable', { reason: err.message }) };
+      return { ok: false, message: msg('report_unreadable', { reason: problemText(err.problem) }) };
     throw err;
   }
 }

@@ -2,6 +2,7 @@
  * An upload, all or nothing: read, check every row (reporting the share checked), and either refuse
  * with the reasons or hand back the facts.
  */
+import { problemText } from '../domain/problem.js';
 import { msg } from '../messages.js';
 import type { Source } from '../store/schema.js';
 import type { Fact } from '../store/schema.js';
@@ -29,7 +30,7 @@ export async function checkUpload(
     return { ok: true, facts, rows: upload.rows.length };
   } catch (err) {
     if (err instanceof UploadError)
-      return { ok: false, message: msg('report_unreadable', { reason: err.message }) };
+      return { ok: false, message: msg('report_unreadable', { reason: problemText(err.problem) }) };
     throw err;
   }
 }

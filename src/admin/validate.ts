@@ -1,3 +1,9 @@
+/**
+ * Checks every uploaded row and turns it into a store fact, or says exactly what is wrong:
+ * row, column and the problem (with a did-you-mean for places and indicators), as codes of the
+ * message catalogue that error-report.ts words. Accepts the template's columns and the
+ * store's own JSON shape.
+ */
 import { canonicalPeriod, type Period, periodEnd, periodKey } from '../domain/period.js';
 import { type Fact, parseFact, type Source } from '../store/schema.js';
 import { lexicon } from '../domain/lexicon.js';

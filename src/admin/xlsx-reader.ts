@@ -5,7 +5,6 @@
  * scans the sheet XML once, linearly. It checks the declared uncompressed sizes before
  * inflating anything (zip bombs), and inflates no entry it does not need.
  */
-import { msg } from '../messages.js';
 import { problem } from '../domain/problem.js';
 import { formatNumber } from '../answer/format.js';
 import yauzl from 'yauzl';
@@ -31,7 +30,7 @@ function crc32(buf: Buffer, crc: number): number {
 function readEntry(zip: yauzl.ZipFile, e: yauzl.Entry): Promise<string> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(e, (er, stream) => {
-      if (er || !stream) return reject(new UploadError(msg('xlsx_broken')));
+      if (er || !stream) return reject(new UploadError(problem('xlsx_broken')));
       const chunks: Buffer[] = [];
       let size = 0;
       let crc = 0xffffffff;
@@ -40,15 +39,16 @@ function readEntry(zip: yauzl.ZipFile, e: yauzl.Entry): Promise<string> {
         crc = crc32(c, crc);
         if (size > e.uncompressedSize + 1024) {
           stream.destroy();
-          reject(new UploadError(msg('xlsx_size_lie')));
+          reject(new UploadError(problem('xlsx_size_lie')));
         }
         chunks.push(c);
       });
       stream.on('end', () => {
-        if ((crc ^ 0xffffffff) >>> 0 !== e.crc32) return reject(new UploadError(msg('xlsx_crc')));
+        if ((crc ^ 0xffffffff) >>> 0 !== e.crc32)
+          return reject(new UploadError(problem('xlsx_crc')));
         resolve(Buffer.concat(chunks).toString('utf8'));
       });
-      stream.on('error', () => reject(new UploadError(msg('xlsx_broken'))));
+      stream.on('error', () => reject(new UploadError(problem('xlsx_broken'))));
     });
   });
 }
@@ -56,16 +56,16 @@ function readEntry(zip: yauzl.ZipFile, e: yauzl.Entry): Promise<string> {
 /** The declared sizes, read from the zip directory before anything is inflated. */
 function checkDeclared(entries: number, total: number): UploadError | null {
   if (entries > LIMITS.zipEntries)
-    return new UploadError(msg('xlsx_entries', { limit: LIMITS.zipEntries }));
+    return new UploadError(problem('xlsx_entries', { limit: LIMITS.zipEntries }));
   if (total > LIMITS.inflatedBytes)
-    return new UploadError(msg('xlsx_inflated', { mb: LIMITS.inflatedBytes / 1024 / 1024 }));
+    return new UploadError(problem('xlsx_inflated', { mb: LIMITS.inflatedBytes / 1024 / 1024 }));
   return null;
 }
 
 function readZip(buf: Buffer, want: (name: string) => boolean): Promise<Map<string, string>> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(new UploadError(msg('xlsx_not_zip')));
+      if (err || !zip) return reject(new UploadError(problem('xlsx_not_zip')));
       const out = new Map<string, string>();
       const seen = { total: 0, entries: 0 };
       const fail = (e: Error) => {
@@ -83,7 +83,7 @@ function readZip(buf: Buffer, want: (name: string) => boolean): Promise<Map<stri
         }, fail);
       });
       zip.on('end', () => resolve(out));
-      zip.on('error', () => reject(new UploadError(msg('xlsx_broken'))));
+      zip.on('error', () => reject(new UploadError(problem('xlsx_broken'))));
       zip.readEntry();
     });
   });
@@ -94,7 +94,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** &#x1F600; -> 😀; a reference past U+10FFFF is a broken file, not a crash. */
 function codePoint(e: string): string {
   const n = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
-  if (!Number.isInteger(n) || n < 0 || n > 0x10ffff) throw new UploadError(msg('xlsx_code_point'));
+  if (!Number.isInteger(n) || n < 0 || n > 0x10ffff)
+    throw new UploadError(problem('xlsx_code_point'));
   return String.fromCodePoint(n);
 }
 
@@ -120,12 +121,12 @@ function columnIndex(ref: string): number {
 /** The XML of the sheet named `du_lieu`, or of the first sheet. */
 function dataSheet(files: Map<string, string>): string {
   const workbook = files.get('xl/workbook.xml');
-  if (!workbook) throw new UploadError(msg('xlsx_no_workbook'));
+  if (!workbook) throw new UploadError(problem('xlsx_no_workbook'));
   const sheets = [...workbook.matchAll(/<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"/g)].map(
     (m) => ({ name: decode(m[1]!), rid: m[2]! }),
   );
   const chosen = sheets.find((s) => s.name === 'du_lieu') ?? sheets[0];
-  if (!chosen) throw new UploadError(msg('xlsx_no_sheet'));
+  if (!chosen) throw new UploadError(problem('xlsx_no_sheet'));
   const rels = files.get('xl/_rels/workbook.xml.rels') ?? '';
   const target =
     new RegExp(`<Relationship\\b[^>]*Id="${chosen.rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
@@ -136,7 +137,7 @@ function dataSheet(files: Map<string, string>): string {
       ? target.slice(1)
       : `xl/${target}`;
   const sheet = files.get(path);
-  if (!sheet) throw new UploadError(msg('xlsx_no_data_sheet'));
+  if (!sheet) throw new UploadError(problem('xlsx_no_data_sheet'));
   return sheet;
 }
 
@@ -205,11 +206,11 @@ export async function readXlsxRows(buf: Buffer): Promise<RawRow[]> {
   const numbers = [...grid.keys()].sort((a, b) => a - b);
   if (numbers.length - 1 > LIMITS.rows)
     throw new UploadError(
-      msg('upload_rows_over', { n: numbers.length - 1, limit: formatNumber(LIMITS.rows) }),
+      problem('upload_rows_over', { n: numbers.length - 1, limit: formatNumber(LIMITS.rows) }),
     );
   const header = (grid.get(numbers[0]!) ?? []).map((h) => String(h ?? '').trim());
   const twice = duplicateHeader(header);
-  if (twice) throw new UploadError(msg('upload_duplicate_column', { column: twice }));
+  if (twice) throw new UploadError(problem('upload_duplicate_column', { column: twice }));
   const rows: RawRow[] = [];
   for (const n of numbers.slice(1)) {
     const values = grid.get(n)!;
