@@ -7,7 +7,7 @@
 import { type Catalogue, defaultCatalogue } from '../domain/catalogue.js';
 import { canonicalPeriod, type Period } from '../domain/period.js';
 import type { FactTable } from './fact-table.js';
-import { tableOf } from './fact-table.js';
+import { tableOf } from './table-of.js';
 import { implausibleRates, TRADE, tradeBelowRetail, UNIT_WARNING } from './plausibility.js';
 import type { Fact, Scope } from './schema.js';
 import { compareSources, differ } from './source-rule.js';

@@ -9,7 +9,8 @@ import { type Adapter, Low } from 'lowdb';
 import { writeFileAtomic } from '../util/atomic-file.js';
 import { type Catalogue, defaultCatalogue } from '../domain/catalogue.js';
 import { FactIndex } from './fact-index.js';
-import { type FactTable, parseTable, serializeTable, tableOf } from './fact-table.js';
+import { type FactTable, parseTable, serializeTable } from './fact-table.js';
+import { tableOf } from './table-of.js';
 import { readTableFile } from './table-file.js';
 import { type Fact, parseStore, type StoreData } from './schema.js';
 

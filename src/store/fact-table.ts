@@ -8,17 +8,17 @@
 import { msg } from '../messages.js';
 import { z } from 'zod';
 import type { Catalogue } from '../domain/catalogue.js';
-import { canonicalPeriod, type Period, periodKey } from '../domain/period.js';
+import { type Period, periodKey } from '../domain/period.js';
 import { checkRow, type RowCells } from './row-check.js';
 import { type Fact, isPlainSource, type Scope, type Source, SourceSchema } from './schema.js';
 
-const APPROX = [null, 'hơn', 'gần', 'khoảng'] as const;
-const SCOPES = [null, 'qua-dia-ban', 'tru-dau-tho'] as const;
-const BASES = [null, 'so-sanh-2010', 'hien-hanh'] as const;
-const TYPES = ['month', 'ytd', 'quarter', 'year'] as const;
-const TARGET = 1;
-const ESTIMATE = 2;
-const POST_MERGER = 4;
+export const APPROX = [null, 'hơn', 'gần', 'khoảng'] as const;
+export const SCOPES = [null, 'qua-dia-ban', 'tru-dau-tho'] as const;
+export const BASES = [null, 'so-sanh-2010', 'hien-hanh'] as const;
+export const TYPES = ['month', 'ytd', 'quarter', 'year'] as const;
+export const TARGET = 1;
+export const ESTIMATE = 2;
+export const POST_MERGER = 4;
 
 const HeaderSchema = z
   .object({
@@ -208,86 +208,6 @@ export function parseTable(text: string, cat: Catalogue, where = 'store'): FactT
   if (table.length !== h.count)
     throw new Error(msg('store_cut', { where, n: table.length, count: h.count }));
   return table;
-}
-
-/** Builds a table from facts already checked (uploads, restores, old store files). */
-export function tableOf(facts: readonly Fact[], cat: Catalogue): FactTable {
-  const places = [...new Set(facts.map((f) => f.place))].sort();
-  const indicators = [...new Set(facts.map((f) => f.indicator))].sort();
-  const sources: Source[] = [];
-  const noteIds = new Map<string, number>();
-  const notes: string[] = [];
-  const units = indicators.map((i) => cat.indicator(i).unit);
-  const placeIds = new Map(places.map((p, i) => [p, i]));
-  const indicatorIds = new Map(indicators.map((p, i) => [p, i]));
-  const table = new FactTable(places, indicators, sources, notes, units, facts.length);
-  const sourceOf = sourceNumbering(sources);
-  for (const f of facts) {
-    if (f.note !== null && !noteIds.has(f.note)) noteIds.set(f.note, notes.push(f.note) - 1);
-    table.push(
-      cellsOf(
-        f,
-        placeIds.get(f.place)!,
-        indicatorIds.get(f.indicator)!,
-        sourceOf(f.source),
-        f.note === null ? -1 : noteIds.get(f.note)!,
-      ),
-    );
-  }
-  return table;
-}
-
-/**
- * Each distinct source numbered once, in order of first use: by the object first (rows of one
- * report share theirs), then by its four fields (control characters, and so NUL, are refused in
- * them), which is what JSON.stringify compared at four times the cost.
- */
-function sourceNumbering(sources: Source[]): (s: Source) => number {
-  const byObject = new Map<Source, number>();
-  const byFields = new Map<string, number>();
-  return (s) => {
-    const known = byObject.get(s);
-    if (known !== undefined) return known;
-    const key = `${s.publisher}\u0000${s.title}\u0000${s.date}\u0000${s.url}`;
-    let id = byFields.get(key);
-    if (id === undefined) {
-      id = sources.push(s) - 1;
-      byFields.set(key, id);
-    }
-    byObject.set(s, id);
-    return id;
-  };
-}
-
-function cellsOf(
-  f: Fact,
-  place: number,
-  indicator: number,
-  source: number,
-  note: number,
-): RowCells {
-  const p = canonicalPeriod(f.period);
-  const flags =
-    (f.kind === 'target' ? TARGET : 0) |
-    (f.estimate ? ESTIMATE : 0) |
-    (f.post_merger ? POST_MERGER : 0);
-  return {
-    place,
-    indicator,
-    type: TYPES.indexOf(p.type),
-    year: p.year,
-    sub: p.type === 'year' ? 12 : p.type === 'quarter' ? p.quarter : p.month,
-    flags,
-    approx: APPROX.indexOf(f.approx),
-    scope: SCOPES.indexOf(f.scope),
-    basis: BASES.indexOf(f.price_basis),
-    value: f.value,
-    mom: f.mom_pct,
-    yoy: f.yoy_pct,
-    plan: f.plan_pct,
-    note,
-    source,
-  };
 }
 
 /** The exact bytes of a schema-3 store file. */
