@@ -244,4 +244,26 @@ describe('PostgreSQL beyond the whole-index size: each question reads only its s
     expect(other.reply.text).toContain('kim ngạch xuất khẩu hàng hóa');
     await pgScoped.close();
   });
+
+  it('a question asked again reads nothing until the next version', async () => {
+    const url = await server.database('scope_cache');
+    const pg = await openPgStorage(url, { seed: seedFacts, wholeIndexLimit: 5 });
+    const { askInChat } = await import('../src/core/conversation.js');
+    const reads: string[] = [];
+    const query = pg.pool.query.bind(pg.pool) as (...a: unknown[]) => Promise<unknown>;
+    (pg.pool as unknown as { query: unknown }).query = (...a: unknown[]) => {
+      if (typeof a[0] === 'string' && a[0].startsWith('SELECT id, fact::text')) reads.push(a[0]);
+      return query(...a);
+    };
+    const ask = (chat: string) => askInChat(pg, chat, 'xuất khẩu Kiên Giang tháng 4/2020');
+    const first = await ask('a');
+    expect(reads).toHaveLength(1);
+    expect((await ask('b')).reply.text).toBe(first.reply.text);
+    expect(reads).toHaveLength(1);
+    await pg.data.apply(await pg.data.preview([kiênGiangExportApril(81.2)]), 'x', 'sua.xlsx');
+    await pg.facts.refresh();
+    expect((await ask('c')).reply.text).toContain('81,2');
+    expect(reads).toHaveLength(2);
+    await pg.close();
+  });
 });

@@ -28,18 +28,25 @@ import {
   recordVersion,
   refreshDigest,
 } from './pg-fact-rows.js';
-import { merged, scopeOf, type StoredFact } from './pg-fact-scope.js';
+import { merged, type Scope, scopeOf, type StoredFact } from './pg-fact-scope.js';
 import { type Client, inTransaction, type Pool } from './pool.js';
 
 /** Up to this many current figures, every answer reads the whole data from memory. */
 export const WHOLE_INDEX_LIMIT = 100_000;
 const APPLY_LOCK = 72_110_002;
 const VERSION_CHECK_MS = 1_000;
+/**
+ * Question scopes whose index a replica keeps until the next version (a few hundred KB each):
+ * the questions asked again and again ("this month's exports of …") read nothing.
+ */
+const SCOPE_CACHE = 32;
 
 export class PgFacts implements FactSource, DataVersions {
   private seen = { version: -1, at: 0, total: 0 };
   private whole: FactIndex | null = null;
   private digest: { rows: StoredFact[]; index: FactIndex } | null = null;
+  /** The index of a question's scope, by its query: asked again, it is not read again. */
+  private readonly scoped = new Map<string, FactIndex>();
 
   constructor(
     private readonly pool: Pool,
@@ -76,6 +83,7 @@ export class PgFacts implements FactSource, DataVersions {
     if (version !== this.seen.version) {
       this.whole = null;
       this.digest = null;
+      this.scoped.clear();
     }
     this.seen = { version, at: Date.now(), total: Number(r.rows[0]?.total ?? 0) };
     return this.seen;
@@ -98,10 +106,25 @@ export class PgFacts implements FactSource, DataVersions {
     const digest = await this.digestRows();
     const scope = q && scopeOf(q, this.cat, digest.rows);
     if (!scope) return digest.index;
+    const key = `${scope.sql}\u0000${JSON.stringify(scope.params)}`;
+    const known = this.scoped.get(key);
+    if (known) {
+      // most recently used last: the oldest is the one dropped
+      this.scoped.delete(key);
+      this.scoped.set(key, known);
+      return known;
+    }
+    const index = await this.readScope(scope, digest.rows);
+    this.scoped.set(key, index);
+    if (this.scoped.size > SCOPE_CACHE) this.scoped.delete(this.scoped.keys().next().value!);
+    return index;
+  }
+
+  private async readScope(scope: Scope, digest: readonly StoredFact[]): Promise<FactIndex> {
     const r = await this.pool.query<{ id: string; fact: string }>(scope.sql, scope.params);
     const facts = JSON.parse(`[${r.rows.map((row) => row.fact).join(',')}]`) as Fact[];
     const series = facts.map((fact, i) => ({ id: Number(r.rows[i]!.id), fact }));
-    return FactIndex.of(merged(digest.rows, series, scope), this.cat);
+    return FactIndex.of(merged(digest, series, scope), this.cat);
   }
 
   /** The latest figure of every series, read once per version. */
