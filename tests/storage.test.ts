@@ -214,6 +214,15 @@ describe('PostgreSQL beyond the whole-index size: each question reads only its s
     ['bán lẻ Hải Phòng quý 1 2020', 'có vượt kế hoạch không?'],
     ['Kiên Giang chiếm bao nhiêu phần trăm xuất khẩu cả nước tháng 4/2020'],
     ['6 tháng cuối năm 2020 xuất khẩu Kiên Giang'],
+    ['xuất khẩu Kiên Giang tháng 4/2019 so với tháng 4/2020'],
+    ['xuất khẩu Kiên Giang tháng 4/2020 so với tháng 4/2019'],
+    ['xuất khẩu Kiên Giang năm 2019 và năm 2020'],
+    ['nhập khẩu Lạng Sơn tháng 12/2019', 'còn tháng 1/2020?'],
+    ['xuất khẩu Kiên Giang tháng 1/2020', 'so với cùng kỳ?', 'năm trước đó thì sao'],
+    ['Kiên Giang 4 tháng 2020 so với Lạng Sơn 6 tháng 2020 xuất khẩu'],
+    // two periods years apart: each read around its own year
+    ['xuất khẩu Kiên Giang tháng 4/2017 so với tháng 4/2020'],
+    ['Kiên Giang 4 tháng 2017 so với Lạng Sơn 4 tháng 2020 xuất khẩu'],
   ];
 
   it('answers as the whole data does', async () => {

@@ -38,9 +38,17 @@ function placesRead(places: readonly string[], cat: Catalogue): string[] {
 const SERIES = (where: string) =>
   `SELECT id, fact::text AS fact FROM facts WHERE to_version IS NULL AND ${where} ORDER BY id`;
 
-/** A figure for one year reads its series around that year (the digest keeps the latest). */
-function yearWindow(q: Query): number | null {
-  return q.intent === 'trend' || q.intent === 'compare' ? null : (q.period?.year ?? null);
+/**
+ * A figure for one year reads its series around that year (the digest keeps the latest); two
+ * periods compared ("tháng 4/2019 so với tháng 4/2020", each place its own) read around each.
+ * null: the whole series (a trend, a comparison, a period with no year yet).
+ */
+function yearsRead(q: Query): number[] | null {
+  if (q.intent === 'trend' || q.intent === 'compare') return null;
+  const periods = [q.period, ...(q.periodsCompared ?? []), ...(q.periodsByPlace ?? [])];
+  const named = periods.filter((p) => p !== null);
+  if (!named.length || named.some((p) => p.year === null)) return null;
+  return [...new Set(named.flatMap((p) => [p.year! - 1, p.year!, p.year! + 1]))];
 }
 
 /** null: the question names neither a place nor an indicator (the digest alone answers it). */
@@ -52,18 +60,18 @@ export function scopeOf(q: Query, cat: Catalogue, digest: readonly StoredFact[])
     const at = new Set(places);
     if (!indicators.length)
       return { sql: SERIES('place = ANY($1)'), params: [places], replaces: (f) => at.has(f.place) };
-    const year = yearWindow(q);
-    if (year === null)
+    const years = yearsRead(q);
+    if (years === null)
       return {
         sql: SERIES('place = ANY($1) AND indicator = ANY($2)'),
         params: [places, indicators],
         replaces: (f) => at.has(f.place) && inds.has(f.indicator),
       };
+    const within = new Set(years);
     return {
-      sql: SERIES('place = ANY($1) AND indicator = ANY($2) AND year BETWEEN $3 - 1 AND $3 + 1'),
-      params: [places, indicators, year],
-      replaces: (f) =>
-        at.has(f.place) && inds.has(f.indicator) && Math.abs(f.period.year - year) <= 1,
+      sql: SERIES('place = ANY($1) AND indicator = ANY($2) AND year = ANY($3::int[])'),
+      params: [places, indicators, years],
+      replaces: (f) => at.has(f.place) && inds.has(f.indicator) && within.has(f.period.year),
     };
   }
   if (!indicators.length) return null;
