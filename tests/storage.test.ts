@@ -223,6 +223,18 @@ describe('PostgreSQL beyond the whole-index size: each question reads only its s
     // two periods years apart: each read around its own year
     ['xuất khẩu Kiên Giang tháng 4/2017 so với tháng 4/2020'],
     ['Kiên Giang 4 tháng 2017 so với Lạng Sơn 4 tháng 2020 xuất khẩu'],
+    ['xuất khẩu Kiên Giang quý 1/2020 so với quý 1/2019'],
+    ['bình quân mỗi tháng xuất khẩu Kiên Giang 4 tháng 2020'],
+    ['top 3 tỉnh bán lẻ cao nhất năm 2020'],
+    ['tỉnh nào tăng trưởng xuất khẩu nhanh nhất tháng 4/2020'],
+    ['các tháng năm 2020 xuất khẩu Kiên Giang'],
+    ['An Giang xuất khẩu tháng 4/2020'],
+    ['xuất khẩu Kiên Giang tháng 5/2020'],
+    ['XK KG T4/2020', 'T3 thì sao', 'còn lũy kế?'],
+    ['Kien Giang retail February 2020', 'how about Hai Phong?'],
+    ['xuất khẩu cả nước tháng 4/2020'],
+    ['nhập khẩu Kiên Giang tháng 4 năm 2020 tăng hay giảm'],
+    ['xuất khẩu Kiên Giang 2021'],
   ];
 
   it('answers as the whole data does', async () => {
