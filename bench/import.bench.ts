@@ -4,7 +4,7 @@
  * PostgreSQL: wall time and the peak RSS of the import process (targets <= 60 s, <= 300 MB).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLED_FACTS, PROJECT_ROOT } from '../src/paths.js';
 import { tempDir } from '../tests/helpers.js';
@@ -13,22 +13,23 @@ import { startPostgres } from '../tests/support/postgres.js';
 
 const FIGURES = Number(process.env.FIGURES ?? 250_000);
 
+/** The node options of `npm run data` (package.json), so that the bench runs what admins run. */
+function dataNodeOptions(): string[] {
+  const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const words = pkg.scripts.data!.split(/\s+/);
+  return words.slice(1, words.indexOf('src/transport/cli/data.ts'));
+}
+
 /** One `npm run data -- import FILE` under /usr/bin/time: seconds and peak RSS in MB. */
 function timedImport(file: string, env: Record<string, string>): { s: number; mb: number } {
   const t0 = performance.now();
   const child = spawnSync(
     '/usr/bin/time',
     [
-      '-f',
-      'maxrss_kb=%M',
-      process.execPath,
-      '--import',
-      'tsx',
-      'src/transport/cli/data.ts',
-      'import',
-      file,
-      '--who',
-      'bench',
+      ...['-f', 'maxrss_kb=%M', process.execPath, ...dataNodeOptions()],
+      ...['src/transport/cli/data.ts', 'import', file, '--who', 'bench'],
     ],
     { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, encoding: 'utf8' },
   );

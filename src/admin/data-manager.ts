@@ -12,6 +12,7 @@ import {
   type FactStore,
   factsOfText,
   serializeStore,
+  storePieces,
 } from '../store/fact-store.js';
 import { findImplausible } from '../store/plausibility.js';
 import { differ } from '../store/source-rule.js';
@@ -188,7 +189,7 @@ export class DataManager {
     const version = this.log.commit((n, at) => {
       const v: Version = { ...draft, n, at, total: data.facts.length };
       const audit = { at, who: v.who, action: v.action, file: v.file, version: n, ...auditExtra };
-      return { version: v, data: serializeStore(data), audit };
+      return { version: v, data: storePieces(data), audit };
     });
     await this.store.reload();
     this.known = this.log.read();

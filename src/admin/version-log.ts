@@ -45,8 +45,8 @@ export type VersionDraft = Omit<Version, 'n' | 'at'>;
 
 export interface Commit {
   readonly version: Version;
-  /** The whole data after this version, as the data file must hold it. */
-  readonly data: string;
+  /** The whole data after this version, as the data file must hold it (whole, or in pieces). */
+  readonly data: string | Iterable<string>;
   readonly audit: Record<string, unknown>;
 }
 
@@ -133,7 +133,7 @@ export class VersionLog {
       JSON.stringify({ versions: [...versions, c.version] }, null, 1),
     );
     crashPoint('commit:committed');
-    this.complete(n, c.data, undefined, crashPoint);
+    this.complete(n, false, crashPoint);
     return c.version;
   }
 
@@ -150,20 +150,16 @@ export class VersionLog {
     const data = this.snapshot(latest);
     const current = this.currentData();
     if (existsSync(this.auditRecordPath(latest))) {
-      this.complete(latest, data, current);
+      this.complete(latest, current === data);
       return 'replayed';
     }
     return current === data ? 'clean' : 'external';
   }
 
-  private complete(
-    n: number,
-    data: string,
-    current?: string | null,
-    reached: (point: string) => void = () => {},
-  ): void {
+  /** `same`: the data file already holds version n's data (a replay that finds it written). */
+  private complete(n: number, same = false, reached: (point: string) => void = () => {}): void {
     // the snapshot holds the data byte for byte: copied, not encoded again
-    if (current !== data) copyFileAtomic(this.snapshotPath(n), this.dataPath);
+    if (!same) copyFileAtomic(this.snapshotPath(n), this.dataPath);
     reached('commit:data-written');
     const record = this.auditRecordPath(n);
     this.setAsideTornTail();

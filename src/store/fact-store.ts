@@ -9,7 +9,7 @@ import { type Adapter, Low } from 'lowdb';
 import { writeFileAtomic } from '../util/atomic-file.js';
 import { type Catalogue, defaultCatalogue } from '../domain/catalogue.js';
 import { FactIndex } from './fact-index.js';
-import { type FactTable, parseTable, serializeTable } from './fact-table.js';
+import { type FactTable, parseTable, serializeTable, tablePieces } from './fact-table.js';
 import { tableOf } from './table-of.js';
 import { readTableFile } from './table-file.js';
 import { type Fact, parseStore, type StoreData } from './schema.js';
@@ -21,6 +21,14 @@ const SCHEMA_3 = '{"schema":3';
 /** The exact bytes of a store file: snapshots and the data file are written from this. */
 export function serializeStore(data: StoreData, cat: Catalogue = defaultCatalogue()): string {
   return serializeTable(tableOf(data.facts, cat));
+}
+
+/** The store file of these facts, a line at a time (a commit writes it without one big string). */
+export function storePieces(
+  data: StoreData,
+  cat: Catalogue = defaultCatalogue(),
+): Iterable<string> {
+  return tablePieces(tableOf(data.facts, cat));
 }
 
 /** Any store file, as a table: schema 3 read row by row, older schemas through zod. */
