@@ -196,6 +196,35 @@ describe('PostgreSQL migrations', () => {
   });
 });
 
+describe('PostgreSQL audit', () => {
+  it('records each change of an apply, its value before and after, built by the database', async () => {
+    const url = await server.database('audit_changes');
+    const pg = await openPgStorage(url, { seed: seedFacts });
+    const { factKey } = await import('../src/admin/validate.js');
+    const changed = kiênGiangExportApril(66.6);
+    const added: Fact = {
+      ...changed,
+      period: { type: 'month', year: 2020, month: 9 },
+      value: 12.5,
+    };
+    const before = (await pg.facts.lookup('kien-giang', 'export', '2020-M04'))!;
+    const v = await pg.data.apply(await pg.data.preview([added, changed]), 'x', 'a.csv');
+    const r = await pg.pool.query('SELECT record FROM audit WHERE version = $1', [v.n]);
+    expect(r.rows).toHaveLength(1);
+    expect(r.rows[0].record).toMatchObject({
+      version: v.n,
+      who: 'x',
+      file: 'a.csv',
+      action: 'apply',
+    });
+    expect(r.rows[0].record.changes).toEqual([
+      { key: factKey(added), before: null, after: 12.5 },
+      { key: factKey(changed), before: before.value, after: 66.6 },
+    ]);
+    await pg.close();
+  });
+});
+
 describe('PostgreSQL beyond the whole-index size: each question reads only its series', () => {
   const questions = [
     ['xuất khẩu Kiên Giang tháng 4/2020', 'còn nhập khẩu?', 'so với năm trước?'],

@@ -13,7 +13,6 @@ import {
   StaleUploadError,
   type Version,
 } from '../../admin/data-manager.js';
-import { factKey } from '../../admin/validate.js';
 import { type Catalogue, defaultCatalogue } from '../../domain/catalogue.js';
 import { msg } from '../../messages.js';
 import { crashPoint } from '../../util/crash-point.js';
@@ -212,11 +211,7 @@ export class PgFacts implements FactSource, DataVersions {
       const total = await currentTotal(c);
       const counts = { added: p.added.length, changed: p.changed.length };
       const draft = { who, file, action: 'apply' as const, unchanged: p.unchanged };
-      const changes = [
-        ...p.added.map((f) => ({ key: factKey(f), before: null, after: f.value })),
-        ...p.changed.map((ch) => ({ key: ch.key, before: ch.before.value, after: ch.after.value })),
-      ];
-      const v = await recordVersion(c, n, { ...draft, ...counts, total }, { changes });
+      const v = await recordVersion(c, n, { ...draft, ...counts, total }, {}, true);
       crashPoint('pg-apply:recorded');
       return v;
     });
