@@ -9,16 +9,22 @@ export function* jsonPieces(record: Record<string, unknown>): Generator<string> 
     if (value === undefined) continue;
     yield `${first ? '{' : ','}${JSON.stringify(key)}:`;
     first = false;
-    if (Array.isArray(value)) yield* listPieces(value);
+    if (isList(value)) yield* listPieces(value);
     else yield JSON.stringify(value) ?? 'null';
   }
   yield first ? '{}' : '}';
 }
 
-function* listPieces(list: readonly unknown[]): Generator<string> {
-  for (let i = 0; i < list.length; i++)
-    yield `${i ? ',' : '['}${JSON.stringify(list[i]) ?? 'null'}`;
-  yield list.length ? ']' : '[]';
+/** An array, or a list made as it is read (a generator): written element by element. */
+function isList(v: unknown): v is Iterable<unknown> {
+  if (Array.isArray(v)) return true;
+  return typeof v === 'object' && v !== null && Symbol.iterator in v && !(v instanceof Map);
+}
+
+function* listPieces(list: Iterable<unknown>): Generator<string> {
+  let i = 0;
+  for (const el of list) yield `${i++ ? ',' : '['}${JSON.stringify(el) ?? 'null'}`;
+  yield i ? ']' : '[]';
 }
 
 export function jsonBytes(record: Record<string, unknown>): Buffer {
