@@ -18,7 +18,7 @@ import { createBot } from '../src/transport/telegram/bot.js';
 import { SEED_FACTS, tempDir } from './helpers.js';
 import { BotApiEmulator } from './support/bot-api-emulator.js';
 import { chatOf } from './support/chat.js';
-import { articlePage, FeedServer, rss } from './support/feed-server.js';
+import { FeedServer, serveFeed } from './support/feed-server.js';
 import {
   AG_NOVEMBER_2026,
   HP_OCTOBER_2026,
@@ -80,29 +80,13 @@ beforeAll(async () => {
   });
   await bot.init();
   runner = run(bot, { runner: { fetch: { timeout: 1 } } });
-  const entry = (id: string, date: string) => ({
-    guid: id,
-    link: feeds.url(`/bai/${id}`),
-    title: `Tin ${id}`,
-    date,
-  });
-  feeds.routes.set('/ag/rss', {
-    type: 'application/rss+xml',
-    body: rss([entry('ag11', '2026-12-02T01:00:00Z')]),
-  });
-  feeds.routes.set('/bai/ag11', {
-    body: articlePage(AG_NOVEMBER_2026.title, AG_NOVEMBER_2026.paragraphs),
-  });
-  feeds.routes.set('/mix/rss', {
-    type: 'application/rss+xml',
-    body: rss([entry('hp10', '2026-11-05T01:00:00Z'), entry('np9', '2026-10-04T01:00:00Z')]),
-  });
-  feeds.routes.set('/bai/hp10', {
-    body: articlePage(HP_OCTOBER_2026.title, HP_OCTOBER_2026.paragraphs),
-  });
-  feeds.routes.set('/bai/np9', {
-    body: articlePage(NO_PLACE_SEPTEMBER_2026.title, NO_PLACE_SEPTEMBER_2026.paragraphs),
-  });
+  serveFeed(feeds, '/ag/rss', [
+    { id: 'ag11', date: '2026-12-02T01:00:00Z', report: AG_NOVEMBER_2026 },
+  ]);
+  serveFeed(feeds, '/mix/rss', [
+    { id: 'hp10', date: '2026-11-05T01:00:00Z', report: HP_OCTOBER_2026 },
+    { id: 'np9', date: '2026-10-04T01:00:00Z', report: NO_PLACE_SEPTEMBER_2026 },
+  ]);
 });
 afterAll(async () => {
   await runner.stop();

@@ -108,3 +108,26 @@ export function articlePage(title: string, paragraphs: readonly string[]): strin
 <article><h1>${esc(title)}</h1>${body}</article>
 <footer>Cổng thông tin điện tử</footer></body></html>`;
 }
+
+/** A report as a site posts it: its title and paragraphs. */
+export interface PostedReport {
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+}
+
+/**
+ * An RSS feed at `path` whose items are these reports, each an article page at /bai/<id>,
+ * titled "Tin <id>" in the feed.
+ */
+export function serveFeed(
+  feeds: FeedServer,
+  path: string,
+  items: readonly { id: string; date: string; report: PostedReport }[],
+): void {
+  const entries = items.map(({ id, date }) => ({
+    ...{ guid: id, link: feeds.url(`/bai/${id}`), title: `Tin ${id}`, date },
+  }));
+  feeds.routes.set(path, { type: 'application/rss+xml', body: rss(entries) });
+  for (const { id, report } of items)
+    feeds.routes.set(`/bai/${id}`, { body: articlePage(report.title, report.paragraphs) });
+}

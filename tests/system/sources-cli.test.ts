@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FactStore } from '../../src/store/fact-store.js';
 import { SEED_FACTS, tempDir } from '../helpers.js';
-import { articlePage, FeedServer, rss } from '../support/feed-server.js';
+import { FeedServer, serveFeed } from '../support/feed-server.js';
 import { runTool } from '../support/run-data.js';
 import { AG_NOVEMBER_2026, HP_OCTOBER_2026 } from '../support/source-reports.js';
 
@@ -28,22 +28,10 @@ beforeAll(async () => {
   await feeds.start();
   copyFileSync(SEED_FACTS, factsPath);
   mkdirSync(join(tmp.dir, 'state'));
-  const entry = (id: string, date: string) => ({
-    guid: id,
-    link: feeds.url(`/bai/${id}`),
-    title: `Tin ${id}`,
-    date,
-  });
-  feeds.routes.set('/rss', {
-    type: 'application/rss+xml',
-    body: rss([entry('ag11', '2026-12-02T01:00:00Z'), entry('hp10', '2026-11-05T01:00:00Z')]),
-  });
-  feeds.routes.set('/bai/ag11', {
-    body: articlePage(AG_NOVEMBER_2026.title, AG_NOVEMBER_2026.paragraphs),
-  });
-  feeds.routes.set('/bai/hp10', {
-    body: articlePage(HP_OCTOBER_2026.title, HP_OCTOBER_2026.paragraphs),
-  });
+  serveFeed(feeds, '/rss', [
+    { id: 'ag11', date: '2026-12-02T01:00:00Z', report: AG_NOVEMBER_2026 },
+    { id: 'hp10', date: '2026-11-05T01:00:00Z', report: HP_OCTOBER_2026 },
+  ]);
 });
 afterAll(async () => {
   await feeds.stop();
