@@ -52,9 +52,11 @@ const FEED_ACCEPT =
 /** The new or changed items to read this round; on a first read, the older ones marked seen. */
 async function freshItems(o: WatchOptions, src: WatchedSource, items: FeedItem[]) {
   const repo = o.storage.sources;
-  const fresh: FeedItem[] = [];
-  for (const item of items)
-    if ((await repo.fingerprint(src.id, item.key)) !== item.fingerprint) fresh.push(item);
+  const seen = await repo.fingerprints(
+    src.id,
+    items.map((i) => i.key),
+  );
+  const fresh = items.filter((item) => seen.get(item.key) !== item.fingerprint);
   if (src.lastPolledAt) return fresh.slice(0, ARTICLES_PER_POLL);
   for (const old of fresh.slice(FIRST_POLL_ITEMS))
     await repo.claimItem(src.id, old.key, old.fingerprint);

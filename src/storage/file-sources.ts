@@ -148,8 +148,14 @@ export class FileSources implements SourceRepository {
     }
   }
 
-  async fingerprint(sourceId: number, key: string): Promise<string | undefined> {
-    return this.read().seen[seenKey(sourceId, key)];
+  async fingerprints(sourceId: number, keys: readonly string[]): Promise<Map<string, string>> {
+    const seen = this.read().seen;
+    const found = new Map<string, string>();
+    for (const key of keys) {
+      const fp = seen[seenKey(sourceId, key)];
+      if (fp !== undefined) found.set(key, fp);
+    }
+    return found;
   }
 
   claimItem(sourceId: number, key: string, fingerprint: string): Promise<boolean> {

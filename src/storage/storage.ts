@@ -81,8 +81,8 @@ export interface SourceRepository {
   savePoll(id: number, state: PollState): Promise<void>;
   /** Runs `work` while no other process does (one poller among replicas); null when one does. */
   exclusive<T>(work: () => Promise<T>): Promise<T | null>;
-  /** The fingerprint an item had when last read, if it was. */
-  fingerprint(sourceId: number, key: string): Promise<string | undefined>;
+  /** The fingerprints these items had when last read (absent: never read), in one read. */
+  fingerprints(sourceId: number, keys: readonly string[]): Promise<Map<string, string>>;
   /** Records the item as read with this fingerprint; false when another caller already did. */
   claimItem(sourceId: number, key: string, fingerprint: string): Promise<boolean>;
   /** Forgets an item whose reading failed, so that the next poll tries it again. */

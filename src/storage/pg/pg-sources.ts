@@ -86,12 +86,12 @@ export class PgSources implements SourceRepository {
     }
   }
 
-  async fingerprint(sourceId: number, key: string): Promise<string | undefined> {
-    const r = await this.pool.query<{ fingerprint: string }>(
-      'SELECT fingerprint FROM source_items WHERE source_id = $1 AND key = $2',
-      [sourceId, key],
+  async fingerprints(sourceId: number, keys: readonly string[]): Promise<Map<string, string>> {
+    const r = await this.pool.query<{ key: string; fingerprint: string }>(
+      'SELECT key, fingerprint FROM source_items WHERE source_id = $1 AND key = ANY($2)',
+      [sourceId, keys],
     );
-    return r.rows[0]?.fingerprint;
+    return new Map(r.rows.map((row) => [row.key, row.fingerprint]));
   }
 
   async claimItem(sourceId: number, key: string, fingerprint: string): Promise<boolean> {
