@@ -14,7 +14,7 @@ import type { Storage } from '../storage/storage.js';
 import { type FeedItem, readFeed } from './feed.js';
 import { type PoliteOptions, politeGet } from './polite-fetch.js';
 import { checkRobots } from './robots.js';
-import { applyItems, itemFigures, passesChecks } from './review-queue.js';
+import { applyItems, type ItemFigures, itemFigures, passesChecks } from './review-queue.js';
 import { failureText } from './source-errors.js';
 import {
   isDue,
@@ -96,23 +96,21 @@ async function queueItem(o: WatchOptions, src: WatchedSource, item: FeedItem) {
     text: input.text.slice(0, MAX_ITEM_TEXT),
     figures: reading.figures.length,
   };
-  const figures = itemFigures({
-    ...queued,
-    id: 0,
-    queuedAt: new Date().toISOString(),
-    status: 'waiting',
-    settledBy: null,
-  });
+  const figures = itemFigures(queued, queued.place, reading);
   if (figures) {
     const p = await o.storage.data.preview(figures.items.map((i) => i.fact));
     if (!p.added.length && !p.changed.length && !figures.plans.length) return null;
   }
-  return o.storage.sources.enqueue(queued);
+  return { q: await o.storage.sources.enqueue(queued), figures };
 }
 
 /** A trusted source's item whose every figure passed the checks lands at once. */
-async function landTrusted(o: WatchOptions, src: WatchedSource, q: QueueItem): Promise<boolean> {
-  const figures = itemFigures(q);
+async function landTrusted(
+  o: WatchOptions,
+  src: WatchedSource,
+  q: QueueItem,
+  figures: ItemFigures | null,
+): Promise<boolean> {
   if (!src.trusted || !figures || !(await passesChecks(o.storage, figures))) return false;
   const done = await applyItems(o.storage, [q.id], `nguon:${src.id}`);
   await o.published?.(done.facts);
@@ -126,8 +124,9 @@ async function readItems(o: WatchOptions, src: WatchedSource, items: FeedItem[])
     // claimed before reading: another replica never reads the same item
     if (!(await o.storage.sources.claimItem(src.id, item.key, item.fingerprint))) continue;
     try {
-      const q = await queueItem(o, src, item);
-      if (q) ((await landTrusted(o, src, q)) ? applied : queued).push(q);
+      const found = await queueItem(o, src, item);
+      if (found)
+        ((await landTrusted(o, src, found.q, found.figures)) ? applied : queued).push(found.q);
     } catch (err) {
       await o.storage.sources.forgetItem(src.id, item.key);
       o.log.warn({ source: src.id, link: item.link, reason: failureText(err) }, 'item not read');

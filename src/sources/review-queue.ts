@@ -5,11 +5,17 @@
  */
 import type { Version } from '../admin/data-manager.js';
 import { consistencyFlags } from '../admin/consistency.js';
-import { type ReportItem, readReport, reportFacts, reportSource } from '../admin/report.js';
+import {
+  type ReportItem,
+  type ReportReading,
+  readReport,
+  reportFacts,
+  reportSource,
+} from '../admin/report.js';
 import { msg } from '../messages.js';
 import type { Fact, Source } from '../store/schema.js';
 import type { Storage } from '../storage/storage.js';
-import type { QueueItem } from './watched.js';
+import type { NewQueueItem, QueueItem } from './watched.js';
 
 export interface ItemFigures {
   readonly items: ReportItem[];
@@ -18,17 +24,32 @@ export interface ItemFigures {
   readonly source: Source;
 }
 
+/** What an item's figures are read from: a queued item, or one about to be queued. */
+type ItemText = Pick<
+  NewQueueItem,
+  'text' | 'publisher' | 'title' | 'link' | 'published' | 'place'
+> & {
+  readonly queuedAt?: string;
+};
+
 /** The source a queued item's figures cite: the article, its publisher and its date. */
-export function itemSource(q: QueueItem): Source {
-  const date = new Date(q.published ?? q.queuedAt);
+export function itemSource(q: ItemText): Source {
+  const date = new Date(q.published ?? q.queuedAt ?? Date.now());
   return reportSource(q.text, q.publisher, date, { title: q.title, url: q.link });
 }
 
-/** The figures of a queued item, for its place; null when the place is not known yet. */
-export function itemFigures(q: QueueItem, place = q.place): ItemFigures | null {
+/**
+ * The figures of an item, for its place; null when the place is not known yet. `reading`: the
+ * text already read (the poller has it), so that it is not extracted twice.
+ */
+export function itemFigures(
+  q: ItemText,
+  place = q.place,
+  reading: ReportReading = readReport(q.text),
+): ItemFigures | null {
   if (!place) return null;
   const source = itemSource(q);
-  return { ...reportFacts(readReport(q.text), place, source), source };
+  return { ...reportFacts(reading, place, source), source };
 }
 
 /** Every figure of the item read cleanly and agrees with the report and the store. */
