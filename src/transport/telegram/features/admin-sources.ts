@@ -84,7 +84,7 @@ async function pollNow(ctx: BotContext): Promise<unknown> {
 
 adminSourcesFeature.command('nguon', async (ctx) => {
   const a = sourceAction(ctx.match);
-  // anyone else's /nguon, whatever follows it, is the data's sources and rules
+  // /nguon is everyone's: the data's sources and rules; its words add, remove or read sources
   if (a.act === 'list' && !ctx.services.admins.has(ctx.from?.id ?? 0)) return sourcesRules(ctx);
   if (!(await requireAdmin(ctx, 'nguon'))) return;
   if (a.act === 'add') return addSource(ctx, a.rest);

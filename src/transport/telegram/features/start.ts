@@ -35,12 +35,7 @@ startFeature.command('help', async (ctx) => {
   await ctx.reply(r.html, { parse_mode: 'HTML', reply_markup: keyboard });
 });
 
-/** The data's sources and rules; an admin's /nguon (and its words) is the watched sources'. */
-startFeature.command('nguon', async (ctx, next) => {
-  if (ctx.match.trim() || (ctx.from && ctx.services.admins.has(ctx.from.id))) return next();
-  await sourcesRules(ctx);
-});
-
+/** The data's sources and rules: what /nguon says (features/admin-sources.ts reads the command). */
 export async function sourcesRules(ctx: BotContext): Promise<void> {
   const r = sourcesReply(wordsOfClient(ctx), await ctx.services.index());
   await ctx.reply(r.html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
