@@ -12,6 +12,8 @@ import { msg } from '../../messages.js';
 import { pollDue, type SourceReport } from '../../sources/poller.js';
 import { applyItems, QueueError } from '../../sources/review-queue.js';
 import { checkSource, intervalOf, placeIn } from '../../sources/source-command.js';
+import { sourceWords } from '../../sources/source-words.js';
+import { foldPhrase } from '../../normalize/fold.js';
 import type { QueueItem, WatchedSource } from '../../sources/watched.js';
 import { openStorage } from '../../storage/open.js';
 import type { Storage } from '../../storage/storage.js';
@@ -56,9 +58,10 @@ const itemRow = (q: QueueItem) =>
 async function add(storage: Storage): Promise<void> {
   const url = plain[0] ?? fail(msg('cli_sources_usage'), 2);
   const place = flag('place');
-  const placeId = !place || /^(detect|auto|tu-nhan)$/i.test(place) ? null : placeIn(place);
-  if (place && placeId === null && !/^(detect|auto|tu-nhan)$/i.test(place))
-    fail(msg('source_bad_place', { place }));
+  // "detect", "tự nhận"…: the words of intents/sources.json, as in the chat
+  const detect = !place || sourceWords().command.detect.includes(foldPhrase(place));
+  const placeId = detect ? null : placeIn(place);
+  if (!detect && placeId === null) fail(msg('source_bad_place', { place }));
   const every = flag('every');
   const checked = checkSource({
     ...{ url, place: placeId, trusted: has('trusted'), addedBy: who },
