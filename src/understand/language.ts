@@ -52,14 +52,19 @@ export interface RewriteRule {
   readonly previous: string;
 }
 
-/** A pattern compiled, with exactly the capture groups the code reads. */
-function compiled(name: string, p: { re: string; groups: number }, flags: string): RegExp {
-  let re: RegExp;
+/** A pattern compiled; a pattern that does not compile is named with its file. */
+function compile(name: string, source: string, flags: string): RegExp {
   try {
-    re = new RegExp(p.re, flags);
+    return new RegExp(source, flags);
   } catch (err) {
     throw new Error(`intents/${FILE}: ${name}: ${(err as Error).message}`);
   }
+}
+
+/** A pattern compiled, with exactly the capture groups the code reads. */
+function compiled(name: string, p: { re: string; groups: number }, flags: string): RegExp {
+  const re = compile(name, p.re, flags);
+  // an alternative that matches the empty string makes every group show in the match
   const groups = new RegExp(`${p.re}|`).exec('')!.length - 1;
   if (groups !== p.groups)
     throw new Error(
@@ -74,13 +79,8 @@ export function loadLanguage(dir = intentsDir()): Language {
   const period = Object.fromEntries(
     PERIOD_KEYS.map((k) => [k, compiled(`period.${k}`, raw.period[k], '')]),
   ) as Record<PeriodPattern, RegExp>;
-  const comparisons = raw.comparisons.map((re, i) =>
-    compiled(
-      `comparisons.${i}`,
-      { re, groups: (new RegExp(`${re}|`).exec('')?.length ?? 1) - 1 },
-      'g',
-    ),
-  );
+  // comparisons are only removed: their groups are not read
+  const comparisons = raw.comparisons.map((re, i) => compile(`comparisons.${i}`, re, 'g'));
   const rewrite = (k: 'month' | 'year') => ({
     re: compiled(`comparedWith.${k}`, raw.comparedWith[k], 'giu'),
     previous: raw.comparedWith[k].previous,
