@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { jsonBytes } from '../src/util/json-bytes.js';
+import { jsonPieces } from '../src/util/json-bytes.js';
+
+/** The pieces gathered: the bytes a file write of them holds. */
+const jsonBytes = (record: Record<string, unknown>) =>
+  Buffer.from([...jsonPieces(record)].join(''));
 
 describe('jsonBytes', () => {
   it.each([

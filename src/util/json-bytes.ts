@@ -1,7 +1,7 @@
 /**
  * JSON of a record that holds long lists (an import's 250,000 changes), piece by piece: the
- * same text as JSON.stringify, without one giant string in between. `jsonPieces` feeds a file
- * write slice by slice; `jsonBytes` gathers the pieces where the bytes are wanted whole.
+ * same text as JSON.stringify, without one giant string in between, fed to a file write slice
+ * by slice.
  */
 export function* jsonPieces(record: Record<string, unknown>): Generator<string> {
   let first = true;
@@ -25,8 +25,4 @@ function* listPieces(list: Iterable<unknown>): Generator<string> {
   let i = 0;
   for (const el of list) yield `${i++ ? ',' : '['}${JSON.stringify(el) ?? 'null'}`;
   yield i ? ']' : '[]';
-}
-
-export function jsonBytes(record: Record<string, unknown>): Buffer {
-  return Buffer.from([...jsonPieces(record)].join(''));
 }
