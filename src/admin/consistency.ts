@@ -8,6 +8,7 @@ import type { Period } from '../domain/period.js';
 import { formatNumber, periodText } from '../answer/format.js';
 import { msg } from '../messages.js';
 import type { Fact } from '../store/schema.js';
+import type { FactSource } from '../storage/storage.js';
 
 /** The store as the checks see it: one figure by place, indicator and period. */
 export type FigureLookup = (place: string, indicator: string, period: Period) => Fact | undefined;
@@ -128,4 +129,13 @@ export function consistencyFlags(report: readonly Fact[], store: FigureLookup): 
       ? [...spanFlags(f, find), ...monthFlags(f, find), ...signFlags(f, find)]
       : [],
   );
+}
+
+/**
+ * The flags against the stored series of the report's places: read whole for those places (the
+ * files hold everything; on a large PostgreSQL store the question digest would miss them).
+ */
+export async function storeFlags(store: FactSource, report: readonly Fact[]): Promise<string[][]> {
+  const index = await store.indexForPlaces([...new Set(report.map((f) => f.place))]);
+  return consistencyFlags(report, (p, ind, per) => index.get(p, ind, per));
 }

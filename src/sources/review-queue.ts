@@ -4,7 +4,7 @@
  * item or all of a source's as one version, skipping, and the day's digest for admins.
  */
 import type { Version } from '../admin/data-manager.js';
-import { consistencyFlags } from '../admin/consistency.js';
+import { storeFlags } from '../admin/consistency.js';
 import {
   type ReportItem,
   type ReportReading,
@@ -55,9 +55,10 @@ export function itemFigures(
 /** Every figure of the item read cleanly and agrees with the report and the store. */
 export async function passesChecks(storage: Storage, f: ItemFigures): Promise<boolean> {
   if (!f.items.length || f.skipped.length) return false;
-  const index = await storage.facts.indexFor(null);
-  const facts = f.items.map((i) => i.fact);
-  const flags = consistencyFlags(facts, (p, ind, per) => index.get(p, ind, per));
+  const flags = await storeFlags(
+    storage.facts,
+    f.items.map((i) => i.fact),
+  );
   return flags.every((x) => x.length === 0);
 }
 

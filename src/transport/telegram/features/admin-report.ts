@@ -5,7 +5,7 @@
  * that names no place asks which.
  */
 import { Composer, InlineKeyboard } from 'grammy';
-import { consistencyFlags } from '../../../admin/consistency.js';
+import { storeFlags } from '../../../admin/consistency.js';
 import {
   figuresTable,
   readReport,
@@ -125,9 +125,8 @@ export async function showReview(
 ): Promise<void> {
   await ctx.services.state.reviews.set(`${ctx.chat!.id}:${messageId}`, review);
   const title = msg('report_review_title', { place: placeName(review.place) });
-  const index = await ctx.services.index();
   const facts = review.items.map((i) => i.fact);
-  const flags = consistencyFlags(facts, (p, ind, per) => index.get(p, ind, per));
+  const flags = await storeFlags(ctx.services.storage.facts, facts);
   const plans = review.plans?.length
     ? `${msg('report_targets')}\n${figuresTable(review.plans.map((p) => p.fact))}\n`
     : '';
