@@ -108,8 +108,9 @@ function listingItems(html: string, base: string): FeedItem[] {
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as El;
   const seen = new Set<string>();
   const out: FeedItem[] = [];
+  const page = new URL(base);
   for (const a of doc.querySelectorAll('a[href]')) {
-    const item = listingLink(a, new URL(base));
+    const item = listingLink(a, page);
     if (!item || seen.has(item.key)) continue;
     seen.add(item.key);
     out.push(item);
