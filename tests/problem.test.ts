@@ -35,28 +35,17 @@ describe('problems, not sentences', () => {
   });
 
   it('a record: the schema’s own checks and the domain rules are codes; zod’s words stay as written', () => {
-    const bad = parseFact({
-      place: 'kien-giang',
-      indicator: 'export',
+    const exportOf = (source: Record<string, string>) => ({
+      ...{ place: 'kien-giang', indicator: 'export', kind: 'actual', value: -5, unit: 'triệu USD' },
       period: { type: 'month', year: 2020, month: 4 },
-      kind: 'actual',
-      value: -5,
-      unit: 'triệu USD',
-      source: { publisher: 'Sở Công Thương', date: '2020-13-01' },
+      source,
     });
+    const bad = parseFact(exportOf({ publisher: 'Sở Công Thương', date: '2020-13-01' }));
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     const codes = bad.issues.map((i) => i.problem.code);
     expect(codes).toContain('rule_date_unreal');
-    const negative = parseFact({
-      place: 'kien-giang',
-      indicator: 'export',
-      period: { type: 'month', year: 2020, month: 4 },
-      kind: 'actual',
-      value: -5,
-      unit: 'triệu USD',
-      source: { publisher: 'Sở Công Thương' },
-    });
+    const negative = parseFact(exportOf({ publisher: 'Sở Công Thương' }));
     expect(negative.ok ? [] : negative.issues.map((i) => i.problem.code)).toEqual([
       'rule_negative',
     ]);
