@@ -12,7 +12,7 @@ import type { Fact } from '../src/store/schema.js';
 import { openFileStorage } from '../src/storage/files.js';
 import { openPgStorage } from '../src/storage/pg/pg-storage.js';
 import { migrate } from '../src/storage/pg/migrations.js';
-import type { Storage } from '../src/storage/storage.js';
+import { CONTEXT_NAMESPACE, type Storage } from '../src/storage/storage.js';
 import { SEED_FACTS, tempDir } from './helpers.js';
 import { startPostgres, type TestPostgres } from './support/postgres.js';
 import { readFileSync } from 'node:fs';
@@ -182,6 +182,26 @@ describe('PostgreSQL chat state', () => {
     expect(await s.state.get('context', 'live')).toEqual({ a: 2 });
     await s.close();
   });
+
+  it('commits a chat context without waiting for the disk, every other entry as the server says', async () => {
+    const s = await openPgStorage(await server.database('relaxed'), { poolSize: 1 });
+    // a trigger sees the setting the row's own transaction commits with
+    await s.pool.query(`CREATE TABLE seen (ns text, commits text);
+      CREATE FUNCTION note_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN INSERT INTO seen VALUES (NEW.ns, current_setting('synchronous_commit')); RETURN NEW; END $$;
+      CREATE TRIGGER note BEFORE INSERT ON kv FOR EACH ROW EXECUTE FUNCTION note_commit();`);
+    await s.state.set(CONTEXT_NAMESPACE, 'chat-1', { subject: 'export' }, 60_000);
+    await s.state.set('pending', 'chat-1', { upload: 1 }, 60_000);
+    const seen = await s.pool.query('SELECT ns, commits FROM seen ORDER BY ns');
+    expect(seen.rows).toEqual([
+      { ns: CONTEXT_NAMESPACE, commits: 'off' },
+      { ns: 'pending', commits: 'on' },
+    ]);
+    // the setting ended with its statement: the connection commits durably again
+    expect((await s.pool.query('SHOW synchronous_commit')).rows[0].synchronous_commit).toBe('on');
+    expect(await s.state.get(CONTEXT_NAMESPACE, 'chat-1')).toEqual({ subject: 'export' });
+    await s.close();
+  });
 });
 
 describe('PostgreSQL migrations', () => {
@@ -190,7 +210,7 @@ describe('PostgreSQL migrations', () => {
     const { openPool } = await import('../src/storage/pg/pool.js');
     const pools = [openPool(url, 2), openPool(url, 2)];
     const runs = await Promise.all(pools.map((p) => migrate(p)));
-    expect(runs.flat().sort()).toEqual([1, 2, 3, 4]);
+    expect(runs.flat().sort()).toEqual([1, 2, 3, 4, 5]);
     expect(await migrate(pools[0]!)).toEqual([]);
     await Promise.all(pools.map((p) => p.end()));
   });

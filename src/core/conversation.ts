@@ -13,7 +13,7 @@ import type { Today } from '../understand/periods.js';
 import type { Context, Query } from '../understand/query.js';
 import { crashPoint } from '../util/crash-point.js';
 import { understand } from '../understand/understand.js';
-import type { Storage } from '../storage/storage.js';
+import { CONTEXT_NAMESPACE, type Storage } from '../storage/storage.js';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -98,14 +98,14 @@ export async function askInChat(
   clock: () => Date = () => new Date(),
   clientEnglish = false,
 ): Promise<Turn> {
-  const previous = (await storage.state.get<Context>('context', chat)) ?? null;
+  const previous = (await storage.state.get<Context>(CONTEXT_NAMESPACE, chat)) ?? null;
   const query = understand(text, previous, todayIn(clock()), undefined, clientEnglish);
   const reply = replyTo(query, await storage.facts.indexFor(query));
   const next = contextAfter(query, reply, previous);
   // written only when it changed (an off-topic turn or help leaves it as it was)
   if (next !== previous && JSON.stringify(next) !== JSON.stringify(previous)) {
-    if (next) await storage.state.set('context', chat, next, CONTEXT_TTL_MS);
-    else await storage.state.delete('context', chat);
+    if (next) await storage.state.set(CONTEXT_NAMESPACE, chat, next, CONTEXT_TTL_MS);
+    else await storage.state.delete(CONTEXT_NAMESPACE, chat);
   }
   // the context is on disk (or in the database) before the reply is sent: a follow-up after a
   // kill -9 here still has its subject

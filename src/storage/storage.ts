@@ -18,6 +18,13 @@ import type {
   WatchedSource,
 } from '../sources/watched.js';
 
+/**
+ * The namespace of a chat's conversation context (written at almost every turn). A database
+ * may commit it without waiting for its disk: a crash of the bot loses nothing, and a crash of
+ * the database server at most the last second of follow-ups, never a figure or an upload.
+ */
+export const CONTEXT_NAMESPACE = 'context';
+
 /** What a chat leaves between turns: namespaced, each entry expiring. */
 export interface KeyValueStore {
   get<V>(ns: string, key: string): Promise<V | undefined>;

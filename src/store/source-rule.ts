@@ -30,15 +30,21 @@ const basis = (f: Fact) => (f.price_basis === 'hien-hanh' ? 0 : 1);
 const stated = (f: Fact) =>
   [f.value, f.mom_pct, f.yoy_pct, f.plan_pct].filter((x) => x !== null).length;
 
+/**
+ * The rule as one string per record, greater for the record that answers: a digit for each of
+ * rules 1-4, then the publication date. A database orders by it to keep only each figure's
+ * chosen record (rule 6, the record added later, is the caller's tie-break).
+ */
+export function choiceKey(f: Fact): string {
+  const rank = publisherRank(f.source.publisher);
+  return `${finality(f)}${basis(f)}${rank}${stated(f)}${f.source.date ?? ''}`;
+}
+
 /** Negative when `a` should answer rather than `b`. */
 export function compareSources(a: Fact, b: Fact): number {
-  return (
-    finality(b) - finality(a) ||
-    basis(b) - basis(a) ||
-    publisherRank(b.source.publisher) - publisherRank(a.source.publisher) ||
-    stated(b) - stated(a) ||
-    (b.source.date ?? '').localeCompare(a.source.date ?? '')
-  );
+  const x = choiceKey(a);
+  const y = choiceKey(b);
+  return x > y ? -1 : x < y ? 1 : 0;
 }
 
 /** Two records state different figures (beyond rounding at the coarser one's precision). */

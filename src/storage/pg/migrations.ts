@@ -134,6 +134,14 @@ const MIGRATIONS: readonly { id: number; sql: string }[] = [
       -- every year of the series and dropped all but three (10x the rows, 5x the time at 5M)
       CREATE INDEX facts_current_series_year ON facts (place, indicator, year) WHERE to_version IS NULL;`,
   },
+  {
+    id: 5,
+    sql: `
+      -- the source rule's order of a record (source-rule.ts choiceKey): a question keeps in the
+      -- database only each figure's chosen record, but for the figure it asks. A record stored
+      -- before this column has none and is always read.
+      ALTER TABLE facts ADD COLUMN choice text;`,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock every replica takes to migrate. */

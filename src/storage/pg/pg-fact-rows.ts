@@ -3,6 +3,7 @@ import { factKey } from '../../admin/validate.js';
 import type { Version, VersionDraft } from '../../admin/version-log.js';
 import { periodKey } from '../../domain/period.js';
 import type { Fact } from '../../store/schema.js';
+import { choiceKey } from '../../store/source-rule.js';
 import type { Client } from './pool.js';
 
 const INSERT_CHUNK = 5_000;
@@ -25,9 +26,10 @@ export async function insertFacts(
   for (let i = 0; i < facts.length; i += INSERT_CHUNK) {
     const chunk = facts.slice(i, i + INSERT_CHUNK);
     await c.query(
-      `INSERT INTO facts (key, place, indicator, period, ptype, year, from_version, fact)
-       SELECT k, p, ind, per, f->'period'->>'type', y, $6, f FROM unnest($1::text[], $2::text[],
-         $3::text[], $4::text[], $5::int[], $7::json[]) AS t(k, p, ind, per, y, f)`,
+      `INSERT INTO facts (key, place, indicator, period, ptype, year, from_version, choice, fact)
+       SELECT k, p, ind, per, f->'period'->>'type', y, $6, ch, f FROM unnest($1::text[],
+         $2::text[], $3::text[], $4::text[], $5::int[], $7::json[], $8::text[])
+         AS t(k, p, ind, per, y, f, ch)`,
       [
         chunk.map(factKey),
         chunk.map((f) => f.place),
@@ -36,6 +38,7 @@ export async function insertFacts(
         chunk.map((f) => f.period.year),
         version,
         chunk.map((f) => JSON.stringify(f)),
+        chunk.map(choiceKey),
       ],
     );
   }

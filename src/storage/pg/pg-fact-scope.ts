@@ -6,6 +6,7 @@
  * has it" come out as on the whole data.
  */
 import type { Catalogue } from '../../domain/catalogue.js';
+import { type Period, periodKey } from '../../domain/period.js';
 import type { Fact } from '../../store/schema.js';
 import type { Query } from '../../understand/query.js';
 
@@ -20,6 +21,11 @@ export interface Scope {
   readonly params: unknown[];
   /** The digest rows those series replace. */
   readonly replaces: (f: Fact) => boolean;
+  /**
+   * A place or indicator without the figure asked: its reply lists every period its series has,
+   * so the whole series is read instead.
+   */
+  readonly unless?: { readonly holds: (series: readonly StoredFact[]) => boolean; wider: Scope };
 }
 
 /** The places a question about `places` may read: themselves, their parts, their new unit. */
@@ -39,16 +45,50 @@ const SERIES = (where: string) =>
   `SELECT id, fact::text AS fact FROM facts WHERE to_version IS NULL AND ${where} ORDER BY id`;
 
 /**
- * A figure for one year reads its series around that year (the digest keeps the latest); two
- * periods compared ("tháng 4/2019 so với tháng 4/2020", each place its own) read around each.
+ * A figure's own period with every source (a reply names the others), and around it each
+ * figure's chosen record only (the source rule's order, rule 6 being the later record): the
+ * partition is the figure's key (place, indicator, period, kind, scope, new unit) or finer.
+ */
+const FIGURE_SERIES = (where: string) =>
+  `SELECT id, fact::text AS fact FROM (
+     SELECT id, fact, period, choice, row_number() OVER (
+       PARTITION BY place, indicator, period, split_part(key, '|', 4), split_part(key, '|', 5),
+         right(key, 1) ORDER BY choice DESC NULLS LAST, id DESC) AS rank
+       FROM facts WHERE to_version IS NULL AND ${where}) f
+    WHERE rank = 1 OR choice IS NULL OR period = ANY($4) ORDER BY id`;
+
+/**
+ * A figure for one year reads its series for that year and the one before: everything a figure's
+ * reply uses (its period, the months and quarters it is derived from, the same period a year
+ * before, the month before January, the year's plan); the digest keeps the latest. Two periods
+ * compared ("tháng 4/2019 so với tháng 4/2020", each place its own) read each one's years.
  * null: the whole series (a trend, a comparison, a period with no year yet).
  */
-function yearsRead(q: Query): number[] | null {
+function periodsRead(q: Query): Period[] | null {
   if (q.intent === 'trend' || q.intent === 'compare') return null;
   const periods = [q.period, ...(q.periodsCompared ?? []), ...(q.periodsByPlace ?? [])];
   const named = periods.filter((p) => p !== null);
   if (!named.length || named.some((p) => p.year === null)) return null;
-  return [...new Set(named.flatMap((p) => [p.year! - 1, p.year!, p.year! + 1]))];
+  return named as Period[];
+}
+
+/**
+ * Every place asked has its own result (not a plan, not its parts') of every indicator asked for
+ * a period asked; else its reply lists what its series has, and the whole series is read.
+ */
+function holdsAsked(q: Query, indicators: readonly string[], asked: ReadonlySet<string>) {
+  return (series: readonly StoredFact[]) =>
+    q.places.every((place) =>
+      indicators.every((ind) =>
+        series.some(
+          ({ fact: f }) =>
+            f.kind === 'actual' &&
+            f.place === place &&
+            f.indicator === ind &&
+            asked.has(periodKey(f.period)),
+        ),
+      ),
+    );
 }
 
 /** null: the question names neither a place nor an indicator (the digest alone answers it). */
@@ -60,18 +100,21 @@ export function scopeOf(q: Query, cat: Catalogue, digest: readonly StoredFact[])
     const at = new Set(places);
     if (!indicators.length)
       return { sql: SERIES('place = ANY($1)'), params: [places], replaces: (f) => at.has(f.place) };
-    const years = yearsRead(q);
-    if (years === null)
-      return {
-        sql: SERIES('place = ANY($1) AND indicator = ANY($2)'),
-        params: [places, indicators],
-        replaces: (f) => at.has(f.place) && inds.has(f.indicator),
-      };
+    const whole: Scope = {
+      sql: SERIES('place = ANY($1) AND indicator = ANY($2)'),
+      params: [places, indicators],
+      replaces: (f) => at.has(f.place) && inds.has(f.indicator),
+    };
+    const periods = periodsRead(q);
+    if (periods === null) return whole;
+    const years = [...new Set(periods.flatMap((p) => [p.year - 1, p.year]))];
+    const asked = new Set(periods.map(periodKey));
     const within = new Set(years);
     return {
-      sql: SERIES('place = ANY($1) AND indicator = ANY($2) AND year = ANY($3::int[])'),
-      params: [places, indicators, years],
+      sql: FIGURE_SERIES('place = ANY($1) AND indicator = ANY($2) AND year = ANY($3::int[])'),
+      params: [places, indicators, years, [...asked]],
       replaces: (f) => at.has(f.place) && inds.has(f.indicator) && within.has(f.period.year),
+      unless: { holds: holdsAsked(q, indicators, asked), wider: whole },
     };
   }
   if (!indicators.length) return null;

@@ -120,10 +120,16 @@ export class PgFacts implements FactSource, DataVersions {
   }
 
   private async readScope(scope: Scope, digest: readonly StoredFact[]): Promise<FactIndex> {
+    const series = await this.readSeries(scope);
+    if (scope.unless && !scope.unless.holds(series))
+      return this.readScope(scope.unless.wider, digest);
+    return FactIndex.of(merged(digest, series, scope), this.cat);
+  }
+
+  private async readSeries(scope: Scope): Promise<StoredFact[]> {
     const r = await this.pool.query<{ id: string; fact: string }>(scope.sql, scope.params);
     const facts = JSON.parse(`[${r.rows.map((row) => row.fact).join(',')}]`) as Fact[];
-    const series = facts.map((fact, i) => ({ id: Number(r.rows[i]!.id), fact }));
-    return FactIndex.of(merged(digest, series, scope), this.cat);
+    return facts.map((fact, i) => ({ id: Number(r.rows[i]!.id), fact }));
   }
 
   /** The latest figure of every series, read once per version. */
@@ -223,8 +229,8 @@ export class PgFacts implements FactSource, DataVersions {
       const target = n - 2;
       await c.query('UPDATE facts SET to_version = $1 WHERE to_version IS NULL', [n]);
       await c.query(
-        `INSERT INTO facts (key, place, indicator, period, ptype, year, from_version, fact)
-         SELECT key, place, indicator, period, ptype, year, $1, fact FROM facts
+        `INSERT INTO facts (key, place, indicator, period, ptype, year, from_version, choice, fact)
+         SELECT key, place, indicator, period, ptype, year, $1, choice, fact FROM facts
           WHERE from_version <= $2 AND (to_version IS NULL OR to_version > $2) AND from_version < $1
           ORDER BY id`,
         [n, target],
