@@ -28,7 +28,7 @@ import {
   refreshDigest,
 } from './pg-fact-rows.js';
 import { merged, type Scope, scopeOf, type StoredFact } from './pg-fact-scope.js';
-import { type Client, inTransaction, type Pool } from './pool.js';
+import { type Client, inTransaction, type Pool, prepared } from './pool.js';
 
 /** Up to this many current figures, every answer reads the whole data from memory. */
 export const WHOLE_INDEX_LIMIT = 100_000;
@@ -127,7 +127,9 @@ export class PgFacts implements FactSource, DataVersions {
   }
 
   private async readSeries(scope: Scope): Promise<StoredFact[]> {
-    const r = await this.pool.query<{ id: string; fact: string }>(scope.sql, scope.params);
+    const r = await this.pool.query<{ id: string; fact: string }>(
+      prepared(scope.sql, scope.params),
+    );
     const facts = JSON.parse(`[${r.rows.map((row) => row.fact).join(',')}]`) as Fact[];
     return facts.map((fact, i) => ({ id: Number(r.rows[i]!.id), fact }));
   }

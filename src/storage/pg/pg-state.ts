@@ -6,15 +6,14 @@ import {
   type SubscriptionRepository,
   type SubscriptionRow,
 } from '../storage.js';
-import type { Pool } from './pool.js';
+import { type Pool, prepared } from './pool.js';
 
 export class PgKeyValue implements KeyValueStore {
   constructor(private readonly pool: Pool) {}
 
   async get<V>(ns: string, key: string): Promise<V | undefined> {
     const r = await this.pool.query<{ value: V }>(
-      'SELECT value FROM kv WHERE ns = $1 AND key = $2 AND until > now()',
-      [ns, key],
+      prepared('SELECT value FROM kv WHERE ns = $1 AND key = $2 AND until > now()', [ns, key]),
     );
     return r.rows[0]?.value;
   }
@@ -24,11 +23,13 @@ export class PgKeyValue implements KeyValueStore {
     // 1-2 ms, the statement's own transaction is the only one the setting touches
     const relaxed = ns === CONTEXT_NAMESPACE;
     await this.pool.query(
-      `INSERT INTO kv (ns, key, value, until)
+      prepared(
+        `INSERT INTO kv (ns, key, value, until)
        SELECT $1, $2, $3, now() + $4 * interval '1 millisecond'
          FROM (SELECT set_config('synchronous_commit', CASE WHEN $5 THEN 'off' ELSE current_setting('synchronous_commit') END, true)) s
        ON CONFLICT (ns, key) DO UPDATE SET value = EXCLUDED.value, until = EXCLUDED.until`,
-      [ns, key, JSON.stringify(value), ttlMs, relaxed],
+        [ns, key, JSON.stringify(value), ttlMs, relaxed],
+      ),
     );
   }
 

@@ -18,6 +18,21 @@ export function openPool(url: string, max = 10): Pool {
   return pool;
 }
 
+const statementNames = new Map<string, string>();
+
+/**
+ * A query run as a named prepared statement: each connection plans it once, not at every call
+ * (planning a question's series query took as long as running it).
+ */
+export function prepared(text: string, values: unknown[]): pg.QueryConfig {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `solieu-${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
+  return { name, text, values };
+}
+
 /** Host, port and database of a URL: what may be logged. */
 export function describeDatabase(url: string): string {
   try {
