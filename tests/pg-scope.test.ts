@@ -106,7 +106,7 @@ describe("PostgreSQL scoped reads keep each figure's chosen record but for the f
     const query = pg.pool.query.bind(pg.pool) as (...a: unknown[]) => Promise<unknown>;
     (pg.pool as unknown as { query: unknown }).query = async (...a: unknown[]) => {
       const r = (await query(...a)) as { rows: { fact?: unknown }[] };
-      if (String(a[0]).includes('row_number()'))
+      if (((a[0] as { text?: string }).text ?? '').includes('row_number()'))
         read.push(r.rows.map((row) => JSON.parse(String(row.fact)) as Fact));
       return r;
     };

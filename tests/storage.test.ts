@@ -322,7 +322,9 @@ describe('PostgreSQL beyond the whole-index size: each question reads only its s
     const reads: string[] = [];
     const query = pg.pool.query.bind(pg.pool) as (...a: unknown[]) => Promise<unknown>;
     (pg.pool as unknown as { query: unknown }).query = (...a: unknown[]) => {
-      if (typeof a[0] === 'string' && a[0].startsWith('SELECT id, fact::text')) reads.push(a[0]);
+      // the series are read as prepared statements (a query config)
+      const text = (a[0] as { text?: string }).text ?? '';
+      if (text.startsWith('SELECT id, fact::text')) reads.push(text);
       return query(...a);
     };
     const ask = (chat: string) => askInChat(pg, chat, 'xuất khẩu Kiên Giang tháng 4/2020');
