@@ -124,4 +124,19 @@ describe("PostgreSQL scoped reads keep each figure's chosen record but for the f
     );
     await pg.close();
   });
+
+  it("reads every record stored before the rule's order was kept, and still chooses alike", async () => {
+    const pg = await openPgStorage(await server.database('scope_no_choice'), {
+      seed: () => facts,
+      wholeIndexLimit: 5,
+    });
+    await pg.pool.query('UPDATE facts SET choice = NULL');
+    const april = await askInChat(pg, 'a', 'xuất khẩu Kiên Giang tháng 4/2020');
+    expect(april.reply.text).toContain('104');
+    expect(april.reply.text).toContain(paper);
+    const march = await askInChat(pg, 'b', 'xuất khẩu Kiên Giang tháng 3/2020');
+    expect(march.reply.text).toContain('103');
+    expect(march.reply.text).toContain(paper);
+    await pg.close();
+  });
 });
