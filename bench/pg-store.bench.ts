@@ -10,8 +10,9 @@ import { defaultCatalogue } from '../src/domain/catalogue.js';
 import { type Period, periodKey } from '../src/domain/period.js';
 import { BUNDLED_FACTS } from '../src/paths.js';
 import { factsOfText } from '../src/store/fact-store.js';
+import type { Fact } from '../src/store/schema.js';
 import { choiceKey } from '../src/store/source-rule.js';
-import { refreshDigest } from '../src/storage/pg/pg-fact-rows.js';
+import { refreshDigest, variantOf } from '../src/storage/pg/pg-fact-rows.js';
 import { openPgStorage } from '../src/storage/pg/pg-storage.js';
 import { startPostgres } from '../tests/support/postgres.js';
 
@@ -32,16 +33,15 @@ const pg = await startPostgres();
 const ms = (t0: number) => performance.now() - t0;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * p)]!;
 
-/**
- * What insertFacts stores as a record's source-rule order (choiceKey), but for the date, which
- * the SQL appends: the sources differ by name only, none of them an office.
- */
-const choicePrefix = choiceKey({
+/** The records as the load writes them, for what insertFacts stores beside each. */
+const sample: Fact = {
   ...{ place: 'ca-nuoc', indicator: 'export', period: { type: 'year', year: 2000 } },
   ...{ kind: 'actual', value: 1, unit: 'triệu USD', mom_pct: null, yoy_pct: 1, plan_pct: null },
   ...{ estimate: false, approx: null, scope: null, price_basis: null, post_merger: false },
   ...{ note: null, source: { publisher: 'Nguồn tổng hợp số 1', title: '', date: null, url: null } },
-});
+};
+/** The source rule's order but for the date, which the SQL appends (no source is an office). */
+const choicePrefix = choiceKey(sample);
 
 /**
  * The rows are written series by series, as an import of a national file listing each series'
@@ -53,10 +53,11 @@ async function load(url: string): Promise<number> {
   const t0 = performance.now();
   for (const place of places) {
     await c.query(
-      `INSERT INTO facts (key, place, indicator, period, ptype, year, from_version, choice, fact)
+      `INSERT INTO facts (key, place, indicator, period, ptype, year, from_version, variant,
+         choice, fact)
        SELECT $1 || '|' || ind || '|' || per.key || '|actual||' || per.year || '-12-31|' || src
                 || '||', $1, ind, per.key, per.period->>'type', per.year, 1,
-              $8 || per.year || '-12-31',
+              $9, $8 || per.year || '-12-31',
               json_build_object('place', $1::text, 'indicator', ind, 'period', per.period,
                 'kind', 'actual', 'value', round((random() * 1000)::numeric, 1), 'unit', unit,
                 'mom_pct', null, 'yoy_pct', round((random() * 40 - 20)::numeric, 2),
@@ -77,6 +78,7 @@ async function load(url: string): Promise<number> {
         periods.map((p) => JSON.stringify(p)),
         Array.from({ length: SOURCES }, (_, i) => `Nguồn tổng hợp số ${i + 1}`),
         choicePrefix,
+        variantOf(sample),
       ],
     );
   }

@@ -130,7 +130,7 @@ describe("PostgreSQL scoped reads keep each figure's chosen record but for the f
       seed: () => facts,
       wholeIndexLimit: 5,
     });
-    await pg.pool.query('UPDATE facts SET choice = NULL');
+    await pg.pool.query('UPDATE facts SET variant = NULL, choice = NULL');
     const april = await askInChat(pg, 'a', 'xuất khẩu Kiên Giang tháng 4/2020');
     expect(april.reply.text).toContain('104');
     expect(april.reply.text).toContain(paper);

@@ -2,7 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUNDLED_FACTS } from '../src/paths.js';
+import { defaultCatalogue } from '../src/domain/catalogue.js';
 import { FactStore, factsOfText } from '../src/store/fact-store.js';
+import { type JoinedRow, joinTables } from '../src/store/table-join.js';
+import { tableOf } from '../src/store/table-of.js';
 import { SEED_FACTS, tempDir } from './helpers.js';
 
 // a store file in the format before schema 3 (one object a figure) still opens, fully checked
@@ -168,5 +171,30 @@ describe('fact store', () => {
     expect(store.index.warning(f)).toContain('sai đơn vị');
     const kg = store.index.get('kien-giang', 'export', { type: 'month', year: 2020, month: 4 })!;
     expect(store.index.warning(kg)).toBeUndefined();
+  });
+});
+
+describe('two tables joined in a given order', () => {
+  it('hold the same figures as one table of them in that order, sources and notes once', () => {
+    const all = factsOfText(readFileSync(BUNDLED_FACTS, 'utf8'));
+    // every third figure in the second table: the join interleaves them as given
+    const first = all.filter((_, i) => i % 3 !== 0);
+    const second = all.filter((_, i) => i % 3 === 0);
+    const at = new Map(all.map((f, i) => [f, i]));
+    const factOf = ([t, k]: JoinedRow) => (t ? second : first)[k]!;
+    const rows: JoinedRow[] = [
+      ...first.map((_, k) => [0, k] as JoinedRow),
+      ...second.map((_, k) => [1, k] as JoinedRow),
+    ].sort((x, y) => at.get(factOf(x))! - at.get(factOf(y))!);
+    const cat = defaultCatalogue();
+    const unitOf = (i: string) => cat.indicator(i).unit;
+    const joined = joinTables([tableOf(first, cat), tableOf(second, cat)], rows, unitOf);
+    const whole = tableOf(all, cat);
+    expect(joined.length).toBe(all.length);
+    expect(Array.from({ length: joined.length }, (_, i) => joined.fact(i))).toEqual(all);
+    expect(joined.places).toEqual(whole.places);
+    expect(joined.indicators).toEqual(whole.indicators);
+    expect(joined.sources).toHaveLength(whole.sources.length);
+    expect(joined.notes).toHaveLength(whole.notes.length);
   });
 });

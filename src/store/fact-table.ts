@@ -43,6 +43,9 @@ function readSources(raw: readonly unknown[], where: string): Source[] {
   });
 }
 
+/** Where a row points into its table's lists. */
+type RowIndexes = Pick<RowCells, 'place' | 'indicator' | 'note' | 'source'>;
+
 const num = (x: number) => (Number.isNaN(x) ? null : x);
 const cell = (x: number | null) => (x === null ? Number.NaN : x);
 
@@ -133,6 +136,26 @@ export class FactTable {
       note: this.note[i]! < 0 ? null : this.notes[this.note[i]!]!,
       source: this.sources[this.source[i]!]!,
     };
+  }
+
+  /** Appends row i of another table, with its indexes into this table's lists. */
+  pushFrom(from: FactTable, i: number, at: RowIndexes): void {
+    const r = this.length++;
+    this.place[r] = at.place;
+    this.indicator[r] = at.indicator;
+    this.note[r] = at.note;
+    this.source[r] = at.source;
+    this.type[r] = from.type[i]!;
+    this.year[r] = from.year[i]!;
+    this.sub[r] = from.sub[i]!;
+    this.flags[r] = from.flags[i]!;
+    this.approx[r] = from.approx[i]!;
+    this.scope[r] = from.scope[i]!;
+    this.basis[r] = from.basis[i]!;
+    this.value[r] = from.value[i]!;
+    this.mom[r] = from.mom[i]!;
+    this.yoy[r] = from.yoy[i]!;
+    this.plan[r] = from.plan[i]!;
   }
 
   /** Appends one checked row. */

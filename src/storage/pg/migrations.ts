@@ -137,10 +137,11 @@ const MIGRATIONS: readonly { id: number; sql: string }[] = [
   {
     id: 5,
     sql: `
-      -- the source rule's order of a record (source-rule.ts choiceKey): a question keeps in the
-      -- database only each figure's chosen record, but for the figure it asks. A record stored
-      -- before this column has none and is always read.
-      ALTER TABLE facts ADD COLUMN choice text;`,
+      -- a question keeps in the database only each figure's chosen record, but for the figure
+      -- it asks: variant tells two figures of one series and period apart (kind, scope, new
+      -- unit), choice is the source rule's order of a record (source-rule.ts choiceKey). A
+      -- record stored before these columns has neither and is always read.
+      ALTER TABLE facts ADD COLUMN variant text, ADD COLUMN choice text;`,
   },
 ];
 

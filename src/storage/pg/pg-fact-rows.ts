@@ -18,6 +18,12 @@ export async function currentTotal(c: Client): Promise<number> {
   return Number(r.rows[0].n);
 }
 
+/**
+ * What tells two figures of one series and period apart: kind, scope and the new unit's flag
+ * (FactIndex keys them alike, or a post-merger period's two flags as one: finer is safe).
+ */
+export const variantOf = (f: Fact) => `${f.kind}|${f.scope ?? ''}|${f.post_merger ? 'mới' : ''}`;
+
 export async function insertFacts(
   c: Client,
   facts: readonly Fact[],
@@ -26,10 +32,11 @@ export async function insertFacts(
   for (let i = 0; i < facts.length; i += INSERT_CHUNK) {
     const chunk = facts.slice(i, i + INSERT_CHUNK);
     await c.query(
-      `INSERT INTO facts (key, place, indicator, period, ptype, year, from_version, choice, fact)
-       SELECT k, p, ind, per, f->'period'->>'type', y, $6, ch, f FROM unnest($1::text[],
-         $2::text[], $3::text[], $4::text[], $5::int[], $7::json[], $8::text[])
-         AS t(k, p, ind, per, y, f, ch)`,
+      `INSERT INTO facts (key, place, indicator, period, ptype, year, from_version, variant,
+         choice, fact)
+       SELECT k, p, ind, per, f->'period'->>'type', y, $6, v, ch, f FROM unnest($1::text[],
+         $2::text[], $3::text[], $4::text[], $5::int[], $7::json[], $8::text[], $9::text[])
+         AS t(k, p, ind, per, y, f, ch, v)`,
       [
         chunk.map(factKey),
         chunk.map((f) => f.place),
@@ -39,6 +46,7 @@ export async function insertFacts(
         version,
         chunk.map((f) => JSON.stringify(f)),
         chunk.map(choiceKey),
+        chunk.map(variantOf),
       ],
     );
   }

@@ -8,6 +8,7 @@
 import type { Catalogue } from '../../domain/catalogue.js';
 import { type Period, periodKey } from '../../domain/period.js';
 import type { Fact } from '../../store/schema.js';
+import type { JoinedRow } from '../../store/table-join.js';
 import type { Query } from '../../understand/query.js';
 
 export interface StoredFact {
@@ -47,13 +48,12 @@ const SERIES = (where: string) =>
 /**
  * A figure's own period with every source (a reply names the others), and around it each
  * figure's chosen record only (the source rule's order, rule 6 being the later record): the
- * partition is the figure's key (place, indicator, period, kind, scope, new unit) or finer.
+ * partition is the figure's key (place, indicator, period, variant) or finer.
  */
 const FIGURE_SERIES = (where: string) =>
   `SELECT id, fact::text AS fact FROM (
-     SELECT id, fact, period, choice, row_number() OVER (
-       PARTITION BY place, indicator, period, split_part(key, '|', 4), split_part(key, '|', 5),
-         right(key, 1) ORDER BY choice DESC NULLS LAST, id DESC) AS rank
+     SELECT id, fact, period, choice, row_number() OVER (PARTITION BY place, indicator, period,
+       variant ORDER BY choice DESC NULLS LAST, id DESC) AS rank
        FROM facts WHERE to_version IS NULL AND ${where}) f
     WHERE rank = 1 OR choice IS NULL OR period = ANY($4) ORDER BY id`;
 
@@ -130,8 +130,21 @@ export function scopeOf(q: Query, cat: Catalogue, digest: readonly StoredFact[])
   };
 }
 
-/** The digest with the series read in place of their digest rows, in stored order. */
-export function merged(digest: readonly StoredFact[], series: readonly StoredFact[], s: Scope) {
-  const rows = digest.filter((d) => !s.replaces(d.fact)).concat(series);
-  return rows.sort((a, b) => a.id - b.id).map((r) => r.fact);
+/**
+ * The digest with the series read in place of their digest rows, in stored order: rows of the
+ * digest's table (0) and of the series' (1), both already in that order.
+ */
+export function mergedRows(
+  digest: readonly StoredFact[],
+  series: readonly StoredFact[],
+  s: Scope,
+): JoinedRow[] {
+  const rows: JoinedRow[] = [];
+  let k = 0;
+  digest.forEach((d, i) => {
+    while (k < series.length && series[k]!.id < d.id) rows.push([1, k++]);
+    if (!s.replaces(d.fact)) rows.push([0, i]);
+  });
+  while (k < series.length) rows.push([1, k++]);
+  return rows;
 }

@@ -18,6 +18,8 @@ import { msg } from '../../messages.js';
 import { crashPoint } from '../../util/crash-point.js';
 import { FactIndex } from '../../store/fact-store.js';
 import { checkFacts, type Fact } from '../../store/schema.js';
+import { joinTables } from '../../store/table-join.js';
+import { tableOf } from '../../store/table-of.js';
 import type { Query } from '../../understand/query.js';
 import type { DataVersions, FactSource } from '../storage.js';
 import {
@@ -27,7 +29,7 @@ import {
   recordVersion,
   refreshDigest,
 } from './pg-fact-rows.js';
-import { merged, type Scope, scopeOf, type StoredFact } from './pg-fact-scope.js';
+import { mergedRows, type Scope, scopeOf, type StoredFact } from './pg-fact-scope.js';
 import { type Client, inTransaction, type Pool, prepared } from './pool.js';
 
 /** Up to this many current figures, every answer reads the whole data from memory. */
@@ -40,10 +42,16 @@ const VERSION_CHECK_MS = 1_000;
  */
 const SCOPE_CACHE = 32;
 
+/** The latest figure of every series, in stored order, and its index (whose table the scoped reads lay their series over). */
+interface Digest {
+  readonly rows: StoredFact[];
+  readonly index: FactIndex;
+}
+
 export class PgFacts implements FactSource, DataVersions {
   private seen = { version: -1, at: 0, total: 0 };
   private whole: FactIndex | null = null;
-  private digest: { rows: StoredFact[]; index: FactIndex } | null = null;
+  private digest: Digest | null = null;
   /** The index of a question's scope, by its query: asked again, it is not read again. */
   private readonly scoped = new Map<string, FactIndex>();
 
@@ -113,17 +121,24 @@ export class PgFacts implements FactSource, DataVersions {
       this.scoped.set(key, known);
       return known;
     }
-    const index = await this.readScope(scope, digest.rows);
+    const index = await this.readScope(scope, digest);
     this.scoped.set(key, index);
     if (this.scoped.size > SCOPE_CACHE) this.scoped.delete(this.scoped.keys().next().value!);
     return index;
   }
 
-  private async readScope(scope: Scope, digest: readonly StoredFact[]): Promise<FactIndex> {
+  private async readScope(scope: Scope, digest: Digest): Promise<FactIndex> {
     const series = await this.readSeries(scope);
     if (scope.unless && !scope.unless.holds(series))
       return this.readScope(scope.unless.wider, digest);
-    return FactIndex.of(merged(digest, series, scope), this.cat);
+    const seriesTable = tableOf(
+      series.map((r) => r.fact),
+      this.cat,
+    );
+    const rows = mergedRows(digest.rows, series, scope);
+    const unitOf = (indicator: string) => this.cat.indicator(indicator).unit;
+    const table = joinTables([digest.index.table, seriesTable], rows, unitOf);
+    return new FactIndex(table, this.cat);
   }
 
   private async readSeries(scope: Scope): Promise<StoredFact[]> {
@@ -135,7 +150,7 @@ export class PgFacts implements FactSource, DataVersions {
   }
 
   /** The latest figure of every series, read once per version. */
-  private async digestRows(): Promise<{ rows: StoredFact[]; index: FactIndex }> {
+  private async digestRows(): Promise<Digest> {
     if (this.digest) return this.digest;
     const rows = await this.stored('SELECT id, fact FROM fact_digest ORDER BY id', []);
     this.digest = {
@@ -231,8 +246,9 @@ export class PgFacts implements FactSource, DataVersions {
       const target = n - 2;
       await c.query('UPDATE facts SET to_version = $1 WHERE to_version IS NULL', [n]);
       await c.query(
-        `INSERT INTO facts (key, place, indicator, period, ptype, year, from_version, choice, fact)
-         SELECT key, place, indicator, period, ptype, year, $1, choice, fact FROM facts
+        `INSERT INTO facts (key, place, indicator, period, ptype, year, from_version, variant,
+           choice, fact)
+         SELECT key, place, indicator, period, ptype, year, $1, variant, choice, fact FROM facts
           WHERE from_version <= $2 AND (to_version IS NULL OR to_version > $2) AND from_version < $1
           ORDER BY id`,
         [n, target],
