@@ -42,7 +42,10 @@ const VERSION_CHECK_MS = 1_000;
  */
 const SCOPE_CACHE = 32;
 
-/** The latest figure of every series, in stored order, and its index (whose table the scoped reads lay their series over). */
+/**
+ * The latest figure of every series, in stored order, and its index: a question's series are
+ * laid over its table.
+ */
 interface Digest {
   readonly rows: StoredFact[];
   readonly index: FactIndex;
