@@ -110,6 +110,23 @@ describe('trend', () => {
       places: ['dien-bien'],
     });
   });
+  it('reads "IIP Điện Biên" as the province\'s IIP, not the power sector\'s of no place', () => {
+    for (const text of ['IIP Điện Biên tháng 2/2018', 'IIP Dien Bien', 'iip điện biên năm 2020'])
+      expect(ask(text).query, text).toMatchObject({
+        intent: 'lookup',
+        places: ['dien-bien'],
+        indicator: 'iip',
+      });
+    // the power sector's IIP of a place keeps its own words
+    expect(ask('IIP điện Điện Biên').query).toMatchObject({
+      places: ['dien-bien'],
+      indicator: 'iip_electricity',
+    });
+    expect(ask('IIP điện Lạng Sơn 6 tháng 2020').query).toMatchObject({
+      places: ['lang-son'],
+      indicator: 'iip_electricity',
+    });
+  });
 });
 
 describe('follow-ups reuse the previous turn and say so', () => {

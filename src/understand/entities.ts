@@ -3,6 +3,7 @@
  * (longest phrase wins), then fuzzy matching of the words left over.
  */
 import type { NormalizedText } from '../normalize/fold.js';
+import type { PhraseHit } from '../normalize/phrase-index.js';
 import { FuzzyMatcher } from './fuzzy.js';
 import type { Lexicon } from '../domain/lexicon.js';
 
@@ -38,6 +39,8 @@ function fuzzyFor(lex: Lexicon) {
 }
 
 const isNumber = (t: string) => /^\d/.test(t);
+/** No place name is longer than this many words ("Bà Rịa - Vũng Tàu" folds to four). */
+const MAX_PLACE_WORDS = 6;
 const MAX_FUZZY_LOOKUPS = 12;
 
 /** "diễn biến" (trend) folds like "Điện Biên": tell them apart by accents, or by what follows. */
@@ -79,10 +82,25 @@ export function readEntities(
 }
 
 function exactIndicators(text: NormalizedText, lex: Lexicon, e: Entities): void {
-  for (const hit of lex.indicatorIndex.scan(text.tokens)) {
+  for (const found of lex.indicatorIndex.scan(text.tokens)) {
+    const hit = yieldingToPlace(text.tokens, found, lex);
     for (let k = hit.start; k < hit.end; k++) e.taken[k] = true;
     if (!e.indicators.includes(hit.value)) e.indicators.push(hit.value);
   }
+}
+
+/**
+ * "IIP Điện Biên": the longest indicator ("IIP điện", the power sector's) ends inside a place
+ * name. When the words before the place still name an indicator, the place keeps its words.
+ */
+function yieldingToPlace(tokens: readonly string[], hit: PhraseHit<string>, lex: Lexicon) {
+  for (let k = hit.start + 1; k < hit.end; k++) {
+    const place = lex.placeIndex.scan(tokens.slice(k, k + MAX_PLACE_WORDS))[0];
+    if (place?.start !== 0 || k + place.end <= hit.end) continue;
+    const shorter = lex.indicatorIndex.get(tokens.slice(hit.start, k).join(' '));
+    if (shorter) return { start: hit.start, end: k, value: shorter };
+  }
+  return hit;
 }
 
 function exactPlaces(text: NormalizedText, lex: Lexicon, e: Entities): void {
