@@ -126,6 +126,16 @@ describe('trend', () => {
       places: ['lang-son'],
       indicator: 'iip_electricity',
     });
+    expect(ask('chỉ số IIP Điện Biên').query).toMatchObject({
+      places: ['dien-bien'],
+      indicator: 'iip',
+    });
+  });
+  it('reads a part named inside its whole\'s phrase: "chỉ số IIP điện" is the power sector\'s', () => {
+    const { query, reply } = ask('chỉ số IIP điện của Lạng Sơn 6 tháng 2020');
+    expect(query).toMatchObject({ places: ['lang-son'], indicator: 'iip_electricity' });
+    expect(reply.text).toContain('6,56');
+    expect(ask('chỉ số IIP Lạng Sơn').query.indicator).toBe('iip');
   });
 });
 

@@ -41,6 +41,8 @@ function fuzzyFor(lex: Lexicon) {
 const isNumber = (t: string) => /^\d/.test(t);
 /** No place name is longer than this many words ("Bà Rịa - Vũng Tàu" folds to four). */
 const MAX_PLACE_WORDS = 6;
+/** Nor is an indicator's phrase longer than this. */
+const MAX_PHRASE_WORDS = 10;
 const MAX_FUZZY_LOOKUPS = 12;
 
 /** "diễn biến" (trend) folds like "Điện Biên": tell them apart by accents, or by what follows. */
@@ -83,10 +85,24 @@ export function readEntities(
 
 function exactIndicators(text: NormalizedText, lex: Lexicon, e: Entities): void {
   for (const found of lex.indicatorIndex.scan(text.tokens)) {
-    const hit = yieldingToPlace(text.tokens, found, lex);
+    const hit = yieldingToPlace(text.tokens, narrowedToPart(text.tokens, found, lex), lex);
     for (let k = hit.start; k < hit.end; k++) e.taken[k] = true;
     if (!e.indicators.includes(hit.value)) e.indicators.push(hit.value);
   }
+}
+
+/**
+ * "chỉ số IIP điện": the longest indicator at a word ("chỉ số IIP") overlaps a phrase of one of
+ * its parts ("IIP điện", the power sector's): the question names the part.
+ */
+function narrowedToPart(tokens: readonly string[], hit: PhraseHit<string>, lex: Lexicon) {
+  for (let k = hit.start + 1; k < hit.end; k++) {
+    const part = lex.indicatorIndex.scan(tokens.slice(k, k + MAX_PHRASE_WORDS))[0];
+    if (part?.start !== 0 || k + part.end <= hit.end) continue;
+    if (lex.indicators.get(part.value)?.parent === hit.value)
+      return { start: hit.start, end: k + part.end, value: part.value };
+  }
+  return hit;
 }
 
 /**
