@@ -110,6 +110,18 @@ describe('trend', () => {
       places: ['dien-bien'],
     });
   });
+  it('unaccented, tells them apart by capitals: "Dien Bien" is written as a name', () => {
+    expect(ask('Dien Bien xuat khau nam 2020').query).toMatchObject({
+      intent: 'lookup',
+      places: ['dien-bien'],
+      indicator: 'export',
+    });
+    expect(ask('Dien bien xuat khau Lang Son').query).toMatchObject({
+      intent: 'trend',
+      places: ['lang-son'],
+    });
+    expect(ask('dien bien xuat khau Lang Son').query.intent).toBe('trend');
+  });
   it('reads "IIP Điện Biên" as the province\'s IIP, not the power sector\'s of no place', () => {
     for (const text of ['IIP Điện Biên tháng 2/2018', 'IIP Dien Bien', 'iip điện biên năm 2020'])
       expect(ask(text).query, text).toMatchObject({

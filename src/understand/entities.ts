@@ -60,6 +60,8 @@ function isFalseFriend(
   const typed = text.accented?.slice(start, end).join(' ');
   if (typed === word) return true;
   if (typed !== undefined && typed !== folded) return false; // typed with the place's own accents
+  // "Dien Bien xuat khau": every word capitalised, as a name is written
+  if (text.original.slice(start, end).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
   return taken[end] === true || placeCount > 1;
 }
 
