@@ -284,6 +284,10 @@ describe('PostgreSQL beyond the whole-index size: each question reads only its s
     ['xuất khẩu cả nước tháng 4/2020'],
     ['nhập khẩu Kiên Giang tháng 4 năm 2020 tăng hay giảm'],
     ['xuất khẩu Kiên Giang 2021'],
+    // before the merger a place is its own unit; a new unit's parts, or after it, read wider
+    ['xuất khẩu An Giang mới tháng 4/2020'],
+    ['xuất khẩu Kiên Giang tháng 4/2026', 'còn An Giang?'],
+    ['nhập khẩu Hải Phòng tháng 2/2020', 'Hải Phòng mới thì sao'],
   ];
 
   it('answers as the whole data does', async () => {

@@ -91,6 +91,36 @@ function holdsAsked(q: Query, indicators: readonly string[], asked: ReadonlySet<
     );
 }
 
+/**
+ * A figure of periods before the merger, not asked as a new unit's ("An Giang mới"): each place
+ * is its own unit then, and neither its old parts nor its new unit answer for it.
+ */
+function figurePlaces(q: Query, periods: readonly Period[], cat: Catalogue): string[] {
+  const before = !q.newUnit && periods.every((p) => !cat.isAfterMerger(p));
+  return before ? [...q.places] : placesRead(q.places, cat);
+}
+
+function figureScope(
+  q: Query,
+  cat: Catalogue,
+  indicators: readonly string[],
+  periods: readonly Period[],
+  whole: Scope,
+): Scope {
+  const places = figurePlaces(q, periods, cat);
+  const at = new Set(places);
+  const inds = new Set(indicators);
+  const years = [...new Set(periods.flatMap((p) => [p.year - 1, p.year]))];
+  const asked = new Set(periods.map(periodKey));
+  const within = new Set(years);
+  return {
+    sql: FIGURE_SERIES('place = ANY($1) AND indicator = ANY($2) AND year = ANY($3::int[])'),
+    params: [places, indicators, years, [...asked]],
+    replaces: (f) => at.has(f.place) && inds.has(f.indicator) && within.has(f.period.year),
+    unless: { holds: holdsAsked(q, indicators, asked), wider: whole },
+  };
+}
+
 /** null: the question names neither a place nor an indicator (the digest alone answers it). */
 export function scopeOf(q: Query, cat: Catalogue, digest: readonly StoredFact[]): Scope | null {
   const indicators = [q.indicator, ...q.otherIndicators].filter((i): i is string => !!i);
@@ -106,16 +136,7 @@ export function scopeOf(q: Query, cat: Catalogue, digest: readonly StoredFact[])
       replaces: (f) => at.has(f.place) && inds.has(f.indicator),
     };
     const periods = periodsRead(q);
-    if (periods === null) return whole;
-    const years = [...new Set(periods.flatMap((p) => [p.year - 1, p.year]))];
-    const asked = new Set(periods.map(periodKey));
-    const within = new Set(years);
-    return {
-      sql: FIGURE_SERIES('place = ANY($1) AND indicator = ANY($2) AND year = ANY($3::int[])'),
-      params: [places, indicators, years, [...asked]],
-      replaces: (f) => at.has(f.place) && inds.has(f.indicator) && within.has(f.period.year),
-      unless: { holds: holdsAsked(q, indicators, asked), wider: whole },
-    };
+    return periods === null ? whole : figureScope(q, cat, indicators, periods, whole);
   }
   if (!indicators.length) return null;
   const latest = Math.max(
