@@ -13,6 +13,8 @@ import { BUNDLED_FACTS } from '../src/paths.js';
 import { factsOfText, FactStore } from '../src/store/fact-store.js';
 import type { Fact } from '../src/store/schema.js';
 import { openPgStorage } from '../src/storage/pg/pg-storage.js';
+import { ScopeCache } from '../src/storage/pg/scope-cache.js';
+import type { FactIndex } from '../src/store/fact-store.js';
 import { startPostgres, type TestPostgres } from './support/postgres.js';
 
 let server: TestPostgres;
@@ -138,5 +140,33 @@ describe("PostgreSQL scoped reads keep each figure's chosen record but for the f
     expect(march.reply.text).toContain('103');
     expect(march.reply.text).toContain(paper);
     await pg.close();
+  });
+});
+
+describe('a replica keeps the scopes it is asked again', () => {
+  const index = (n: number) => ({ n }) as unknown as FactIndex;
+
+  it('keeps an index from its second asking, the most recently used, within its size', () => {
+    const cache = new ScopeCache(2, 3);
+    cache.offer('a', index(1));
+    expect(cache.get('a')).toBeUndefined();
+    cache.offer('a', index(1));
+    expect(cache.get('a')).toEqual(index(1));
+    for (const k of ['b', 'c']) for (let i = 0; i < 2; i++) cache.offer(k, index(2));
+    // 'b' and 'c' were kept after it: 'a' is the one dropped
+    expect(cache.get('a')).toBeUndefined();
+    expect(cache.get('b')).toBeDefined();
+    expect(cache.get('c')).toBeDefined();
+  });
+
+  it('forgets the oldest scopes asked once beyond its memory, and everything at a new version', () => {
+    const cache = new ScopeCache(4, 2);
+    for (const k of ['a', 'b', 'c']) cache.offer(k, index(1));
+    cache.offer('a', index(1)); // 'a' was forgotten: remembered again, not kept
+    expect(cache.get('a')).toBeUndefined();
+    cache.offer('c', index(3));
+    expect(cache.get('c')).toBeDefined();
+    cache.clear();
+    expect(cache.get('c')).toBeUndefined();
   });
 });

@@ -319,7 +319,7 @@ describe('PostgreSQL beyond the whole-index size: each question reads only its s
     await pgScoped.close();
   });
 
-  it('a question asked again reads nothing until the next version', async () => {
+  it('a question asked over and over reads nothing until the next version', async () => {
     const url = await server.database('scope_cache');
     const pg = await openPgStorage(url, { seed: seedFacts, wholeIndexLimit: 5 });
     const { askInChat } = await import('../src/core/conversation.js');
@@ -334,12 +334,19 @@ describe('PostgreSQL beyond the whole-index size: each question reads only its s
     const ask = (chat: string) => askInChat(pg, chat, 'xuất khẩu Kiên Giang tháng 4/2020');
     const first = await ask('a');
     expect(reads).toHaveLength(1);
+    // asked once, a scope is only remembered; asked again, its index is kept
     expect((await ask('b')).reply.text).toBe(first.reply.text);
-    expect(reads).toHaveLength(1);
+    expect(reads).toHaveLength(2);
+    for (const chat of ['c', 'd', 'e']) expect((await ask(chat)).reply.text).toBe(first.reply.text);
+    expect(reads).toHaveLength(2);
+    // another question does not push it out
+    await askInChat(pg, 'f', 'bán lẻ Hải Phòng tháng 2/2020');
+    await ask('g');
+    expect(reads).toHaveLength(3);
     await pg.data.apply(await pg.data.preview([kiênGiangExportApril(81.2)]), 'x', 'sua.xlsx');
     await pg.facts.refresh();
-    expect((await ask('c')).reply.text).toContain('81,2');
-    expect(reads).toHaveLength(2);
+    expect((await ask('h')).reply.text).toContain('81,2');
+    expect(reads).toHaveLength(4);
     await pg.close();
   });
 });

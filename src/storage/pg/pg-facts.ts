@@ -31,16 +31,12 @@ import {
 } from './pg-fact-rows.js';
 import { mergedRows, type Scope, scopeOf, type StoredFact } from './pg-fact-scope.js';
 import { type Client, inTransaction, type Pool, prepared } from './pool.js';
+import { ScopeCache } from './scope-cache.js';
 
 /** Up to this many current figures, every answer reads the whole data from memory. */
 export const WHOLE_INDEX_LIMIT = 100_000;
 const APPLY_LOCK = 72_110_002;
 const VERSION_CHECK_MS = 1_000;
-/**
- * Question scopes whose index a replica keeps until the next version (a few hundred KB each):
- * the questions asked again and again ("this month's exports of …") read nothing.
- */
-const SCOPE_CACHE = 32;
 
 /**
  * The latest figure of every series, in stored order, and its index: a question's series are
@@ -56,7 +52,7 @@ export class PgFacts implements FactSource, DataVersions {
   private whole: FactIndex | null = null;
   private digest: Digest | null = null;
   /** The index of a question's scope, by its query: asked again, it is not read again. */
-  private readonly scoped = new Map<string, FactIndex>();
+  private readonly scoped = new ScopeCache();
 
   constructor(
     private readonly pool: Pool,
@@ -118,15 +114,9 @@ export class PgFacts implements FactSource, DataVersions {
     if (!scope) return digest.index;
     const key = `${scope.sql}\u0000${JSON.stringify(scope.params)}`;
     const known = this.scoped.get(key);
-    if (known) {
-      // most recently used last: the oldest is the one dropped
-      this.scoped.delete(key);
-      this.scoped.set(key, known);
-      return known;
-    }
+    if (known) return known;
     const index = await this.readScope(scope, digest);
-    this.scoped.set(key, index);
-    if (this.scoped.size > SCOPE_CACHE) this.scoped.delete(this.scoped.keys().next().value!);
+    this.scoped.offer(key, index);
     return index;
   }
 
