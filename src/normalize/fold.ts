@@ -7,13 +7,41 @@
 
 const MAX_INPUT = 600;
 
-/** Folds one string: lower case, no diacritics, đ -> d. Keeps every other character. */
-export function foldDiacritics(s: string): string {
+/** The general fold: decompose, drop the combining accents, đ -> d, compose again. */
+export function foldByDecomposing(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
     .normalize('NFC');
+}
+
+/** Each precomposed Latin letter's fold, made once: every question folds its words. */
+const LATIN_FOLD = new Map<number, string>();
+const isPrecomposedLatin = (c: number) => c < 0x250 || (c >= 0x1e00 && c < 0x1f00);
+
+/**
+ * Folds one string: no diacritics, đ -> d, case kept; every other character kept. Text of ASCII
+ * and precomposed Latin letters (all of Vietnamese once in NFC) folds letter by letter; anything
+ * else (a combining accent typed apart, another script) goes the general way.
+ */
+export function foldDiacritics(s: string): string {
+  const text = s.normalize('NFC');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (!isPrecomposedLatin(c)) return foldByDecomposing(s);
+    let folded = LATIN_FOLD.get(c);
+    if (folded === undefined) {
+      folded = foldByDecomposing(text[i]!);
+      LATIN_FOLD.set(c, folded);
+    }
+    out += text.slice(from, i) + folded;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Folded, lower-cased words of a phrase, joined by single spaces (the dictionary key form). */
