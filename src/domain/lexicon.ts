@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { intentsDir, readIntents } from './intents.js';
+import { PhraseLists } from '../normalize/phrase-lists.js';
 import { foldPhrase } from '../normalize/fold.js';
 import { PhraseIndex } from '../normalize/phrase-index.js';
 
@@ -137,6 +138,8 @@ export interface Lexicon {
   readonly indicatorIndex: PhraseIndex<string>;
   readonly indicatorNames: readonly { key: string; id: string }[];
   readonly intents: IntentPhrases;
+  /** Every phrase list of intents and periods, found in a text in one scan (anyPhrase). */
+  readonly phraseLists: PhraseLists;
   readonly periods: PeriodWords;
   /**
    * Products (gạo, thủy sản…) the store has no separate figures for: folded phrase -> as written.
@@ -247,14 +250,23 @@ export function loadLexicon(dir = intentsDir()): Lexicon {
   );
   const commodityIndex = new PhraseIndex<string>();
   for (const c of rawIntents.commodities) commodityIndex.add(c, c);
+  const intents = foldIntents(rawIntents);
+  const periods = foldPeriods(readJson('vi/periods.json', PeriodsFileSchema));
+  const phraseLists = new PhraseLists([...phraseListsIn(intents), ...phraseListsIn(periods)]);
   return {
     ...buildPlaces(placesFile),
     ...buildIndicators(indicatorsFile.indicators),
     mergerDate: placesFile.mergerDate,
-    intents: foldIntents(rawIntents),
-    periods: foldPeriods(readJson('vi/periods.json', PeriodsFileSchema)),
+    ...{ intents, periods, phraseLists },
     ...{ commodityIndex, extraction: indicatorsFile.$extraction, placeFalseFriends, stopwords },
   };
+}
+
+/** Every list of strings in a folded file, nested groups too (registered as PhraseLists). */
+function phraseListsIn(value: unknown): (readonly string[])[] {
+  if (Array.isArray(value)) return value.every((x) => typeof x === 'string') ? [value] : [];
+  if (!value || typeof value !== 'object') return [];
+  return Object.values(value).flatMap(phraseListsIn);
 }
 
 let cached: Lexicon | null = null;

@@ -6,6 +6,7 @@ import type { PeriodQuery } from '../domain/period.js';
 import type { readEntities } from './entities.js';
 import type { Lexicon } from '../domain/lexicon.js';
 import { hasPhrase } from '../normalize/phrase-index.js';
+import { phraseListsOf } from '../normalize/phrase-lists.js';
 import type { InvalidPeriod } from './periods.js';
 import type { Focus, Intent, Reused } from './query.js';
 
@@ -14,6 +15,9 @@ let memoText = '';
 let memo = new WeakMap<readonly string[], boolean>();
 
 export function anyPhrase(joined: string, phrases: readonly string[]): boolean {
+  // the lexicon's lists: one scan of the text answers for all of them
+  const known = phraseListsOf(phrases);
+  if (known) return known.says(joined, phrases);
   if (joined !== memoText) {
     memoText = joined;
     memo = new WeakMap();
