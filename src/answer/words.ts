@@ -7,6 +7,7 @@
 import type { Period, PeriodQuery } from '../domain/period.js';
 import { type Lang, type MessageValues, t } from '../messages.js';
 import { foldDiacritics, foldPhrase } from '../normalize/fold.js';
+import { formatNumber } from './number-format.js';
 import type { Fact } from '../store/schema.js';
 import { lexicon } from '../domain/lexicon.js';
 
@@ -57,16 +58,7 @@ const slug = (s: string) => foldPhrase(s).replace(/ /g, '_') || 'percent';
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
 function numberFormats(lang: Lang) {
-  const locale = lang === 'vi' ? 'vi-VN' : 'en-US';
-  const formats = new Map<number, Intl.NumberFormat>();
-  return (n: number, digits = 3) => {
-    let format = formats.get(digits);
-    if (!format) {
-      format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
-      formats.set(digits, format);
-    }
-    return format.format(n);
-  };
+  return (n: number, digits = 3) => formatNumber(n, digits, lang);
 }
 
 /** A period in the catalogue's words: the month's name and the quarter's numeral are given. */
