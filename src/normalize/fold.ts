@@ -83,14 +83,23 @@ export function normalize(input: string): NormalizedText {
     .replace(/ +/g, ' ')
     .replace(/\s*\/\s*/g, '/')
     .trim();
-  const accentedWords = clean
+  let accented: readonly string[] | null | undefined;
+  return {
+    ...{ clean, flat, tokens, original },
+    // read only to tell a place from its false friend ("Điện Biên", "diễn biến"): made then
+    get accented() {
+      if (accented === undefined) accented = accentedWordsOf(clean, tokens);
+      return accented;
+    },
+  };
+}
+
+function accentedWordsOf(clean: string, tokens: readonly string[]): readonly string[] | null {
+  const words = clean
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  const accented =
-    accentedWords.length === tokens.length &&
-    accentedWords.every((w, i) => foldDiacritics(w) === tokens[i])
-      ? accentedWords
-      : null;
-  return { clean, flat, tokens, original, accented };
+  const aligned =
+    words.length === tokens.length && words.every((w, i) => foldDiacritics(w) === tokens[i]);
+  return aligned ? words : null;
 }
