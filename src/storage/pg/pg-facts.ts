@@ -51,7 +51,7 @@ export class PgFacts implements FactSource, DataVersions {
   private seen = { version: -1, at: 0, total: 0 };
   private whole: FactIndex | null = null;
   private digest: Digest | null = null;
-  /** The index of a question's scope, by its query: kept from its second asking (scope-cache.ts). */
+  /** A question scope's index by its query, kept from its second asking (scope-cache.ts). */
   private readonly scoped = new ScopeCache();
 
   constructor(
