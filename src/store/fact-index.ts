@@ -10,7 +10,7 @@ import type { FactTable } from './fact-table.js';
 import { tableOf } from './table-of.js';
 import { implausibleRates, TRADE, tradeBelowRetail, UNIT_WARNING } from './plausibility.js';
 import type { Fact, Scope } from './schema.js';
-import { compareSources, differ } from './source-rule.js';
+import { choiceKey, compareChoices, differ } from './source-rule.js';
 
 /** What a lookup names beyond place, indicator and period. */
 export interface FigureKey {
@@ -113,9 +113,9 @@ export class FactIndex {
   /** Several sources for one key: the source rule decides which row comes first. */
   private orderGroup(sorted: Float64Array, a: number, b: number, key: number): void {
     const rows = Array.from(sorted.subarray(a, b), (x) => x % ROW_SPACE);
-    // each row's fact built once: a sort compares every row several times
-    const facts = new Map(rows.map((r) => [r, this.table.fact(r)]));
-    rows.sort((x, y) => compareSources(facts.get(x)!, facts.get(y)!) || y - x);
+    // each row's choice key made once: a sort compares every row several times
+    const keys = new Map(rows.map((r) => [r, choiceKey(this.table.fact(r))]));
+    rows.sort((x, y) => compareChoices(keys.get(x)!, keys.get(y)!) || y - x);
     rows.forEach((r, k) => {
       sorted[a + k] = key * ROW_SPACE + r;
     });

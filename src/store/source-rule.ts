@@ -40,11 +40,9 @@ export function choiceKey(f: Fact): string {
   return `${finality(f)}${basis(f)}${rank}${stated(f)}${f.source.date ?? ''}`;
 }
 
-/** Negative when `a` should answer rather than `b`. */
-export function compareSources(a: Fact, b: Fact): number {
-  const x = choiceKey(a);
-  const y = choiceKey(b);
-  return x > y ? -1 : x < y ? 1 : 0;
+/** Negative when the record of choice key `a` should answer rather than the one of `b`. */
+export function compareChoices(a: string, b: string): number {
+  return a > b ? -1 : a < b ? 1 : 0;
 }
 
 /** Two records state different figures (beyond rounding at the coarser one's precision). */
